@@ -1,0 +1,99 @@
+// Migrations without Prisma's native schema-engine binary: the official WebAssembly build
+// (@prisma/schema-engine-wasm) driven through our driver adapter. It records
+// _prisma_migrations exactly as `prisma migrate deploy` does, so both stay interchangeable.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import { createAdapterFactory } from './adapter';
+import { offlineAdapterFactory } from './offline-adapter';
+import { prismaDir, type DatabaseConfig, type DatabaseKind } from './config';
+
+const require = createRequire(import.meta.url);
+
+type WasmModule = typeof import('@prisma/schema-engine-wasm');
+let wasmModule: Promise<WasmModule> | undefined;
+
+/** The package imports its .wasm as an ES module; we instantiate it ourselves so no Node flag is needed. */
+function loadWasm(): Promise<WasmModule> {
+  wasmModule ??= (async () => {
+    const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const bg = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as WasmModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
+    const bytes = await readFile(bgPath.replace(/\.js$/, '.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bg;
+  })();
+  return wasmModule;
+}
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+async function withEngine<T>(config: DatabaseConfig | null, kind: DatabaseKind, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const { SchemaEngine } = await loadWasm();
+  const schemaPath = path.join(prismaDir(kind), 'schema.prisma');
+  const schema = await readFile(schemaPath, 'utf8');
+  // Diffs between datamodels touch no database: an offline adapter stands in for one.
+  const factory = config ? createAdapterFactory(config) : offlineAdapterFactory(kind);
+  const logs: string[] = [];
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    (log: string) => logs.push(log),
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  try {
+    return await run(engine);
+  } catch (error) {
+    throw new Error(`Schema engine failed: ${describe(error)}${logs.length ? `\n${logs.slice(-5).join('\n')}` : ''}`);
+  } finally {
+    engine.free();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error && 'message' in error) return String((error as { message: unknown }).message);
+  return JSON.stringify(error);
+}
+
+export async function readMigrations(kind: DatabaseKind) {
+  const baseDir = path.join(prismaDir(kind), 'migrations');
+  const entries = (await readdir(baseDir).catch(() => [] as string[])).sort();
+  const migrationDirectories = [];
+  for (const name of entries) {
+    if (!(await stat(path.join(baseDir, name))).isDirectory()) continue;
+    const content = await readFile(path.join(baseDir, name, 'migration.sql'), 'utf8');
+    migrationDirectories.push({ path: name, migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value: content } } });
+  }
+  const lockPath = path.join(baseDir, 'migration_lock.toml');
+  const lock = await readFile(lockPath, 'utf8').catch(() => null);
+  return {
+    baseDir,
+    lockfile: { path: 'migration_lock.toml', content: lock },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+/** Applies every pending migration; returns the names just applied (empty when up to date). */
+export async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
+  const migrationsList = await readMigrations(config.kind);
+  return withEngine(config, config.kind, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
+    return out.appliedMigrationNames;
+  });
+}
+
+/** SQL that takes a database from the `from` datamodel to the `to` datamodel (null: empty database). */
+export async function diffDatamodels(kind: DatabaseKind, from: string | null, to: string): Promise<string> {
+  return withEngine(null, kind, async (engine) => {
+    const target = (content: string | null) =>
+      content === null ? { tag: 'empty' as const } : { tag: 'schemaDatamodel' as const, files: [{ path: 'schema.prisma', content }] };
+    const result = await engine.diff({ from: target(from), to: target(to), script: true, exitCode: null, filters: noFilters });
+    return result.stdout ?? '';
+  });
+}

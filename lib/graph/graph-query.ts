@@ -1,0 +1,177 @@
+// The map's address and the API's query string, parsed into a GraphQuery (what to show) and a
+// GraphViewState (how the map shows it). Both sides parse and write addresses only through here.
+import { z } from 'zod';
+import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
+import { isoDaySchema, recordIdSchema, slugSchema } from '../validation/common';
+import type { GraphQuery } from './types';
+
+export const GRAPH_LAYOUTS = ['force', 'hierarchy', 'concentric', 'circle'] as const;
+export type GraphLayout = (typeof GRAPH_LAYOUTS)[number];
+
+/** View-only state: changes the picture, never which elements are in it. */
+export interface GraphViewState {
+  layout: GraphLayout;
+  /** Selected element id: `actor:${slug}` or `tie:${tieId}`. */
+  select?: string;
+  /** Actor slugs whose shortest path is highlighted, written "slugA,slugB" in the address. */
+  path?: [string, string];
+}
+
+export const DEFAULT_HOPS = 1;
+export const MAX_HOPS = 3;
+export const DEFAULT_LAYOUT: GraphLayout = 'force';
+
+/** A comma-separated list whose every value must come from a vocabulary. */
+function vocabularyList<const T extends string>(vocabulary: readonly T[]) {
+  return z.string().transform((raw, ctx): T[] | undefined => {
+    const values = raw
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v.length > 0);
+    const unknown = values.filter((v) => !(vocabulary as readonly string[]).includes(v));
+    for (const v of unknown) ctx.addIssue({ code: 'custom', message: `unknown value "${v}"` });
+    if (unknown.length > 0) return z.NEVER;
+    // Vocabulary order and no repeats, so equal selections give equal addresses.
+    const chosen = vocabulary.filter((v) => values.includes(v));
+    return chosen.length > 0 ? chosen : undefined;
+  });
+}
+
+const gradeParam = z
+  .string()
+  .transform((raw, ctx) => {
+    const grade = raw.trim().toUpperCase();
+    if (!/^[A-F][1-6]$/.test(grade)) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a grade like B2 (A–F then 1–6)` });
+      return z.NEVER;
+    }
+    return grade;
+  });
+
+const hopsParam = z.string().transform((raw, ctx) => {
+  const hops = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!(hops >= 1 && hops <= MAX_HOPS)) {
+    ctx.addIssue({ code: 'custom', message: `"${raw}" is not a whole number from 1 to ${MAX_HOPS}` });
+    return z.NEVER;
+  }
+  return hops;
+});
+
+const elementIdParam = z.string().refine((raw) => {
+  const [prefix, rest = '', ...extra] = raw.split(':');
+  if (extra.length > 0) return false;
+  if (prefix === 'actor') return slugSchema.safeParse(rest).success;
+  if (prefix === 'tie') return recordIdSchema.safeParse(rest).success;
+  return false;
+}, 'not an element id like actor:some-slug or tie:some-id');
+
+const pathParam = z.string().transform((raw, ctx): [string, string] => {
+  const parts = raw.split(',').map((p) => p.trim());
+  const [from, to] = parts;
+  if (parts.length !== 2 || from === undefined || to === undefined || !slugSchema.safeParse(from).success || !slugSchema.safeParse(to).success) {
+    ctx.addIssue({ code: 'custom', message: `"${raw}" is not two actor slugs like slug-a,slug-b` });
+    return z.NEVER;
+  }
+  return [from, to];
+});
+
+/** Every parameter the address may carry; anything else is an error, so typos do not pass silently. */
+export const graphParamsSchema = z.strictObject({
+  asOf: isoDaySchema.optional(),
+  ended: z.enum(['show', 'hide'], { error: 'must be "show" or "hide"' }).default('show'),
+  kinds: vocabularyList(ACTOR_KINDS).optional(),
+  factions: vocabularyList(FACTIONS).optional(),
+  types: vocabularyList(TIE_TYPES).optional(),
+  minGrade: gradeParam.optional(),
+  focus: slugSchema.optional(),
+  hops: hopsParam.optional(),
+  layout: z.enum(GRAPH_LAYOUTS, { error: `must be one of ${GRAPH_LAYOUTS.join(', ')}` }).optional(),
+  select: elementIdParam.optional(),
+  path: pathParam.optional(),
+});
+type GraphParams = z.output<typeof graphParamsSchema>;
+
+export const GRAPH_PARAM_NAMES = Object.keys(graphParamsSchema.shape);
+
+function toQuery(p: GraphParams): GraphQuery {
+  const query: GraphQuery = { showEnded: p.ended === 'show', hops: p.hops ?? DEFAULT_HOPS };
+  // Absent keys stay absent (not undefined-valued), so parsed queries compare equal with toStrictEqual.
+  if (p.asOf !== undefined) query.asOf = p.asOf;
+  if (p.kinds !== undefined) query.kinds = p.kinds;
+  if (p.factions !== undefined) query.factions = p.factions;
+  if (p.types !== undefined) query.types = p.types;
+  if (p.minGrade !== undefined) query.minGrade = p.minGrade;
+  if (p.focus !== undefined) query.focus = p.focus;
+  return query;
+}
+
+function toViewState(p: GraphParams): GraphViewState {
+  const view: GraphViewState = { layout: p.layout ?? DEFAULT_LAYOUT };
+  if (p.select !== undefined) view.select = p.select;
+  if (p.path !== undefined) view.path = p.path;
+  return view;
+}
+
+/** Parses search params into a GraphQuery; the view-only parameters are accepted and ignored. */
+export const graphQuerySchema = graphParamsSchema.transform(toQuery);
+
+/** Parses search params into both halves. */
+export const graphAddressSchema = graphParamsSchema.transform((p) => ({ query: toQuery(p), view: toViewState(p) }));
+
+export type SearchParamsInput = Record<string, string | string[] | undefined>;
+
+export type ParseGraphQueryResult =
+  | { ok: true; query: GraphQuery; view: GraphViewState }
+  | { ok: false; errors: string[] };
+
+/**
+ * Accepts a plain record (Object.fromEntries(url.searchParams)) or Next's page searchParams,
+ * whose repeated keys arrive as arrays; a repeated key is an error rather than a silent pick.
+ * Errors read "param: problem", e.g. `kinds: unknown value "robot"`.
+ */
+export function parseGraphQuery(params: SearchParamsInput): ParseGraphQueryResult {
+  const errors: string[] = [];
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 1 && value[0] !== undefined) flat[key] = value[0];
+      else errors.push(`${key}: given more than once`);
+      continue;
+    }
+    flat[key] = value;
+  }
+  const parsed = graphAddressSchema.safeParse(flat);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) errors.push(`${key}: unknown parameter (allowed: ${GRAPH_PARAM_NAMES.join(', ')})`);
+      } else {
+        const param = issue.path.map(String).join('.') || 'query';
+        errors.push(`${param}: ${issue.message}`);
+      }
+    }
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, query: parsed.data.query, view: parsed.data.view };
+}
+
+/**
+ * Writes the address for a query and view state, leaving out defaults so addresses stay short
+ * and equal views share one address. parseGraphQuery(Object.fromEntries(result)) gives them back.
+ */
+export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewState> = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.asOf) params.set('asOf', query.asOf);
+  if (!query.showEnded) params.set('ended', 'hide');
+  if (query.kinds?.length) params.set('kinds', query.kinds.join(','));
+  if (query.factions?.length) params.set('factions', query.factions.join(','));
+  if (query.types?.length) params.set('types', query.types.join(','));
+  if (query.minGrade) params.set('minGrade', query.minGrade);
+  if (query.focus) params.set('focus', query.focus);
+  if (query.hops !== DEFAULT_HOPS) params.set('hops', String(query.hops));
+  if (view.layout && view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
+  if (view.select) params.set('select', view.select);
+  if (view.path) params.set('path', view.path.join(','));
+  return params;
+}

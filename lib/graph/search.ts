@@ -1,0 +1,73 @@
+// Finding actors by any of their names, in any script, forgiving diacritics and case.
+import type { GraphNode } from './types';
+
+/** Letters NFKD leaves whole because they are not a base letter plus a mark. */
+const UNDECOMPOSABLE: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
+
+/**
+ * Lowercase, diacritics stripped (Łukašenka → lukasenka, and in Cyrillic й → и, ў → у, ё → е),
+ * apostrophes dropped (Belarusian uses ’ inside words), other punctuation to spaces.
+ * Scripts are not transliterated: Cyrillic input matches the Cyrillic variants every actor stores.
+ */
+export function normaliseForSearch(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łđøßæœı]/g, (c) => UNDECOMPOSABLE[c] ?? c)
+    .replace(/['’ʼ`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  /** The name variant that matched best, as stored, to show beside the label. */
+  matched: string;
+}
+
+const EXACT = 0;
+const PREFIX = 1;
+const ALL_WORDS = 2;
+const SUBSTRING = 3;
+
+function rankVariant(variant: string, query: string, queryWords: string[]): number | null {
+  if (variant === query) return EXACT;
+  const words = variant.split(' ');
+  if (variant.startsWith(query) || words.some((w) => w.startsWith(query))) return PREFIX;
+  // "alex luk" finds "Alexander Lukashenko": each typed word begins some word of the name.
+  if (queryWords.length > 1 && queryWords.every((q) => words.some((w) => w.startsWith(q)))) return ALL_WORDS;
+  if (variant.includes(query)) return SUBSTRING;
+  return null;
+}
+
+/** Exact names first, then prefixes of a name or a word in it, then substrings; ties by label. */
+export function searchNodes(nodes: readonly GraphNode[], text: string, limit = 10): SearchHit[] {
+  const query = normaliseForSearch(text);
+  if (!query || limit <= 0) return [];
+  const queryWords = query.split(' ');
+  const hits: { hit: SearchHit; rank: number; sortKey: string }[] = [];
+  for (const node of nodes) {
+    let best: { rank: number; matched: string } | null = null;
+    for (const variant of [node.label, ...node.names]) {
+      const rank = rankVariant(normaliseForSearch(variant), query, queryWords);
+      if (rank !== null && (best === null || rank < best.rank)) best = { rank, matched: variant };
+    }
+    if (best) hits.push({ hit: { node, matched: best.matched }, rank: best.rank, sortKey: normaliseForSearch(node.label) });
+  }
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0) ||
+      (a.hit.node.id < b.hit.node.id ? -1 : a.hit.node.id > b.hit.node.id ? 1 : 0),
+  );
+  return hits.slice(0, limit).map((h) => h.hit);
+}

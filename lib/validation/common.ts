@@ -1,0 +1,96 @@
+// Zod building blocks shared by every input schema: slugs, partial dates, grades.
+import { z } from 'zod';
+import {
+  CLAIM_STANCES,
+  CLAIM_STATUSES,
+  CREDIBILITY_GRADES,
+  DATE_PRECISIONS,
+  RELIABILITY_GRADES,
+} from '../domain/vocabulary';
+
+export const slugSchema = z
+  .string()
+  .min(1, 'Slug is required')
+  .max(120, 'Slug is at most 120 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug uses lowercase letters, digits and single hyphens');
+
+/** Record ids: seeded ones are readable slugs, created ones are cuids; both fit this. */
+export const recordIdSchema = z
+  .string()
+  .min(1, 'Id is required')
+  .max(120, 'Id is at most 120 characters')
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'Id uses lowercase letters, digits, hyphens and underscores');
+
+const YEAR = /^\d{4}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function isRealDay(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A date known to a stated precision. `date` is written as precise as it is known
+ * ("2020", "2020-11", "2020-11-19"); "asof" takes a full day and means "in effect on that day".
+ * The output is normalised to a full day (the first day of the period) so that dates sort as text.
+ */
+export const partialDateSchema = z
+  .object({
+    date: z.string(),
+    precision: z.enum(DATE_PRECISIONS),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const { date, precision } = value;
+    const ok =
+      precision === 'year'
+        ? YEAR.test(date) || (DAY.test(date) && date.endsWith('-01-01'))
+        : precision === 'month'
+          ? MONTH.test(date) || (DAY.test(date) && date.endsWith('-01'))
+          : DAY.test(date) && isRealDay(date);
+    if (!ok) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `Date "${date}" does not match precision "${precision}" (year: YYYY, month: YYYY-MM, day or asof: YYYY-MM-DD)`,
+      });
+    }
+  })
+  .transform(({ date, precision }) => ({
+    date: precision === 'year' ? `${date.slice(0, 4)}-01-01` : precision === 'month' ? `${date.slice(0, 7)}-01` : date,
+    precision,
+  }));
+export type PartialDateInput = z.input<typeof partialDateSchema>;
+
+/** An ISO calendar day, as used by "as of" queries. */
+export const isoDaySchema = z
+  .string()
+  .regex(DAY, 'Use an ISO date, YYYY-MM-DD')
+  .refine(isRealDay, 'Not a real calendar day');
+
+export const reliabilitySchema = z.enum(RELIABILITY_GRADES);
+export const credibilitySchema = z
+  .number()
+  .int()
+  .refine((n) => (CREDIBILITY_GRADES as readonly number[]).includes(n), 'Credibility is a whole number from 1 to 6');
+export const claimStatusSchema = z.enum(CLAIM_STATUSES);
+export const claimStanceSchema = z.enum(CLAIM_STANCES);
+
+/** http(s) only: javascript: and data: URLs never reach a page. */
+export const webUrlSchema = z
+  .string()
+  .max(2000)
+  .url('Not a valid URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http and https links are allowed');
+
+/** Free text from users and imports: trimmed, bounded, no control characters but newlines and tabs. */
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters`)
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'Contains control characters')
+    .transform((s) => s.trim());
+
+export const requiredTextSchema = (max: number, what: string) =>
+  textSchema(max).refine((s) => s.length > 0, `${what} is required`);
