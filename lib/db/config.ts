@@ -19,10 +19,10 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
     throw new Error(`DATABASE_URL must be a postgresql:// URL or a file: path for SQLite, got "${raw.split(':')[0]}:…"`);
   }
   const file = raw ? raw.slice('file:'.length) : DEFAULT_SQLITE_PATH;
-  return { kind: 'sqlite', url: `file:${path.resolve(process.cwd(), file)}` };
+  return { kind: 'sqlite', url: `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}` };
 }
 
 /** Where a kind's schema and migrations live. */
 export function prismaDir(kind: DatabaseKind, root = process.cwd()): string {
-  return path.join(root, 'prisma', kind);
+  return path.join(/*turbopackIgnore: true*/ root, 'prisma', kind);
 }

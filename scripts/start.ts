@@ -1,0 +1,40 @@
+// npm start: everything a fresh machine needs, then the server. Migrates the database, seeds
+// it when it has no actors, builds the app when the build is missing or older than the code,
+// and serves Powermap on PORT (default 3000).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { databaseConfig } from '../lib/db/config';
+import { applyMigrations } from '../lib/db/schema-engine';
+import { disconnectDb } from '../lib/db/client';
+import { seedIfEmpty } from '../lib/data/seed';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const root = process.cwd();
+const config = databaseConfig();
+
+const applied = await applyMigrations(config);
+console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
+const seeded = await seedIfEmpty();
+if (seeded) console.log(`database: seeded ${seeded.actors.created} actors, ${seeded.ties.created} ties`);
+await disconnectDb();
+
+const BUILD_INPUTS = ['app', 'lib', 'components', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(p).reduce((max, name) => (name === 'generated' ? max : Math.max(max, newestMtime(path.join(p, name)))), st.mtimeMs);
+}
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const stale = !existsSync(buildId) || BUILD_INPUTS.some((p) => newestMtime(path.join(root, p)) > statSync(buildId).mtimeMs);
+if (stale) {
+  console.log('building Powermap…');
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
