@@ -39,11 +39,25 @@ async function withEngine<T>(config: DatabaseConfig | null, kind: DatabaseKind, 
   const schema = await readFile(schemaPath, 'utf8');
   // Diffs between datamodels touch no database: an offline adapter stands in for one.
   const factory = config ? createAdapterFactory(config) : offlineAdapterFactory(kind);
+  // engine.free() leaves the adapter's connections open (a SQLite file stays locked), so we
+  // keep every connection the engine opens and dispose of them ourselves.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracked = {
+    ...factory,
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+  } as typeof factory;
+  function track<C extends { dispose(): Promise<void> }>(connection: C): C {
+    opened.push(connection);
+    return connection;
+  }
   const logs: string[] = [];
   const engine = await SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     (log: string) => logs.push(log),
-    bindMigrationAwareSqlAdapterFactory(factory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
   try {
     return await run(engine);
@@ -51,6 +65,7 @@ async function withEngine<T>(config: DatabaseConfig | null, kind: DatabaseKind, 
     throw new Error(`Schema engine failed: ${describe(error)}${logs.length ? `\n${logs.slice(-5).join('\n')}` : ''}`);
   } finally {
     engine.free();
+    await Promise.all(opened.map((c) => c.dispose().catch(() => undefined)));
   }
 }
 
