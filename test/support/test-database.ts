@@ -28,7 +28,7 @@ export async function databaseAvailable(): Promise<boolean> {
       },
     );
   }
-  return postgresReachable;
+  return postgresReachable ?? false;
 }
 
 /** Drops and recreates this worker's database, applies every migration, and points the app's client at it. */
