@@ -26,7 +26,7 @@ function newestMtime(p: string): number {
   if (!st.isDirectory()) return st.mtimeMs;
   return readdirSync(p).reduce((max, name) => (name === 'generated' ? max : Math.max(max, newestMtime(path.join(p, name)))), st.mtimeMs);
 }
-const buildId = path.join(root, '.next', 'BUILD_ID');
+const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 const stale = !existsSync(buildId) || BUILD_INPUTS.some((p) => newestMtime(path.join(root, p)) > statSync(buildId).mtimeMs);
 if (stale) {
   console.log('building Powermap…');
