@@ -1,0 +1,14 @@
+// Pages for actors, ties and sources: "no such record" (and an address that cannot name one)
+// becomes null, so generateMetadata can title the page and the page can call notFound() (404).
+// Every other error goes on to the error page.
+import 'server-only';
+import { AppError } from '@/lib/data/errors';
+
+export async function orNull<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) return null;
+    throw error;
+  }
+}

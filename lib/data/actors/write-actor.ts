@@ -1,0 +1,120 @@
+// Creating, changing, deleting and restoring actors, each with its revision in one transaction.
+import type { Tx } from '../../db/client';
+import { normaliseForSearch } from '../../graph/search';
+import { createActorSchema, deleteRecordSchema, updateActorSchema } from '../../validation/records';
+import { AppError, notFound, parseInput } from '../errors';
+import { assertVersion, cascadeDelete, cascadeRestore, deleteTieWithin, inTransaction, restoreTieWithin } from '../mutation';
+import { requireRole, type Principal } from '../principal';
+import { actorState, fromPartialDate, type ActorState } from '../records';
+import { recordRevision } from '../revisions';
+
+export interface ActorRecord extends ActorState {
+  id: string;
+  version: number;
+}
+
+const withNames = { names: true } as const;
+
+function columns(state: ActorState) {
+  const start = fromPartialDate(state.start);
+  const end = fromPartialDate(state.end);
+  return {
+    slug: state.slug, name: state.name, kind: state.kind, faction: state.faction, summary: state.summary, description: state.description,
+    startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision,
+  };
+}
+
+async function writeNames(tx: Tx, actorId: string, names: ActorState['names']) {
+  await tx.actorName.deleteMany({ where: { actorId } });
+  const seen = new Set<string>();
+  const rows = names.filter((n) => !seen.has(`${n.name}\u0000${n.lang}`) && seen.add(`${n.name}\u0000${n.lang}`));
+  if (rows.length) await tx.actorName.createMany({ data: rows.map((n) => ({ ...n, actorId, normalized: normaliseForSearch(n.name) })) });
+}
+
+async function assertSlugFree(tx: Tx, slug: string) {
+  if (await tx.actor.findUnique({ where: { slug }, select: { id: true } })) {
+    throw new AppError('invalid', `slug: "${slug}" is already used by another actor`, { fieldErrors: { slug: ['Already used by another actor'] } });
+  }
+}
+
+async function liveActor(tx: Tx, slug: string) {
+  const row = await tx.actor.findFirst({ where: { slug, deletedAt: null }, include: withNames });
+  if (!row) throw notFound(`Actor "${slug}"`);
+  return row;
+}
+
+function endAfterStart(state: { start: { date: string } | null; end: { date: string } | null }) {
+  if (state.start && state.end && state.end.date < state.start.date) {
+    throw new AppError('invalid', 'end: the end is before the start', { fieldErrors: { end: ['The end is before the start'] } });
+  }
+}
+
+export async function createActor(principal: Principal, input: unknown): Promise<ActorRecord> {
+  requireRole(principal, 'analyst');
+  const data = parseInput(createActorSchema, input, 'Actor');
+  const state: ActorState = {
+    slug: data.slug, name: data.name, kind: data.kind, faction: data.faction,
+    summary: data.summary ?? '', description: data.description ?? '', start: data.start ?? null, end: data.end ?? null, names: data.names ?? [],
+  };
+  endAfterStart(state);
+  return inTransaction(async (tx) => {
+    await assertSlugFree(tx, state.slug);
+    const row = await tx.actor.create({ data: columns(state) });
+    await writeNames(tx, row.id, state.names);
+    const saved = actorState(await tx.actor.findUniqueOrThrow({ where: { id: row.id }, include: withNames }));
+    await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: 1, action: 'create', before: null, after: saved });
+    return { id: row.id, version: 1, ...saved };
+  });
+}
+
+export async function updateActor(principal: Principal, slug: string, input: unknown): Promise<ActorRecord> {
+  requireRole(principal, 'analyst');
+  const { version, reason, ...changes } = parseInput(updateActorSchema, input, 'Actor change');
+  return inTransaction(async (tx) => {
+    const row = await liveActor(tx, slug);
+    const before = actorState(row);
+    assertVersion(`Actor "${row.name}"`, row, version, { id: row.id, version: row.version, ...before });
+    const after: ActorState = { ...before, ...changes };
+    endAfterStart(after);
+    if (after.slug !== before.slug) await assertSlugFree(tx, after.slug);
+    await tx.actor.update({ where: { id: row.id }, data: { ...columns(after), version: row.version + 1 } });
+    if (changes.names) await writeNames(tx, row.id, after.names);
+    const saved = actorState(await tx.actor.findUniqueOrThrow({ where: { id: row.id }, include: withNames }));
+    await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: row.version + 1, action: 'update', before, after: saved, reason });
+    return { id: row.id, version: row.version + 1, ...saved };
+  });
+}
+
+/** Soft-deletes the actor with its ties, claims and notes; an admin can bring them all back. */
+export async function deleteActor(principal: Principal, slug: string, input: unknown): Promise<void> {
+  requireRole(principal, 'analyst');
+  const { version, reason = '' } = parseInput(deleteRecordSchema, input, 'Delete');
+  await inTransaction(async (tx) => {
+    const row = await liveActor(tx, slug);
+    const before = actorState(row);
+    assertVersion(`Actor "${row.name}"`, row, version, { id: row.id, version: row.version, ...before });
+    const at = new Date();
+    await tx.actor.update({ where: { id: row.id }, data: { deletedAt: at, version: row.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: row.version + 1, action: 'delete', before, after: null, reason });
+    const ties = await tx.tie.findMany({ where: { deletedAt: null, OR: [{ sourceId: row.id }, { targetId: row.id }] }, select: { id: true } });
+    for (const tie of ties) await deleteTieWithin(tx, principal, tie.id, at, reason || `actor ${slug} deleted`);
+    await cascadeDelete(tx, principal, { actorId: row.id }, at, reason || `actor ${slug} deleted`);
+  });
+}
+
+/** Admins bring back a deleted actor with everything that was deleted together with it. */
+export async function restoreActor(principal: Principal, slug: string): Promise<ActorRecord> {
+  requireRole(principal, 'admin');
+  return inTransaction(async (tx) => {
+    const row = await tx.actor.findUnique({ where: { slug }, include: withNames });
+    if (!row || !row.deletedAt) throw notFound(`Deleted actor "${slug}"`);
+    const at = row.deletedAt;
+    const state = actorState(row);
+    await tx.actor.update({ where: { id: row.id }, data: { deletedAt: null, version: row.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: row.version + 1, action: 'restore', before: null, after: state });
+    const ties = await tx.tie.findMany({ where: { deletedAt: at, OR: [{ sourceId: row.id }, { targetId: row.id }] }, select: { id: true } });
+    for (const tie of ties) await restoreTieWithin(tx, principal, tie.id, at);
+    await cascadeRestore(tx, principal, { actorId: row.id }, at);
+    return { id: row.id, version: row.version + 1, ...state };
+  });
+}

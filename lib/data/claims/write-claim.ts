@@ -1,0 +1,85 @@
+// Adding evidence: claims that tie a source to a tie or to an actor fact, and changes to their
+// status (with the reason recorded in the revision).
+import type { Tx } from '../../db/client';
+import { createClaimSchema, deleteRecordSchema, updateClaimSchema } from '../../validation/records';
+import { AppError, notFound, parseInput } from '../errors';
+import { assertVersion, claimInclude, inTransaction } from '../mutation';
+import { requireRole, type Principal } from '../principal';
+import { claimState, fromPartialDate, type ClaimState } from '../records';
+import { recordRevision } from '../revisions';
+
+export interface ClaimRecord extends ClaimState {
+  id: string;
+  version: number;
+}
+
+async function columns(tx: Tx, state: ClaimState) {
+  const source = await tx.source.findFirst({ where: { id: state.source, deletedAt: null }, select: { id: true } });
+  if (!source) throw new AppError('invalid', `source: no source "${state.source}"`, { fieldErrors: { source: [`No source "${state.source}"`] } });
+  let actorId: string | null = null;
+  if (state.actor) {
+    const actor = await tx.actor.findFirst({ where: { slug: state.actor, deletedAt: null }, select: { id: true } });
+    if (!actor) throw new AppError('invalid', `actor: no actor "${state.actor}"`, { fieldErrors: { actor: [`No actor "${state.actor}"`] } });
+    actorId = actor.id;
+  }
+  if (state.tie && !(await tx.tie.findFirst({ where: { id: state.tie, deletedAt: null }, select: { id: true } }))) {
+    throw new AppError('invalid', `tie: no tie "${state.tie}"`, { fieldErrors: { tie: [`No tie "${state.tie}"`] } });
+  }
+  const statedStart = fromPartialDate(state.statedStart);
+  const statedEnd = fromPartialDate(state.statedEnd);
+  return {
+    sourceId: state.source, tieId: state.tie, actorId, fact: state.fact, quote: state.quote, location: state.location,
+    credibility: state.credibility, status: state.status, stance: state.stance, statedCurrent: state.statedCurrent,
+    statedStartDate: statedStart.date, statedStartPrecision: statedStart.precision, statedEndDate: statedEnd.date, statedEndPrecision: statedEnd.precision,
+  };
+}
+
+async function liveClaim(tx: Tx, id: string) {
+  const row = await tx.claim.findFirst({ where: { id, deletedAt: null }, include: claimInclude });
+  if (!row) throw notFound(`Claim "${id}"`);
+  return row;
+}
+
+export async function createClaim(principal: Principal, input: unknown): Promise<ClaimRecord> {
+  requireRole(principal, 'analyst');
+  const data = parseInput(createClaimSchema, input, 'Claim');
+  const state: ClaimState = {
+    source: data.source, tie: data.tie ?? null, actor: data.actor ?? null, fact: data.fact ?? '', quote: data.quote, location: data.location ?? '',
+    credibility: data.credibility, status: data.status ?? 'accepted', stance: data.stance ?? 'supports',
+    statedStart: data.statedStart ?? null, statedEnd: data.statedEnd ?? null, statedCurrent: data.statedCurrent ?? false,
+  };
+  return inTransaction(async (tx) => {
+    const row = await tx.claim.create({ data: await columns(tx, state) });
+    await recordRevision(tx, principal, { entityType: 'claim', entityId: row.id, version: 1, action: 'create', before: null, after: state });
+    return { id: row.id, version: 1, ...state };
+  });
+}
+
+export async function updateClaim(principal: Principal, id: string, input: unknown): Promise<ClaimRecord> {
+  requireRole(principal, 'analyst');
+  const { version, reason, ...changes } = parseInput(updateClaimSchema, input, 'Claim change');
+  return inTransaction(async (tx) => {
+    const row = await liveClaim(tx, id);
+    const before = claimState(row);
+    assertVersion('This claim', row, version, { id, version: row.version, ...before });
+    if (changes.status && changes.status !== before.status && !reason) {
+      throw new AppError('invalid', 'reason: say why the status changes', { fieldErrors: { reason: ['Say why the status changes'] } });
+    }
+    const after: ClaimState = { ...before, ...changes };
+    await tx.claim.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+    return { id, version: row.version + 1, ...after };
+  });
+}
+
+export async function deleteClaim(principal: Principal, id: string, input: unknown): Promise<void> {
+  requireRole(principal, 'analyst');
+  const { version, reason = '' } = parseInput(deleteRecordSchema, input, 'Delete');
+  await inTransaction(async (tx) => {
+    const row = await liveClaim(tx, id);
+    const before = claimState(row);
+    assertVersion('This claim', row, version, { id, version: row.version, ...before });
+    await tx.claim.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
+  });
+}

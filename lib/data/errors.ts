@@ -1,0 +1,49 @@
+// One error type for the data layer, with documented codes; lib/http/errors.ts maps them to HTTP.
+import type { z } from 'zod';
+
+export type AppErrorCode =
+  | 'invalid' // input failed validation: 400/422 with field messages
+  | 'not_found' // no such record (or not visible to this principal): 404
+  | 'unauthenticated' // sign-in needed: 401
+  | 'forbidden' // signed in, but the role does not allow it: 403
+  | 'conflict' // the record changed since the caller read it: 409/412, with the current record
+  | 'version_required' // an update or delete without the version it applies to: 428
+  | 'rate_limited'; // too many attempts: 429
+
+export interface FieldErrors {
+  [path: string]: string[];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: { fieldErrors?: FieldErrors; current?: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
+
+/** Field messages keyed by dotted path, and one readable sentence naming each field. */
+export function invalidInput(error: z.ZodError, what = 'Input'): AppError {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  const summary = Object.entries(fieldErrors)
+    .slice(0, 5)
+    .map(([key, messages]) => (key === '_' ? messages[0] : `${key}: ${messages[0]}`))
+    .join('; ');
+  return new AppError('invalid', `${what} is invalid: ${summary}`, { fieldErrors });
+}
+
+/** Every input to the data layer passes through here. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what?: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalidInput(result.error, what);
+  return result.data;
+}

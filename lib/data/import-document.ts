@@ -1,0 +1,169 @@
+// Loading a whole document (the seed or an analyst's import) in one transaction: records
+// upsert on their natural keys (source id, actor slug, tie id, claim id), so loading the same
+// document twice changes nothing, and a document that fails anywhere leaves the database as it was.
+import { getDb, type Tx } from '../db/client';
+import { normaliseForSearch } from '../graph/search';
+import { importDocumentSchema, type ImportDocument } from '../validation/import-document';
+import { parseInput } from './errors';
+import { requireRole, type Principal } from './principal';
+import {
+  actorState,
+  claimState,
+  fromPartialDate,
+  sameState,
+  sourceState,
+  tieState,
+  type ActorState,
+  type ClaimState,
+  type SourceState,
+  type TieState,
+} from './records';
+import { recordRevision, type AuditedEntity } from './revisions';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export type ImportSummary = Record<'sources' | 'actors' | 'ties' | 'claims', ImportCounts>;
+
+const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+type Claim = ImportDocument['ties'][number]['claims'][number];
+
+export async function importDocument(principal: Principal, input: unknown): Promise<ImportSummary> {
+  requireRole(principal, 'analyst');
+  const doc = parseInput(importDocumentSchema, input, 'Import document');
+  const db = await getDb();
+  return db.$transaction((tx) => applyDocument(tx, principal, doc), { timeout: 120_000, maxWait: 10_000 });
+}
+
+async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument): Promise<ImportSummary> {
+  const summary: ImportSummary = { sources: emptyCounts(), actors: emptyCounts(), ties: emptyCounts(), claims: emptyCounts() };
+
+  /** Create, update or leave one record, and write its revision when it changed. */
+  async function upsert<S>(
+    entityType: AuditedEntity,
+    counts: ImportCounts,
+    id: string,
+    existing: { state: S; version: number; deleted: boolean } | null,
+    wanted: S,
+    write: (version: number) => Promise<string>,
+  ) {
+    if (existing && !existing.deleted && sameState(existing.state, wanted)) {
+      counts.unchanged += 1;
+      return;
+    }
+    const version = existing ? existing.version + 1 : 1;
+    const entityId = await write(version);
+    await recordRevision(tx, principal, {
+      entityType,
+      entityId: entityId || id,
+      version,
+      action: existing ? (existing.deleted ? 'restore' : 'update') : 'create',
+      before: existing?.state ?? null,
+      after: wanted,
+      reason: 'import',
+    });
+    counts[existing ? 'updated' : 'created'] += 1;
+  }
+
+  for (const s of doc.sources) {
+    const row = await tx.source.findUnique({ where: { id: s.id } });
+    const wanted: SourceState = { title: s.title, author: s.author, publisher: s.publisher, url: s.url, published: s.published, reliability: s.reliability, notes: s.notes };
+    const published = fromPartialDate(s.published);
+    const data = { title: s.title, author: s.author, publisher: s.publisher, url: s.url, reliability: s.reliability, notes: s.notes, publishedDate: published.date, publishedPrecision: published.precision, deletedAt: null };
+    await upsert('source', summary.sources, s.id, row && { state: sourceState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
+      await tx.source.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: { ...data, version } });
+      return s.id;
+    });
+  }
+
+  const actorIds = new Map<string, string>();
+  for (const a of doc.actors) {
+    const row = await tx.actor.findUnique({ where: { slug: a.slug }, include: { names: true } });
+    const wanted: ActorState = actorState({
+      ...a,
+      startDate: a.start?.date ?? null, startPrecision: a.start?.precision ?? null,
+      endDate: a.end?.date ?? null, endPrecision: a.end?.precision ?? null,
+    });
+    const start = fromPartialDate(a.start);
+    const end = fromPartialDate(a.end);
+    const data = {
+      name: a.name, kind: a.kind, faction: a.faction, summary: a.summary, description: a.description,
+      startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, deletedAt: null,
+    };
+    const names = dedupeNames(a.names).map((n) => ({ ...n, normalized: normaliseForSearch(n.name) }));
+    await upsert('actor', summary.actors, a.slug, row && { state: actorState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
+      const saved = row
+        ? await tx.actor.update({ where: { id: row.id }, data: { ...data, version } })
+        : await tx.actor.create({ data: { slug: a.slug, ...data } });
+      await tx.actorName.deleteMany({ where: { actorId: saved.id } });
+      if (names.length) await tx.actorName.createMany({ data: names.map((n) => ({ ...n, actorId: saved.id })) });
+      return saved.id;
+    });
+    const id = row?.id ?? (await tx.actor.findUniqueOrThrow({ where: { slug: a.slug }, select: { id: true } })).id;
+    actorIds.set(a.slug, id);
+  }
+
+  /** Ties may name actors loaded earlier rather than in this document. */
+  async function actorId(slug: string): Promise<string> {
+    const known = actorIds.get(slug);
+    if (known) return known;
+    const row = await tx.actor.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    actorIds.set(slug, row.id);
+    return row.id;
+  }
+
+  async function upsertClaim(c: Claim, owner: { tieId: string } | { actorSlug: string }) {
+    const row = await tx.claim.findUnique({ where: { id: c.id }, include: { actor: { select: { slug: true } } } });
+    const tieId = 'tieId' in owner ? owner.tieId : null;
+    const actorSlug = 'actorSlug' in owner ? owner.actorSlug : null;
+    const wanted: ClaimState = {
+      source: c.source, tie: tieId, actor: actorSlug, fact: c.fact, quote: c.quote, location: c.location,
+      credibility: c.credibility, status: c.status, stance: c.stance, statedStart: c.statedStart, statedEnd: c.statedEnd, statedCurrent: c.statedCurrent,
+    };
+    const statedStart = fromPartialDate(c.statedStart);
+    const statedEnd = fromPartialDate(c.statedEnd);
+    const data = {
+      sourceId: c.source, tieId, actorId: actorSlug ? await actorId(actorSlug) : null, fact: c.fact, quote: c.quote, location: c.location,
+      credibility: c.credibility, status: c.status, stance: c.stance, statedCurrent: c.statedCurrent,
+      statedStartDate: statedStart.date, statedStartPrecision: statedStart.precision, statedEndDate: statedEnd.date, statedEndPrecision: statedEnd.precision,
+      deletedAt: null,
+    };
+    await upsert('claim', summary.claims, c.id, row && { state: claimState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
+      await tx.claim.upsert({ where: { id: c.id }, create: { id: c.id, ...data }, update: { ...data, version } });
+      return c.id;
+    });
+  }
+
+  for (const a of doc.actors) for (const c of a.claims) await upsertClaim(c, { actorSlug: a.slug });
+
+  for (const t of doc.ties) {
+    const row = await tx.tie.findUnique({ where: { id: t.id }, include: { source: { select: { slug: true } }, target: { select: { slug: true } } } });
+    const wanted: TieState = { source: t.source, target: t.target, type: t.type, role: t.role, start: t.start, end: t.end, strength: t.strength };
+    const start = fromPartialDate(t.start);
+    const end = fromPartialDate(t.end);
+    const data = {
+      sourceId: await actorId(t.source), targetId: await actorId(t.target), type: t.type, role: t.role, strength: t.strength,
+      startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, deletedAt: null,
+    };
+    await upsert('tie', summary.ties, t.id, row && { state: tieState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
+      await tx.tie.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: { ...data, version } });
+      return t.id;
+    });
+    for (const c of t.claims) await upsertClaim(c, { tieId: t.id });
+  }
+  return summary;
+}
+
+/** One row per (name, language): the database enforces it, and a document may repeat itself. */
+function dedupeNames<N extends { name: string; lang: string }>(names: N[]): N[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = `${n.name}\u0000${n.lang}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

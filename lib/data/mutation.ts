@@ -1,0 +1,69 @@
+// The mechanics every change shares: one transaction for the change and its revision, the
+// optimistic version check that keeps two analysts from overwriting each other, and soft
+// deletes that cascade to what depends on the deleted record (and come back with it on restore).
+import { getDb, type Tx } from '../db/client';
+import { AppError } from './errors';
+import type { Principal } from './principal';
+import { annotationState, claimState, tieState } from './records';
+import { recordRevision } from './revisions';
+
+export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.$transaction(fn, { timeout: 30_000, maxWait: 10_000 });
+}
+
+/** Refuses a change made against an older version, handing back the current record so nothing typed is lost. */
+export function assertVersion(what: string, row: { version: number }, expected: number, current: unknown): void {
+  if (row.version === expected) return;
+  throw new AppError(
+    'conflict',
+    `${what} was changed by someone else since you opened it (you edited version ${expected}, it is now version ${row.version}). Nothing was saved: compare with the current version and apply your change again.`,
+    { current },
+  );
+}
+
+const claimInclude = { actor: { select: { slug: true } } } as const;
+const tieInclude = { source: { select: { slug: true } }, target: { select: { slug: true } } } as const;
+
+/** Soft-deletes the claims and notes of a tie or an actor, with a revision each, stamped with the parent's deletion time. */
+export async function cascadeDelete(tx: Tx, principal: Principal, owner: { tieId: string } | { actorId: string }, at: Date, reason: string) {
+  const where = { ...owner, deletedAt: null };
+  for (const claim of await tx.claim.findMany({ where, include: claimInclude })) {
+    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: at, version: claim.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'delete', before: claimState(claim), after: null, reason });
+  }
+  for (const note of await tx.annotation.findMany({ where, include: claimInclude })) {
+    await tx.annotation.update({ where: { id: note.id }, data: { deletedAt: at, version: note.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'delete', before: annotationState(note), after: null, reason });
+  }
+}
+
+/** Soft-deletes a tie and everything on it. */
+export async function deleteTieWithin(tx: Tx, principal: Principal, tieId: string, at: Date, reason: string) {
+  const tie = await tx.tie.findUniqueOrThrow({ where: { id: tieId }, include: tieInclude });
+  await tx.tie.update({ where: { id: tieId }, data: { deletedAt: at, version: tie.version + 1 } });
+  await recordRevision(tx, principal, { entityType: 'tie', entityId: tieId, version: tie.version + 1, action: 'delete', before: tieState(tie), after: null, reason });
+  await cascadeDelete(tx, principal, { tieId }, at, reason);
+}
+
+/** Brings back the claims and notes deleted together with their parent (same deletion time). */
+export async function cascadeRestore(tx: Tx, principal: Principal, owner: { tieId: string } | { actorId: string }, at: Date) {
+  const where = { ...owner, deletedAt: at };
+  for (const claim of await tx.claim.findMany({ where, include: claimInclude })) {
+    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, version: claim.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'restore', before: null, after: claimState(claim), reason: 'restored with its parent' });
+  }
+  for (const note of await tx.annotation.findMany({ where, include: claimInclude })) {
+    await tx.annotation.update({ where: { id: note.id }, data: { deletedAt: null, version: note.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'restore', before: null, after: annotationState(note), reason: 'restored with its parent' });
+  }
+}
+
+export async function restoreTieWithin(tx: Tx, principal: Principal, tieId: string, at: Date) {
+  const tie = await tx.tie.findUniqueOrThrow({ where: { id: tieId }, include: tieInclude });
+  await tx.tie.update({ where: { id: tieId }, data: { deletedAt: null, version: tie.version + 1 } });
+  await recordRevision(tx, principal, { entityType: 'tie', entityId: tieId, version: tie.version + 1, action: 'restore', before: null, after: tieState(tie), reason: 'restored' });
+  await cascadeRestore(tx, principal, { tieId }, at);
+}
+
+export { claimInclude, tieInclude };

@@ -1,0 +1,167 @@
+// The plain shapes that the read functions (get-actor-profile, get-tie, get-source, find-…)
+// return to pages and to the JSON API, and the row→shape mappers they share, so an actor, a
+// claim or a note reads the same on every page. Nothing here leaks a Prisma type.
+import type { ActorKind, Faction, NoteVisibility, Reliability, TieType } from '../domain/vocabulary';
+import { TIE_TYPE_INFO } from '../domain/vocabulary';
+import { actorNodeId } from '../graph/build-view';
+import { isDisputed } from '../graph/disputes';
+import { bestGrade, formatGrade } from '../graph/grade';
+import { tieTimeStatus, type TieTimeStatus } from '../graph/tie-status';
+import type { GraphEdge, PartialDate } from '../graph/types';
+import { canSeeInternal, type Principal } from './principal';
+import { toPartialDate } from './records';
+
+export interface ActorRef {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  faction: Faction;
+}
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  author: string;
+  publisher: string;
+  /** Only ever an http(s) address; anything else is dropped so it can never become a link. */
+  url: string | null;
+  published: PartialDate | null;
+  reliability: Reliability;
+}
+
+export interface ClaimDto {
+  id: string;
+  quote: string;
+  location: string;
+  /** For a claim about an actor: the fact it supports ("born", "founded"…); empty for ties. */
+  fact: string;
+  credibility: number;
+  status: string;
+  stance: string;
+  statedStart: PartialDate | null;
+  statedEnd: PartialDate | null;
+  statedCurrent: boolean;
+  /** Source reliability then claim credibility, like "B2". */
+  grade: string;
+  source: SourceRef;
+}
+
+export interface NoteDto {
+  id: string;
+  body: string;
+  visibility: NoteVisibility;
+  createdAt: string;
+  updatedAt: string;
+  /** Shown to analysts only; readers of public notes see the note, not who wrote it. */
+  author: string | null;
+}
+
+export type { TieTimeStatus };
+
+// Row shapes, described structurally (as lib/data/records.ts does) so no generated type leaks.
+export type ActorRefRow = { slug: string; name: string; kind: string; faction: string };
+export type DatedActorRow = ActorRefRow & { startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null };
+export type SourceRow = {
+  id: string; title: string; author: string; publisher: string; url: string | null;
+  publishedDate: string | null; publishedPrecision: string | null; reliability: string;
+};
+export type ClaimRow = {
+  id: string; quote: string; location: string; fact: string; credibility: number; status: string; stance: string;
+  statedStartDate: string | null; statedStartPrecision: string | null; statedEndDate: string | null; statedEndPrecision: string | null;
+  statedCurrent: boolean;
+  source: SourceRow;
+};
+export type NoteRow = { id: string; body: string; visibility: string; createdAt: Date; updatedAt: Date; author: { name: string } | null };
+export type TieRow = {
+  id: string; type: string; role: string; strength: number;
+  startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
+};
+
+// Prisma query fragments shared by the read functions.
+export const actorRefSelect = { slug: true, name: true, kind: true, faction: true } as const;
+export const datedActorSelect = { ...actorRefSelect, startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const;
+/** A claim counts while it, its source and (for tie claims) its tie and both ends are live. */
+export const liveClaimWhere = { deletedAt: null, source: { deletedAt: null } } as const;
+export const claimInclude = { source: true } as const;
+export const liveTieWhere = { deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } } as const;
+
+export function visibleNotesWhere(principal: Principal) {
+  return canSeeInternal(principal) ? { deletedAt: null } : { deletedAt: null, visibility: 'public' };
+}
+export const noteInclude = { author: { select: { name: true } } } as const;
+
+/** Links are only ever http(s), whatever reached the database. */
+export function webUrlOrNull(url: string | null): string | null {
+  return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : null;
+}
+
+export function toActorRef(row: ActorRefRow): ActorRef {
+  return { slug: row.slug, name: row.name, kind: row.kind as ActorKind, faction: row.faction as Faction };
+}
+
+export function toSourceRef(row: SourceRow): SourceRef {
+  return {
+    id: row.id,
+    title: row.title,
+    author: row.author,
+    publisher: row.publisher,
+    url: webUrlOrNull(row.url),
+    published: toPartialDate(row.publishedDate, row.publishedPrecision),
+    reliability: row.reliability as Reliability,
+  };
+}
+
+export function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    id: row.id,
+    quote: row.quote,
+    location: row.location,
+    fact: row.fact,
+    credibility: row.credibility,
+    status: row.status,
+    stance: row.stance,
+    statedStart: toPartialDate(row.statedStartDate, row.statedStartPrecision),
+    statedEnd: toPartialDate(row.statedEndDate, row.statedEndPrecision),
+    statedCurrent: row.statedCurrent,
+    grade: formatGrade(row.source.reliability, row.credibility),
+    source: toSourceRef(row.source),
+  };
+}
+
+export function toNoteDto(row: NoteRow, principal: Principal): NoteDto {
+  return {
+    id: row.id,
+    body: row.body,
+    visibility: row.visibility === 'public' ? 'public' : 'internal',
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    author: canSeeInternal(principal) ? (row.author?.name ?? null) : null,
+  };
+}
+
+/** The tie as the map's edge (grade, dispute, counts computed as lib/data/graph.ts does). */
+export function toGraphEdge(tie: TieRow, sourceSlug: string, targetSlug: string, claims: readonly ClaimDto[], noteCount: number): GraphEdge {
+  const graded = claims.map((c) => ({ ...c, reliability: c.source.reliability }));
+  const type = tie.type as TieType;
+  return {
+    id: `tie:${tie.id}`,
+    tieId: tie.id,
+    source: actorNodeId(sourceSlug),
+    target: actorNodeId(targetSlug),
+    type,
+    category: TIE_TYPE_INFO[type].category,
+    role: tie.role,
+    start: toPartialDate(tie.startDate, tie.startPrecision),
+    end: toPartialDate(tie.endDate, tie.endPrecision),
+    strength: tie.strength,
+    grade: bestGrade(graded),
+    disputed: isDisputed(claims),
+    claimCount: claims.length,
+    noteCount,
+  };
+}
+
+/** Whether the tie holds on asOf, given the rows of its two actors. */
+export function tieTimeStatusOf(edge: Pick<GraphEdge, 'start' | 'end'>, ends: readonly DatedActorRow[], asOf: string): TieTimeStatus {
+  return tieTimeStatus(edge, ends.map((a) => toPartialDate(a.endDate, a.endPrecision)), asOf);
+}

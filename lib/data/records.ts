@@ -1,0 +1,156 @@
+// Mapping between database rows and the plain shapes the rest of Powermap uses. A record's
+// "state" is what revisions store as before/after and what an idempotent import compares.
+import type { PartialDate } from '../graph/types';
+import type { DatePrecision } from '../domain/vocabulary';
+
+export function toPartialDate(date: string | null, precision: string | null): PartialDate | null {
+  return date && precision ? { date, precision: precision as DatePrecision } : null;
+}
+
+export function fromPartialDate(d: PartialDate | null | undefined): { date: string | null; precision: string | null } {
+  return d ? { date: d.date, precision: d.precision } : { date: null, precision: null };
+}
+
+export interface ActorState {
+  slug: string;
+  name: string;
+  kind: string;
+  faction: string;
+  summary: string;
+  description: string;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  names: { name: string; lang: string; script: string; kind: string }[];
+}
+
+export interface TieState {
+  source: string; // actor slug
+  target: string;
+  type: string;
+  role: string;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  strength: number;
+}
+
+export interface SourceState {
+  title: string;
+  author: string;
+  publisher: string;
+  url: string | null;
+  published: PartialDate | null;
+  reliability: string;
+  notes: string;
+}
+
+export interface ClaimState {
+  source: string; // source id
+  tie: string | null;
+  actor: string | null; // actor slug
+  fact: string;
+  quote: string;
+  location: string;
+  credibility: number;
+  status: string;
+  stance: string;
+  statedStart: PartialDate | null;
+  statedEnd: PartialDate | null;
+  statedCurrent: boolean;
+}
+
+export interface AnnotationState {
+  tie: string | null;
+  actor: string | null;
+  body: string;
+  visibility: string;
+}
+
+type ActorRow = {
+  slug: string; name: string; kind: string; faction: string; summary: string; description: string;
+  startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
+  names: { name: string; lang: string; script: string; kind: string }[];
+};
+
+export function actorState(row: ActorRow): ActorState {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    faction: row.faction,
+    summary: row.summary,
+    description: row.description,
+    start: toPartialDate(row.startDate, row.startPrecision),
+    end: toPartialDate(row.endDate, row.endPrecision),
+    names: row.names
+      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind }))
+      .sort((a, b) => (a.lang + a.name < b.lang + b.name ? -1 : a.lang + a.name > b.lang + b.name ? 1 : 0)),
+  };
+}
+
+type TieRow = {
+  source: { slug: string }; target: { slug: string }; type: string; role: string; strength: number;
+  startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
+};
+
+export function tieState(row: TieRow): TieState {
+  return {
+    source: row.source.slug,
+    target: row.target.slug,
+    type: row.type,
+    role: row.role,
+    start: toPartialDate(row.startDate, row.startPrecision),
+    end: toPartialDate(row.endDate, row.endPrecision),
+    strength: row.strength,
+  };
+}
+
+type SourceRow = {
+  title: string; author: string; publisher: string; url: string | null; reliability: string; notes: string;
+  publishedDate: string | null; publishedPrecision: string | null;
+};
+
+export function sourceState(row: SourceRow): SourceState {
+  return {
+    title: row.title,
+    author: row.author,
+    publisher: row.publisher,
+    url: row.url,
+    published: toPartialDate(row.publishedDate, row.publishedPrecision),
+    reliability: row.reliability,
+    notes: row.notes,
+  };
+}
+
+type ClaimRow = {
+  sourceId: string; tieId: string | null; actor: { slug: string } | null; fact: string; quote: string; location: string;
+  credibility: number; status: string; stance: string; statedCurrent: boolean;
+  statedStartDate: string | null; statedStartPrecision: string | null; statedEndDate: string | null; statedEndPrecision: string | null;
+};
+
+export function claimState(row: ClaimRow): ClaimState {
+  return {
+    source: row.sourceId,
+    tie: row.tieId,
+    actor: row.actor?.slug ?? null,
+    fact: row.fact,
+    quote: row.quote,
+    location: row.location,
+    credibility: row.credibility,
+    status: row.status,
+    stance: row.stance,
+    statedStart: toPartialDate(row.statedStartDate, row.statedStartPrecision),
+    statedEnd: toPartialDate(row.statedEndDate, row.statedEndPrecision),
+    statedCurrent: row.statedCurrent,
+  };
+}
+
+type AnnotationRow = { tieId: string | null; actor: { slug: string } | null; body: string; visibility: string };
+
+export function annotationState(row: AnnotationRow): AnnotationState {
+  return { tie: row.tieId, actor: row.actor?.slug ?? null, body: row.body, visibility: row.visibility };
+}
+
+/** Deep equality of plain states, for "did anything change?". */
+export function sameState(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

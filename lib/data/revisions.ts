@@ -1,0 +1,41 @@
+// Revision recording: every change to an audited record writes one revision, inside the
+// same transaction as the change, so no change is ever unrecorded.
+import type { Tx } from '../db/client';
+import { authorIdOf, originOf, type Principal } from './principal';
+
+export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', 'annotation'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+
+export interface RevisionInput {
+  entityType: AuditedEntity;
+  entityId: string;
+  version: number;
+  action: RevisionAction;
+  before: unknown;
+  after: unknown;
+  reason?: string;
+}
+
+/** Tests inject a fault here to prove a failed revision rolls the change back. */
+let faultForTests: (() => void) | null = null;
+export function setRevisionFaultForTests(fault: (() => void) | null) {
+  faultForTests = fault;
+}
+
+export async function recordRevision(tx: Tx, principal: Principal, input: RevisionInput): Promise<void> {
+  faultForTests?.();
+  await tx.revision.create({
+    data: {
+      entityType: input.entityType,
+      entityId: input.entityId,
+      version: input.version,
+      action: input.action,
+      before: input.before === null || input.before === undefined ? null : JSON.stringify(input.before),
+      after: input.after === null || input.after === undefined ? null : JSON.stringify(input.after),
+      authorId: authorIdOf(principal),
+      origin: originOf(principal),
+      reason: input.reason ?? '',
+    },
+  });
+}

@@ -1,0 +1,35 @@
+// One source as its page and GET /api/sources/{id} show it: who published it, how reliable it
+// is, and every live claim it supports, across all ties and actors.
+import { getDb } from '../../db/client';
+import type { PartialDate } from '../../graph/types';
+import { getSourceSchema, type GetSourceInput } from '../../validation/source-queries';
+import { notFound, parseInput } from '../errors';
+import type { Principal } from '../principal';
+import { toSourceRef, type SourceRef } from '../read-models';
+import { toPartialDate } from '../records';
+import { liveSourceClaimWhere, sourceClaimInclude, toSourceClaims, type SourceClaim } from './source-claims';
+
+export interface SourceDetail extends SourceRef {
+  published: PartialDate | null;
+  /** The analysts' assessment of the source: why this reliability, what to watch for. */
+  notes: string;
+  claims: SourceClaim[];
+  updatedAt: string;
+}
+
+export async function getSource(_principal: Principal, input: GetSourceInput): Promise<SourceDetail> {
+  const { id } = parseInput(getSourceSchema, input, 'Source');
+  const db = await getDb();
+  const row = await db.source.findFirst({
+    where: { id, deletedAt: null },
+    include: { claims: { where: liveSourceClaimWhere, include: sourceClaimInclude, orderBy: [{ tieId: 'asc' }, { id: 'asc' }] } },
+  });
+  if (!row) throw notFound(`Source "${id}"`);
+  return {
+    ...toSourceRef(row),
+    published: toPartialDate(row.publishedDate, row.publishedPrecision),
+    notes: row.notes,
+    claims: toSourceClaims(row.claims, row),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

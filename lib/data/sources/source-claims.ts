@@ -1,0 +1,74 @@
+// What a source supports, for the source pages: each live claim with the tie or actor it is about.
+// Shared by get-source and find-sources so a claim reads the same in the list and on its page.
+import type { TieType } from '../../domain/vocabulary';
+import type { PartialDate } from '../../graph/types';
+import { actorRefSelect, liveTieWhere, toActorRef, toClaimDto, type ActorRef, type ActorRefRow, type ClaimDto, type ClaimRow } from '../read-models';
+import { toPartialDate } from '../records';
+
+export type ClaimSubject =
+  | {
+      type: 'tie';
+      tie: { id: string; type: TieType; role: string; start: PartialDate | null; end: PartialDate | null; source: ActorRef; target: ActorRef };
+    }
+  | { type: 'actor'; actor: ActorRef };
+
+/** A claim seen from its source's page: the source is the page itself, so it is left out. */
+export type SourceClaim = Omit<ClaimDto, 'source'> & { subject: ClaimSubject };
+
+/** A claim counts while it, and the tie (with both ends) or the actor it is about, are live. */
+export const liveSourceClaimWhere = {
+  deletedAt: null,
+  OR: [{ tie: liveTieWhere }, { tieId: null, actor: { deletedAt: null } }],
+};
+
+const tieSubjectSelect = {
+  id: true,
+  type: true,
+  role: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  source: { select: actorRefSelect },
+  target: { select: actorRefSelect },
+} as const;
+
+export const sourceClaimInclude = { tie: { select: tieSubjectSelect }, actor: { select: actorRefSelect } } as const;
+
+type TieSubjectRow = {
+  id: string; type: string; role: string;
+  startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
+  source: ActorRefRow; target: ActorRefRow;
+};
+type SourceClaimRow = Omit<ClaimRow, 'source'> & { tie: TieSubjectRow | null; actor: ActorRefRow | null };
+
+/** Tie claims first (ordered by the tie), then actor claims; null for a claim about nothing. */
+export function toSourceClaims(rows: readonly SourceClaimRow[], source: ClaimRow['source']): SourceClaim[] {
+  const claims: SourceClaim[] = [];
+  for (const row of rows) {
+    const subject = toSubject(row);
+    if (!subject) continue;
+    const { source: _source, ...claim } = toClaimDto({ ...row, source });
+    claims.push({ ...claim, subject });
+  }
+  return claims;
+}
+
+function toSubject(row: SourceClaimRow): ClaimSubject | null {
+  if (row.tie) {
+    const t = row.tie;
+    return {
+      type: 'tie',
+      tie: {
+        id: t.id,
+        type: t.type as TieType,
+        role: t.role,
+        start: toPartialDate(t.startDate, t.startPrecision),
+        end: toPartialDate(t.endDate, t.endPrecision),
+        source: toActorRef(t.source),
+        target: toActorRef(t.target),
+      },
+    };
+  }
+  return row.actor ? { type: 'actor', actor: toActorRef(row.actor) } : null;
+}

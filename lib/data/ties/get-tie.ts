@@ -1,0 +1,84 @@
+// One tie as its page and GET /api/ties/{id} show it: both ends, dates, every claim with its
+// source, why the claims disagree (if they do), and the notes this principal may read.
+import { getDb } from '../../db/client';
+import type { TieType } from '../../domain/vocabulary';
+import { disputeReasons } from '../../graph/disputes';
+import { todayIso } from '../../graph/partial-date';
+import type { PartialDate } from '../../graph/types';
+import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
+import { notFound, parseInput } from '../errors';
+import type { Principal } from '../principal';
+import {
+  claimInclude,
+  datedActorSelect,
+  liveClaimWhere,
+  noteInclude,
+  toActorRef,
+  toClaimDto,
+  toGraphEdge,
+  toNoteDto,
+  tieTimeStatusOf,
+  visibleNotesWhere,
+  type ActorRef,
+  type ClaimDto,
+  type NoteDto,
+  type TieTimeStatus,
+} from '../read-models';
+
+export interface TieDetail {
+  id: string;
+  type: TieType;
+  /** The tie reads source → target: "Karpenkov leads GUBOPiK". */
+  source: ActorRef;
+  target: ActorRef;
+  role: string;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** 1 (weak) to 5 (strong). */
+  strength: number;
+  status: TieTimeStatus;
+  /** Best supporting claim's grade, like "B2"; null when no claim supports the tie. */
+  grade: string | null;
+  /** Why the claims disagree, in words; empty when they agree. */
+  disputeReasons: string[];
+  claims: ClaimDto[];
+  notes: NoteDto[];
+  asOf: string;
+  updatedAt: string;
+}
+
+export async function getTie(principal: Principal, input: GetTieInput): Promise<TieDetail> {
+  const { id } = parseInput(getTieSchema, input, 'Tie');
+  const db = await getDb();
+  const row = await db.tie.findFirst({
+    where: { id, deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } },
+    include: {
+      source: { select: datedActorSelect },
+      target: { select: datedActorSelect },
+      claims: { where: liveClaimWhere, include: claimInclude, orderBy: { id: 'asc' } },
+      annotations: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    },
+  });
+  if (!row) throw notFound(`Tie "${id}"`);
+
+  const asOf = todayIso();
+  const claims = row.claims.map(toClaimDto);
+  const edge = toGraphEdge(row, row.source.slug, row.target.slug, claims, row.annotations.length);
+  return {
+    id: row.id,
+    type: edge.type,
+    source: toActorRef(row.source),
+    target: toActorRef(row.target),
+    role: row.role,
+    start: edge.start,
+    end: edge.end,
+    strength: row.strength,
+    status: tieTimeStatusOf(edge, [row.source, row.target], asOf),
+    grade: edge.grade,
+    disputeReasons: disputeReasons(claims),
+    claims,
+    notes: row.annotations.map((n) => toNoteDto(n, principal)),
+    asOf,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,89 @@
+// Creating, changing, deleting and restoring ties, each with its revision in one transaction.
+import type { Tx } from '../../db/client';
+import { createTieSchema, deleteRecordSchema, updateTieSchema } from '../../validation/records';
+import { AppError, notFound, parseInput } from '../errors';
+import { assertVersion, deleteTieWithin, inTransaction, restoreTieWithin, tieInclude } from '../mutation';
+import { requireRole, type Principal } from '../principal';
+import { fromPartialDate, tieState, type TieState } from '../records';
+import { recordRevision } from '../revisions';
+
+export interface TieRecord extends TieState {
+  id: string;
+  version: number;
+}
+
+async function actorIdFor(tx: Tx, slug: string, field: 'source' | 'target'): Promise<string> {
+  const row = await tx.actor.findFirst({ where: { slug, deletedAt: null }, select: { id: true } });
+  if (!row) throw new AppError('invalid', `${field}: no actor "${slug}"`, { fieldErrors: { [field]: [`No actor "${slug}"`] } });
+  return row.id;
+}
+
+function checkShape(state: TieState) {
+  if (state.source === state.target) throw new AppError('invalid', 'target: a tie joins two different actors', { fieldErrors: { target: ['A tie joins two different actors'] } });
+  if (state.start && state.end && state.end.date < state.start.date) {
+    throw new AppError('invalid', 'end: the end is before the start', { fieldErrors: { end: ['The end is before the start'] } });
+  }
+}
+
+async function columns(tx: Tx, state: TieState) {
+  const start = fromPartialDate(state.start);
+  const end = fromPartialDate(state.end);
+  return {
+    sourceId: await actorIdFor(tx, state.source, 'source'), targetId: await actorIdFor(tx, state.target, 'target'),
+    type: state.type, role: state.role, strength: state.strength,
+    startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision,
+  };
+}
+
+async function liveTie(tx: Tx, id: string) {
+  const row = await tx.tie.findFirst({ where: { id, deletedAt: null }, include: tieInclude });
+  if (!row) throw notFound(`Tie "${id}"`);
+  return row;
+}
+
+export async function createTie(principal: Principal, input: unknown): Promise<TieRecord> {
+  requireRole(principal, 'analyst');
+  const data = parseInput(createTieSchema, input, 'Tie');
+  const state: TieState = { source: data.source, target: data.target, type: data.type, role: data.role ?? '', start: data.start ?? null, end: data.end ?? null, strength: data.strength ?? 3 };
+  checkShape(state);
+  return inTransaction(async (tx) => {
+    const row = await tx.tie.create({ data: await columns(tx, state) });
+    await recordRevision(tx, principal, { entityType: 'tie', entityId: row.id, version: 1, action: 'create', before: null, after: state });
+    return { id: row.id, version: 1, ...state };
+  });
+}
+
+export async function updateTie(principal: Principal, id: string, input: unknown): Promise<TieRecord> {
+  requireRole(principal, 'analyst');
+  const { version, reason, ...changes } = parseInput(updateTieSchema, input, 'Tie change');
+  return inTransaction(async (tx) => {
+    const row = await liveTie(tx, id);
+    const before = tieState(row);
+    assertVersion('This tie', row, version, { id, version: row.version, ...before });
+    const after: TieState = { ...before, ...changes };
+    checkShape(after);
+    await tx.tie.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+    await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+    return { id, version: row.version + 1, ...after };
+  });
+}
+
+export async function deleteTie(principal: Principal, id: string, input: unknown): Promise<void> {
+  requireRole(principal, 'analyst');
+  const { version, reason = '' } = parseInput(deleteRecordSchema, input, 'Delete');
+  await inTransaction(async (tx) => {
+    const row = await liveTie(tx, id);
+    assertVersion('This tie', row, version, { id, version: row.version, ...tieState(row) });
+    await deleteTieWithin(tx, principal, id, new Date(), reason);
+  });
+}
+
+export async function restoreTie(principal: Principal, id: string): Promise<TieRecord> {
+  requireRole(principal, 'admin');
+  return inTransaction(async (tx) => {
+    const row = await tx.tie.findUnique({ where: { id }, include: tieInclude });
+    if (!row || !row.deletedAt) throw notFound(`Deleted tie "${id}"`);
+    await restoreTieWithin(tx, principal, id, row.deletedAt);
+    return { id, version: row.version + 1, ...tieState(row) };
+  });
+}
