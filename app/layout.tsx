@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
+import { guardPageRequest } from '@/lib/auth/page-access';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: 'Who holds power over whom: typed, dated, sourced and graded ties on a time-aware map.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Renders every page per request (the CSP nonce needs it) and sends anonymous visitors to
+  // /sign-in when POWERMAP_REQUIRE_SIGN_IN is set.
+  await guardPageRequest();
   return (
     <html lang="en">
       <body>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from './account-menu';
 
 /** The header on every page: the map, the actor index, sources, and search across all name variants. */
 export function SiteHeader() {
@@ -17,6 +18,7 @@ export function SiteHeader() {
         <input id="header-search-q" name="q" type="search" placeholder="Search actors in any script" />
         <button type="submit">Search</button>
       </form>
+      <AccountMenu />
     </header>
   );
 }

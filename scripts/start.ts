@@ -8,6 +8,7 @@ import { databaseConfig } from '../lib/db/config';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { disconnectDb } from '../lib/db/client';
 import { seedIfEmpty } from '../lib/data/seed';
+import { issueSetupToken } from '../lib/data/users/setup';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const root = process.cwd();
@@ -17,9 +18,14 @@ const applied = await applyMigrations(config);
 console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
 const seeded = await seedIfEmpty();
 if (seeded) console.log(`database: seeded ${seeded.actors.created} actors, ${seeded.ties.created} ties`);
+// No default account: while there are no users, a fresh one-time link to create the first admin.
+const setupToken = await issueSetupToken();
+if (setupToken) {
+  console.log(`\nPowermap has no users yet. Create the first admin (link valid once, for 24 hours):\n  http://localhost:${process.env.PORT ?? '3000'}/setup?token=${setupToken}\nor: npm run users:create -- --email you@example.org --name "Your Name" --role admin\n`);
+}
 await disconnectDb();
 
-const BUILD_INPUTS = ['app', 'lib', 'components', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'lib', 'components', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
   const st = statSync(p);

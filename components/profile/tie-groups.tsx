@@ -12,8 +12,8 @@ export function TieGroups({ groups }: { groups: readonly TieGroup<ProfileTieView
   return (
     <>
       {groups.map((group) => (
-        <section key={group.type} aria-labelledby={`ties-${group.type}`}>
-          <h3 id={`ties-${group.type}`}>{group.label}</h3>
+        <div key={group.type}>
+          <h3>{group.label}</h3>
           {group.current.length > 0 && (
             <>
               <h4 className={styles.subhead}>Current</h4>
@@ -26,7 +26,7 @@ export function TieGroups({ groups }: { groups: readonly TieGroup<ProfileTieView
               <TieList ties={group.past} label={`${group.label}: past`} />
             </>
           )}
-        </section>
+        </div>
       ))}
     </>
   );

@@ -8,11 +8,13 @@ import { isDisputed } from '../graph/disputes';
 import { bestGrade } from '../graph/grade';
 import type { GraphData, GraphEdge, GraphNode } from '../graph/types';
 import { canSeeInternal, type Principal } from './principal';
+import { requireReader } from './read-access';
 import { toPartialDate } from './records';
 
 export const tieEdgeId = (tieId: string) => `tie:${tieId}`;
 
 export async function loadGraph(principal: Principal): Promise<GraphData> {
+  requireReader(principal);
   const db = await getDb();
   const visibleNotes = canSeeInternal(principal) ? { deletedAt: null } : { deletedAt: null, visibility: 'public' };
   const [actors, ties] = await Promise.all([

@@ -3,6 +3,7 @@
 // claim or a note reads the same on every page. Nothing here leaks a Prisma type.
 import type { ActorKind, Faction, NoteVisibility, Reliability, TieType } from '../domain/vocabulary';
 import { TIE_TYPE_INFO } from '../domain/vocabulary';
+import { compareText } from '../graph/adjacency';
 import { actorNodeId } from '../graph/build-view';
 import { isDisputed } from '../graph/disputes';
 import { bestGrade, formatGrade } from '../graph/grade';
@@ -89,6 +90,12 @@ export function visibleNotesWhere(principal: Principal) {
   return canSeeInternal(principal) ? { deletedAt: null } : { deletedAt: null, visibility: 'public' };
 }
 export const noteInclude = { author: { select: { name: true } } } as const;
+
+/**
+ * Code-point order by id. Lists are sorted here rather than by the database, whose collation
+ * differs (PostgreSQL's locale order skips hyphens), so both databases give the same page.
+ */
+export const byId = (a: { id: string }, b: { id: string }) => compareText(a.id, b.id);
 
 /** Links are only ever http(s), whatever reached the database. */
 export function webUrlOrNull(url: string | null): string | null {

@@ -8,6 +8,7 @@ import type { PartialDate } from '../../graph/types';
 import { normaliseForSearch, searchNodes } from '../../graph/search';
 import { defaultDirection, findActorsSchema, type ActorSort, type FindActorsInput, type SortDirection } from '../../validation/actor-queries';
 import { parseInput } from '../errors';
+import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import { liveTieWhere } from '../read-models';
 import { toPartialDate } from '../records';
@@ -40,6 +41,7 @@ export interface ActorList {
 }
 
 export async function findActors(principal: Principal, input: FindActorsInput): Promise<ActorList> {
+  requireReader(principal);
   const params = parseInput(findActorsSchema, input, 'Actor query');
   const q = params.q ? normaliseForSearch(params.q) : '';
   const { kind, db } = await getConnection();
@@ -65,10 +67,9 @@ export async function findActors(principal: Principal, input: FindActorsInput): 
       startPrecision: true,
       endDate: true,
       endPrecision: true,
-      names: { select: { name: true }, orderBy: { name: 'asc' } },
+      names: { select: { name: true } },
       _count: { select: { outTies: { where: liveTieWhere }, inTies: { where: liveTieWhere } } },
     },
-    orderBy: { slug: 'asc' },
   });
 
   const items = new Map<string, ActorListItem>(
@@ -99,7 +100,7 @@ export async function findActors(principal: Principal, input: FindActorsInput): 
       summary: '',
       start: null,
       end: null,
-      names: r.names.map((n) => n.name),
+      names: r.names.map((n) => n.name).sort(compareText),
       x: null,
       y: null,
     }));

@@ -9,8 +9,10 @@ import { normaliseForSearch } from '../../graph/search';
 import type { PartialDate, ViewEdge } from '../../graph/types';
 import { getActorProfileSchema, type GetActorProfileInput } from '../../validation/actor-queries';
 import { notFound, parseInput } from '../errors';
+import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import {
+  byId,
   claimInclude,
   datedActorSelect,
   liveClaimWhere,
@@ -76,28 +78,27 @@ export interface ActorProfile {
 }
 
 export async function getActorProfile(principal: Principal, input: GetActorProfileInput): Promise<ActorProfile> {
+  requireReader(principal);
   const { slug } = parseInput(getActorProfileSchema, input, 'Actor');
   const db = await getDb();
   const notesWhere = visibleNotesWhere(principal);
   const tieInclude = {
-    claims: { where: liveClaimWhere, include: claimInclude, orderBy: { id: 'asc' } },
+    claims: { where: liveClaimWhere, include: claimInclude },
     _count: { select: { annotations: { where: notesWhere } } },
   } as const;
   const row = await db.actor.findFirst({
     where: { slug, deletedAt: null },
     include: {
-      names: { orderBy: [{ lang: 'asc' }, { name: 'asc' }] },
-      claims: { where: { ...liveClaimWhere, tieId: null }, include: claimInclude, orderBy: { id: 'asc' } },
+      names: true,
+      claims: { where: { ...liveClaimWhere, tieId: null }, include: claimInclude },
       annotations: { where: notesWhere, include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       outTies: {
         where: { deletedAt: null, target: { deletedAt: null } },
         include: { ...tieInclude, target: { select: datedActorSelect } },
-        orderBy: { id: 'asc' },
       },
       inTies: {
         where: { deletedAt: null, source: { deletedAt: null } },
         include: { ...tieInclude, source: { select: datedActorSelect } },
-        orderBy: { id: 'asc' },
       },
     },
   });
@@ -110,7 +111,7 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     other: DatedActorRow,
     outgoing: boolean,
   ): ProfileTie => {
-    const claims = tie.claims.map(toClaimDto);
+    const claims = tie.claims.map(toClaimDto).sort(byId);
     tieClaims.push(...claims);
     const edge = toGraphEdge(tie, outgoing ? slug : other.slug, outgoing ? other.slug : slug, claims, tie._count.annotations);
     const status = tieTimeStatusOf(edge, [row, other], asOf);
@@ -119,8 +120,8 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
   const ties = [
     ...row.outTies.map((t) => toProfileTie(t, t.target, true)),
     ...row.inTies.map((t) => toProfileTie(t, t.source, false)),
-  ];
-  const claims = row.claims.map(toClaimDto);
+  ].sort((a, b) => compareText(a.tieId, b.tieId));
+  const claims = row.claims.map(toClaimDto).sort(byId);
 
   return {
     id: row.id,
@@ -132,7 +133,9 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     description: row.description,
     start: toPartialDate(row.startDate, row.startPrecision),
     end: toPartialDate(row.endDate, row.endPrecision),
-    names: row.names.map(({ name, lang, script, kind }) => ({ name, lang, script, kind })),
+    names: row.names
+      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind }))
+      .sort((a, b) => compareText(a.lang, b.lang) || compareText(a.name, b.name)),
     ties,
     claims,
     sources: citedSources([...claims, ...tieClaims]),

@@ -5,6 +5,7 @@ import { compareText } from '../../graph/adjacency';
 import { normaliseForSearch } from '../../graph/search';
 import { findSourcesSchema, type FindSourcesInput } from '../../validation/source-queries';
 import { parseInput } from '../errors';
+import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import { toSourceRef, type SourceRef } from '../read-models';
 import { liveSourceClaimWhere, sourceClaimInclude, toSourceClaims, type SourceClaim } from './source-claims';
@@ -13,13 +14,13 @@ export interface SourceListItem extends SourceRef {
   claims: SourceClaim[];
 }
 
-export async function findSources(_principal: Principal, input: FindSourcesInput): Promise<SourceListItem[]> {
+export async function findSources(principal: Principal, input: FindSourcesInput): Promise<SourceListItem[]> {
+  requireReader(principal);
   const params = parseInput(findSourcesSchema, input, 'Source query');
   const db = await getDb();
   const rows = await db.source.findMany({
     where: { deletedAt: null, ...(params.reliability ? { reliability: params.reliability } : {}) },
-    include: { claims: { where: liveSourceClaimWhere, include: sourceClaimInclude, orderBy: [{ tieId: 'asc' }, { id: 'asc' }] } },
-    orderBy: { id: 'asc' },
+    include: { claims: { where: liveSourceClaimWhere, include: sourceClaimInclude} },
   });
   // Few enough to filter here, where titles in any script compare without case or diacritics.
   const words = params.q ? normaliseForSearch(params.q).split(' ').filter(Boolean) : [];

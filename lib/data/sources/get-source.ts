@@ -4,6 +4,7 @@ import { getDb } from '../../db/client';
 import type { PartialDate } from '../../graph/types';
 import { getSourceSchema, type GetSourceInput } from '../../validation/source-queries';
 import { notFound, parseInput } from '../errors';
+import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import { toSourceRef, type SourceRef } from '../read-models';
 import { toPartialDate } from '../records';
@@ -17,12 +18,13 @@ export interface SourceDetail extends SourceRef {
   updatedAt: string;
 }
 
-export async function getSource(_principal: Principal, input: GetSourceInput): Promise<SourceDetail> {
+export async function getSource(principal: Principal, input: GetSourceInput): Promise<SourceDetail> {
+  requireReader(principal);
   const { id } = parseInput(getSourceSchema, input, 'Source');
   const db = await getDb();
   const row = await db.source.findFirst({
     where: { id, deletedAt: null },
-    include: { claims: { where: liveSourceClaimWhere, include: sourceClaimInclude, orderBy: [{ tieId: 'asc' }, { id: 'asc' }] } },
+    include: { claims: { where: liveSourceClaimWhere, include: sourceClaimInclude} },
   });
   if (!row) throw notFound(`Source "${id}"`);
   return {

@@ -1,6 +1,7 @@
 // What a source supports, for the source pages: each live claim with the tie or actor it is about.
 // Shared by get-source and find-sources so a claim reads the same in the list and on its page.
 import type { TieType } from '../../domain/vocabulary';
+import { compareText } from '../../graph/adjacency';
 import type { PartialDate } from '../../graph/types';
 import { actorRefSelect, liveTieWhere, toActorRef, toClaimDto, type ActorRef, type ActorRefRow, type ClaimDto, type ClaimRow } from '../read-models';
 import { toPartialDate } from '../records';
@@ -42,7 +43,7 @@ type TieSubjectRow = {
 };
 type SourceClaimRow = Omit<ClaimRow, 'source'> & { tie: TieSubjectRow | null; actor: ActorRefRow | null };
 
-/** Tie claims first (ordered by the tie), then actor claims; null for a claim about nothing. */
+/** Tie claims first, by tie, then claims about actors, by actor; a claim about nothing is left out. */
 export function toSourceClaims(rows: readonly SourceClaimRow[], source: ClaimRow['source']): SourceClaim[] {
   const claims: SourceClaim[] = [];
   for (const row of rows) {
@@ -51,7 +52,8 @@ export function toSourceClaims(rows: readonly SourceClaimRow[], source: ClaimRow
     const { source: _source, ...claim } = toClaimDto({ ...row, source });
     claims.push({ ...claim, subject });
   }
-  return claims;
+  const key = (c: SourceClaim) => (c.subject.type === 'tie' ? `0 ${c.subject.tie.id}` : `1 ${c.subject.actor.slug}`);
+  return claims.sort((a, b) => compareText(key(a), key(b)) || compareText(a.id, b.id));
 }
 
 function toSubject(row: SourceClaimRow): ClaimSubject | null {

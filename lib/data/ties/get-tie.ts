@@ -7,6 +7,7 @@ import { todayIso } from '../../graph/partial-date';
 import type { PartialDate } from '../../graph/types';
 import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
+import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import {
   claimInclude,
@@ -19,6 +20,7 @@ import {
   toNoteDto,
   tieTimeStatusOf,
   visibleNotesWhere,
+  byId,
   type ActorRef,
   type ClaimDto,
   type NoteDto,
@@ -39,6 +41,8 @@ export interface TieDetail {
   status: TieTimeStatus;
   /** Best supporting claim's grade, like "B2"; null when no claim supports the tie. */
   grade: string | null;
+  /** The claims disagree (same test as the map's dashed-amber edges). */
+  disputed: boolean;
   /** Why the claims disagree, in words; empty when they agree. */
   disputeReasons: string[];
   claims: ClaimDto[];
@@ -48,6 +52,7 @@ export interface TieDetail {
 }
 
 export async function getTie(principal: Principal, input: GetTieInput): Promise<TieDetail> {
+  requireReader(principal);
   const { id } = parseInput(getTieSchema, input, 'Tie');
   const db = await getDb();
   const row = await db.tie.findFirst({
@@ -55,14 +60,14 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
     include: {
       source: { select: datedActorSelect },
       target: { select: datedActorSelect },
-      claims: { where: liveClaimWhere, include: claimInclude, orderBy: { id: 'asc' } },
+      claims: { where: liveClaimWhere, include: claimInclude },
       annotations: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
   if (!row) throw notFound(`Tie "${id}"`);
 
   const asOf = todayIso();
-  const claims = row.claims.map(toClaimDto);
+  const claims = row.claims.map(toClaimDto).sort(byId);
   const edge = toGraphEdge(row, row.source.slug, row.target.slug, claims, row.annotations.length);
   return {
     id: row.id,
@@ -75,6 +80,7 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
     strength: row.strength,
     status: tieTimeStatusOf(edge, [row.source, row.target], asOf),
     grade: edge.grade,
+    disputed: edge.disputed,
     disputeReasons: disputeReasons(claims),
     claims,
     notes: row.annotations.map((n) => toNoteDto(n, principal)),

@@ -1,0 +1,174 @@
+// An actor's profile: names in every script, dates, posts held, ties by type (current and past)
+// with grades and disputes, a one-hop map, the sources cited, and notes.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { GradeBadge, ReliabilityBadge } from '@/components/grade-badge';
+import { claimStatusLabel, lifeDates, plural } from '@/components/profile/format';
+import { NameVariants } from '@/components/profile/name-variants';
+import { NotesList } from '@/components/profile/notes-list';
+import { PositionsTimeline } from '@/components/profile/positions-timeline';
+import styles from '@/components/profile/profile.module.css';
+import { TieGroups } from '@/components/profile/tie-groups';
+import { currentPrincipal } from '@/lib/auth/current-principal';
+import { getActorProfile } from '@/lib/data/actors/get-actor-profile';
+import { canSeeInternal } from '@/lib/data/principal';
+import { ACTOR_KIND_LABELS, FACTION_LABELS } from '@/lib/domain/vocabulary';
+import { actorNodeId } from '@/lib/graph/build-view';
+import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
+import { postsHeld } from '@/lib/graph/positions';
+import { groupTiesForActor } from '@/lib/graph/tie-grouping';
+import { orNull } from '../or-null';
+import { EgoMap } from './ego-map';
+
+export const dynamic = 'force-dynamic';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+/** One read per request, shared by the title and the page. */
+const loadProfile = cache(async (slug: string) => orNull(getActorProfile(await currentPrincipal(), { slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await loadProfile((await params).slug);
+  if (!profile) return { title: 'Actor not found' };
+  return { title: profile.name, description: profile.summary || undefined };
+}
+
+export default async function ActorProfilePage({ params }: Props) {
+  const { slug } = await params;
+  const principal = await currentPrincipal();
+  const profile = await loadProfile(slug);
+  if (!profile) notFound();
+
+  const nodeId = actorNodeId(profile.slug);
+  const groups = groupTiesForActor(nodeId, profile.ties, profile.asOf);
+  const posts = postsHeld(nodeId, profile.ties);
+  const dates = lifeDates(profile.kind, profile.start, profile.end);
+  const internal = canSeeInternal(principal);
+
+  return (
+    <div className="page">
+      <header className={styles.header}>
+        <p className={styles.kicker}>
+          <span>{ACTOR_KIND_LABELS[profile.kind] ?? profile.kind}</span>
+          <span aria-hidden="true">·</span>
+          <span>{FACTION_LABELS[profile.faction] ?? profile.faction}</span>
+          {dates ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>{dates}</span>
+            </>
+          ) : null}
+        </p>
+        <h1 className={styles.title}>{profile.name}</h1>
+        {profile.summary ? <p className={styles.lead}>{profile.summary}</p> : null}
+        <ul className={styles.actions}>
+          <li>
+            <Link href={`/?focus=${encodeURIComponent(profile.slug)}`}>Open on the map</Link>
+          </li>
+          <li>
+            <Link href={`/history/actor/${encodeURIComponent(profile.id)}`}>Change history</Link>
+          </li>
+          <li>
+            <a href={`/api/actors/${encodeURIComponent(profile.slug)}`} type="application/json">
+              As JSON
+            </a>
+          </li>
+        </ul>
+      </header>
+
+      <div className={styles.layout}>
+        <div>
+          {profile.description ? (
+            <section className={styles.section} aria-labelledby="about">
+              <h2 id="about">About</h2>
+              <p className={styles.prose}>{profile.description}</p>
+            </section>
+          ) : null}
+
+          {posts.length > 0 ? (
+            <section className={styles.section} aria-labelledby="positions">
+              <h2 id="positions">Posts held</h2>
+              <PositionsTimeline posts={posts} />
+            </section>
+          ) : null}
+
+          <section className={styles.section} aria-labelledby="ties">
+            <h2 id="ties">Ties</h2>
+            <p className="muted">
+              {plural(profile.ties.length, 'tie')}, current and past as of {formatPartialDate({ date: profile.asOf, precision: 'day' })}. Grades are the best supporting claim&apos;s:
+              source reliability A–F, then credibility 1–6.
+            </p>
+            <TieGroups groups={groups} />
+          </section>
+
+          {profile.claims.length > 0 ? (
+            <section className={styles.section} aria-labelledby="facts">
+              <h2 id="facts">Claims about {profile.name}</h2>
+              <ul className={styles.plainList}>
+                {profile.claims.map((claim) => (
+                  <li key={claim.id}>
+                    {claim.fact ? <strong>{capitalise(claim.fact)}</strong> : null}
+                    {claim.statedStart || claim.statedEnd ? <span> ({formatPeriod(claim.statedStart, claim.statedEnd, { current: false })})</span> : null}
+                    {claim.fact ? ': ' : null}
+                    {claim.quote}{' '}
+                    <span className="muted">
+                      — <Link href={`/sources/${claim.source.id}#claim-${claim.id}`}>{claim.source.title}</Link>
+                    </span>{' '}
+                    <GradeBadge grade={claim.grade} />{' '}
+                    {claim.status !== 'accepted' ? <span className="badge badge-disputed">{claimStatusLabel(claim.status)}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <section className={styles.section} aria-labelledby="notes">
+            <h2 id="notes">Notes</h2>
+            <NotesList notes={profile.notes} />
+            {!internal ? <p className="muted">Signed-in analysts also see internal notes here.</p> : null}
+          </section>
+        </div>
+
+        <aside>
+          <section className={styles.section} aria-labelledby="network">
+            <h2 id="network">Network</h2>
+            <EgoMap slug={profile.slug} name={profile.name} />
+            <p>
+              <Link href={`/?focus=${encodeURIComponent(profile.slug)}`}>Open {profile.name} on the big map</Link>
+            </p>
+          </section>
+
+          <section className={styles.section} aria-labelledby="names">
+            <h2 id="names">Names</h2>
+            <NameVariants names={profile.names} />
+          </section>
+
+          <section className={styles.section} aria-labelledby="sources">
+            <h2 id="sources">Sources</h2>
+            {profile.sources.length === 0 ? (
+              <p className="muted">No sources cited.</p>
+            ) : (
+              <ul className={styles.plainList}>
+                {profile.sources.map(({ source, claimCount }) => (
+                  <li key={source.id}>
+                    <ReliabilityBadge reliability={source.reliability} /> <Link href={`/sources/${source.id}`}>{source.title}</Link>{' '}
+                    <span className="muted">
+                      {source.publisher ? `${source.publisher}, ` : ''}
+                      {plural(claimCount, 'claim')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,38 @@
+// The header's account area (a server component): who is signed in, links to their account
+// and, for admins, the user list, and a sign-out button; or a sign-in link.
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { currentPrincipal } from '@/lib/auth/current-principal';
+import { signOut } from '@/lib/auth/sign-in';
+import styles from './account-menu.module.css';
+import { ROLE_LABELS } from './accounts/role-labels';
+
+async function signOutAction() {
+  'use server';
+  await signOut(await headers());
+  redirect('/');
+}
+
+export async function AccountMenu() {
+  const principal = await currentPrincipal();
+  if (principal.type !== 'user') {
+    return (
+      <div className={styles.menu}>
+        <Link href="/sign-in">Sign in</Link>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.menu}>
+      <span>
+        {principal.name} <span className={styles.role}>({ROLE_LABELS[principal.role]})</span>
+      </span>
+      <Link href="/account">Account</Link>
+      {principal.role === 'admin' && <Link href="/admin/users">Users</Link>}
+      <form action={signOutAction}>
+        <button type="submit">Sign out</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+// The key to the picture: every shape, fill, line colour and line style that is on the map now,
+// drawn from the same tables the canvas's stylesheet is built from.
+import {
+  ENDED_ACTOR_OPACITY,
+  FACTION_COLOURS,
+  KIND_SHAPES,
+  STRENGTH_WIDTH,
+  TIE_CATEGORY_LOOKS,
+  WEAK_TIE_OPACITY,
+  type ArrowShape,
+  type NodeShape,
+} from '@/components/graph/graph-style';
+import { isWeakGrade } from '@/lib/graph/cytoscape-elements';
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  FACTIONS,
+  FACTION_LABELS,
+  TIE_CATEGORIES,
+  TIE_TYPES,
+  TIE_TYPE_INFO,
+  type TieCategory,
+} from '@/lib/domain/vocabulary';
+import type { GraphView } from '@/lib/graph/types';
+
+function ShapeIcon({ shape, fill = '#8a96a3', dashed = false, opacity = 1 }: { shape: NodeShape; fill?: string; dashed?: boolean; opacity?: number }) {
+  const common = {
+    fill,
+    fillOpacity: opacity,
+    stroke: dashed ? '#5b6570' : '#ffffff',
+    strokeWidth: dashed ? 1.5 : 1,
+    strokeDasharray: dashed ? '3 2' : undefined,
+  };
+  let body;
+  switch (shape) {
+    case 'ellipse':
+      body = <circle cx="10" cy="10" r="8" {...common} />;
+      break;
+    case 'round-rectangle':
+      body = <rect x="2" y="4" width="16" height="12" rx="3" {...common} />;
+      break;
+    case 'diamond':
+      body = <polygon points="10,1 19,10 10,19 1,10" {...common} />;
+      break;
+    case 'hexagon':
+      body = <polygon points="5,2 15,2 19,10 15,18 5,18 1,10" {...common} />;
+      break;
+    case 'triangle':
+      body = <polygon points="10,2 19,18 1,18" {...common} />;
+      break;
+  }
+  return (
+    <svg className="legend-icon" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+      {body}
+    </svg>
+  );
+}
+
+function ArrowHead({ arrow, colour }: { arrow: ArrowShape; colour: string }) {
+  switch (arrow) {
+    case 'triangle':
+      return <polygon points="30,4 38,8 30,12" fill={colour} />;
+    case 'vee':
+      return <polygon points="30,3 38,8 30,13 32,8" fill={colour} />;
+    case 'tee':
+      return <rect x="35" y="2" width="3" height="12" fill={colour} />;
+    case 'circle':
+      return <circle cx="35" cy="8" r="3.5" fill={colour} />;
+    case 'square':
+      return <rect x="32" y="5" width="6" height="6" fill={colour} />;
+    case 'none':
+      return null;
+  }
+}
+
+function LineIcon({
+  colour,
+  arrow = 'none',
+  width = 2.5,
+  dashed = false,
+  opacity = 1,
+}: {
+  colour: string;
+  arrow?: ArrowShape;
+  width?: number;
+  dashed?: boolean;
+  opacity?: number;
+}) {
+  return (
+    <svg className="legend-icon legend-line" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" opacity={opacity}>
+      <line x1="2" y1="8" x2={arrow === 'none' ? 38 : 32} y2="8" stroke={colour} strokeWidth={width} strokeDasharray={dashed ? '6 4' : undefined} />
+      <ArrowHead arrow={arrow} colour={colour} />
+    </svg>
+  );
+}
+
+export function Legend({ view }: { view: GraphView }) {
+  const kinds = ACTOR_KINDS.filter((k) => view.nodes.some((n) => n.kind === k));
+  const factions = FACTIONS.filter((f) => view.nodes.some((n) => n.faction === f));
+  const categories = TIE_CATEGORIES.filter((c) => view.edges.some((e) => e.category === c));
+  const typesIn = (category: TieCategory) =>
+    TIE_TYPES.filter((t) => TIE_TYPE_INFO[t].category === category && view.edges.some((e) => e.type === t)).map((t) => TIE_TYPE_INFO[t].label);
+  const anyEnded = view.nodes.some((n) => n.ended);
+  const anyPast = view.edges.some((e) => e.past);
+  const anyWeak = view.edges.some((e) => isWeakGrade(e.grade));
+  const anyDisputed = view.edges.some((e) => e.disputed);
+  const neutral = '#5b6570';
+
+  return (
+    <details className="map-legend" open>
+      <summary>Legend</summary>
+      {view.nodes.length === 0 && <p className="muted">Nothing on the map.</p>}
+      {kinds.length > 0 && (
+        <section aria-labelledby="legend-shapes">
+          <h3 id="legend-shapes">Shape: kind of actor</h3>
+          <ul>
+            {kinds.map((kind) => (
+              <li key={kind}>
+                <ShapeIcon shape={KIND_SHAPES[kind]} /> {ACTOR_KIND_LABELS[kind]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {factions.length > 0 && (
+        <section aria-labelledby="legend-colours">
+          <h3 id="legend-colours">Colour: faction</h3>
+          <ul>
+            {factions.map((faction) => (
+              <li key={faction}>
+                <ShapeIcon shape="ellipse" fill={FACTION_COLOURS[faction]} /> {FACTION_LABELS[faction]}
+              </li>
+            ))}
+            {anyEnded && (
+              <li>
+                <ShapeIcon shape="ellipse" fill="#8a96a3" opacity={ENDED_ACTOR_OPACITY} dashed /> Name † — died, dissolved or over by this date
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+      {categories.length > 0 && (
+        <section aria-labelledby="legend-lines">
+          <h3 id="legend-lines">Line: kind of tie</h3>
+          <ul>
+            {categories.map((category) => {
+              const look = TIE_CATEGORY_LOOKS[category];
+              return (
+                <li key={category}>
+                  <LineIcon colour={look.colour} arrow={look.arrow} />{' '}
+                  <span>
+                    {look.meaning}
+                    <span className="muted"> — {typesIn(category).join(', ')}</span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <h3>Line: how it stands</h3>
+          <ul>
+            <li>
+              <LineIcon colour={neutral} width={STRENGTH_WIDTH.min} />
+              <LineIcon colour={neutral} width={STRENGTH_WIDTH.max} /> Thicker: a stronger tie (strength 1–5)
+            </li>
+            {anyPast && (
+              <li>
+                <LineIcon colour={neutral} dashed /> Dashed: ended by this date
+              </li>
+            )}
+            {anyWeak && (
+              <li>
+                <LineIcon colour={neutral} opacity={WEAK_TIE_OPACITY} /> Faded: weakly graded (source D–F or information 4–6) or unsupported
+              </li>
+            )}
+            {anyDisputed && (
+              <li>
+                <span className="legend-disputed" aria-hidden="true">?</span> The sources disagree about this tie
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+    </details>
+  );
+}

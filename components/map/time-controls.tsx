@@ -1,0 +1,95 @@
+'use client';
+// "As of" controls: a slider over the years the network covers, a date box for an exact day,
+// play (a month a step, up to today), and whether ended ties stay on the map, dashed.
+import { useEffect, useRef, useState } from 'react';
+import { addMonths, dayNumberToIso, isoToDayNumber } from '@/lib/graph/iso-day';
+import { formatPartialDate } from '@/lib/graph/partial-date';
+
+export interface TimeControlsProps {
+  /** The view's date: the address's asOf, or today. */
+  asOf: string;
+  /** Whether the address names a date (false means "today", following the calendar). */
+  pinned: boolean;
+  min: string;
+  today: string;
+  showEnded: boolean;
+  /** undefined returns to today. */
+  onDateChange: (asOf: string | undefined, how: { mode?: 'push' | 'replace'; coalesce?: string }) => void;
+  onShowEndedChange: (showEnded: boolean) => void;
+}
+
+const PLAY_STEP_MS = 350;
+
+export function TimeControls({ asOf, pinned, min, today, showEnded, onDateChange, onShowEndedChange }: TimeControlsProps) {
+  const [playing, setPlaying] = useState(false);
+  const current = useRef(asOf);
+  current.current = asOf;
+  const change = useRef(onDateChange);
+  change.current = onDateChange;
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const next = addMonths(current.current, 1);
+      if (next >= today) {
+        change.current(undefined, { mode: 'replace' });
+        setPlaying(false);
+      } else {
+        change.current(next, { mode: 'replace' });
+      }
+    }, PLAY_STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, today]);
+
+  function togglePlay() {
+    if (playing) {
+      setPlaying(false);
+      return;
+    }
+    // From the start when already at today; each run of play is one history entry.
+    onDateChange(asOf >= today ? min : asOf, { mode: 'push' });
+    setPlaying(true);
+  }
+
+  const label = formatPartialDate({ date: asOf, precision: 'day' });
+  return (
+    <fieldset className="map-time">
+      <legend>As of {label}{pinned ? '' : ' (today)'}</legend>
+      <input
+        type="range"
+        aria-label="As of"
+        aria-valuetext={label}
+        min={isoToDayNumber(min)}
+        max={isoToDayNumber(today)}
+        step={1}
+        value={isoToDayNumber(asOf)}
+        onChange={(e) => {
+          const iso = dayNumberToIso(Number(e.target.value));
+          onDateChange(iso >= today ? undefined : iso, { coalesce: 'asOf' });
+        }}
+      />
+      <div className="map-time-row">
+        <input
+          type="date"
+          aria-label="As of date"
+          min={min}
+          max={today}
+          value={asOf}
+          onChange={(e) => {
+            const iso = e.target.value;
+            if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) onDateChange(iso >= today ? undefined : iso, { coalesce: 'asOf' });
+          }}
+        />
+        <button type="button" onClick={togglePlay} aria-pressed={playing}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={() => onDateChange(undefined, {})} disabled={!pinned}>
+          Today
+        </button>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={showEnded} onChange={(e) => onShowEndedChange(e.target.checked)} /> Show ended ties (dashed)
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+// The map's whole view lives in its address: filters, date, focus, selection, path, layout.
+// Reading goes through parseGraphQuery and writing through serializeGraphQuery, both in
+// lib/graph/graph-query.ts. Changes use the History API directly (Next keeps useSearchParams in
+// step with it), so a filter change is a new history entry without a trip to the server.
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useRef } from 'react';
+import {
+  DEFAULT_HOPS,
+  DEFAULT_LAYOUT,
+  parseGraphQuery,
+  serializeGraphQuery,
+  type GraphViewState,
+  type SearchParamsInput,
+} from '@/lib/graph/graph-query';
+import type { GraphQuery } from '@/lib/graph/types';
+
+export interface MapAddress {
+  query: GraphQuery;
+  view: GraphViewState;
+}
+
+export interface MapAddressState extends MapAddress {
+  /** Problems with the address as typed; the map then shows the default view. */
+  errors: string[];
+  /**
+   * Moves to a new view. 'push' makes a history entry (back returns here); 'replace' rewrites
+   * the current one, for steps of a running animation. Pushes of the same kind within a
+   * moment of each other (a slider drag) share one entry.
+   */
+  navigate: (next: MapAddress, options?: { mode?: 'push' | 'replace'; coalesce?: string }) => void;
+}
+
+export const DEFAULT_ADDRESS: MapAddress = { query: { showEnded: true, hops: DEFAULT_HOPS }, view: { layout: DEFAULT_LAYOUT } };
+
+/** Search params as parseGraphQuery wants them: a repeated key arrives as an array and is refused. */
+export function searchParamsRecord(params: URLSearchParams | { keys(): Iterable<string>; getAll(key: string): string[] }): SearchParamsInput {
+  const record: SearchParamsInput = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? values[0] : values;
+  }
+  return record;
+}
+
+export function addressHref(next: MapAddress): string {
+  const qs = serializeGraphQuery(next.query, next.view).toString();
+  return qs ? `?${qs}` : window.location.pathname;
+}
+
+const COALESCE_MS = 1000;
+
+export function useMapAddress(): MapAddressState {
+  const searchParams = useSearchParams();
+  const parsed = useMemo(() => parseGraphQuery(searchParamsRecord(searchParams)), [searchParams]);
+  const lastPush = useRef<{ key: string; at: number } | null>(null);
+
+  const navigate = useCallback<MapAddressState['navigate']>((next, options = {}) => {
+    const href = addressHref(next);
+    if (href === window.location.search || (href === window.location.pathname && window.location.search === '')) return;
+    const now = Date.now();
+    const coalesce = options.coalesce && lastPush.current?.key === options.coalesce && now - lastPush.current.at < COALESCE_MS;
+    const mode = options.mode === 'replace' || coalesce ? 'replace' : 'push';
+    lastPush.current = options.coalesce ? { key: options.coalesce, at: now } : null;
+    // Next's router syncs useSearchParams with these calls only when the state is null.
+    if (mode === 'push') window.history.pushState(null, '', href);
+    else window.history.replaceState(null, '', href);
+  }, []);
+
+  return parsed.ok
+    ? { query: parsed.query, view: parsed.view, errors: [], navigate }
+    : { ...DEFAULT_ADDRESS, errors: parsed.errors, navigate };
+}

@@ -1,0 +1,284 @@
+// Reading history: one record's revisions (with those of the claims and notes on it), and the
+// latest changes across the database, as DTOs with author names and field-by-field diffs.
+//
+// Who sees what: a live record's history is as public as the record; a deleted record's history,
+// every note's history and the recent-changes feed are for analysts; author names are shown to
+// analysts only (as on notes, lib/data/read-models.ts).
+import 'server-only';
+import { getDb, type Db } from '../../db/client';
+import { TIE_TYPE_INFO, type TieType } from '../../domain/vocabulary';
+import { diffStates, type FieldChange, type HistoryType } from '../../history/diff';
+import { excerpt } from '../../history/format';
+import { findRecentChangesSchema, recordRefSchema, type FindRecentChangesInput, type RecordRefInput } from '../../validation/history-queries';
+import { notFound, parseInput } from '../errors';
+import { canSeeInternal, requireRole, type Principal } from '../principal';
+import { requireReader } from '../read-access';
+import type { AuditedEntity, RevisionAction } from '../revisions';
+
+type State = Record<string, unknown>;
+
+export interface RevisionDto {
+  id: string;
+  type: HistoryType;
+  /** The record's id (for actors, the id; `key` is what addresses use). */
+  entityId: string;
+  /** How addresses name the record: an actor's slug at the time, otherwise its id. */
+  key: string;
+  version: number;
+  action: RevisionAction;
+  createdAt: string;
+  /** Who made it: a person's name (analysts only), or null when hidden or made by a script. */
+  author: string | null;
+  /** "user", or the script that made it: "seed", "import", "cli". */
+  origin: string;
+  reason: string;
+  /** What the record is, as of this revision: an actor's name, a tie in words, a claim's quote. */
+  label: string;
+  changes: FieldChange[];
+  /** The record's state after this revision; null after a delete. */
+  state: State | null;
+}
+
+export interface RecordHistory {
+  type: HistoryType;
+  id: string;
+  /** How addresses name it now: an actor's slug, otherwise the id. */
+  key: string;
+  label: string;
+  deleted: boolean;
+  currentVersion: number;
+  /** The record's own revisions, newest first. */
+  revisions: RevisionDto[];
+  /** Revisions of the claims and notes on it (and, for a source, of the claims citing it), newest first. */
+  related: RevisionDto[];
+}
+
+export interface RecentChanges {
+  revisions: RevisionDto[];
+  page: number;
+  hasMore: boolean;
+  type: HistoryType | null;
+}
+
+const ENTITY: Record<HistoryType, AuditedEntity> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', note: 'annotation' };
+const TYPE_OF: Record<AuditedEntity, HistoryType> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', annotation: 'note' };
+
+interface RevisionRow {
+  id: string;
+  entityType: string;
+  entityId: string;
+  version: number;
+  action: string;
+  before: string | null;
+  after: string | null;
+  origin: string;
+  reason: string;
+  createdAt: Date;
+  author: { name: string } | null;
+}
+
+const revisionSelect = {
+  id: true, entityType: true, entityId: true, version: true, action: true, before: true, after: true, origin: true, reason: true, createdAt: true,
+  author: { select: { name: true } },
+} as const;
+
+function parseState(json: string | null): State | null {
+  if (!json) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as State) : null;
+  } catch {
+    return null;
+  }
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Names of the actors that tie states mention, so a tie reads "Karpenkov leads GUBOPiK". */
+async function actorNames(db: Db, states: (State | null)[]): Promise<Map<string, string>> {
+  const slugs = new Set<string>();
+  for (const s of states) {
+    if (!s) continue;
+    for (const k of ['source', 'target', 'actor']) if (typeof s[k] === 'string') slugs.add(s[k] as string);
+  }
+  if (!slugs.size) return new Map();
+  const rows = await db.actor.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true, name: true } });
+  return new Map(rows.map((r) => [r.slug, r.name]));
+}
+
+function labelOf(type: HistoryType, state: State | null, names: Map<string, string>, fallback: string): string {
+  if (!state) return fallback;
+  switch (type) {
+    case 'actor':
+      return str(state.name) || fallback;
+    case 'tie': {
+      const from = names.get(str(state.source)) ?? str(state.source);
+      const to = names.get(str(state.target)) ?? str(state.target);
+      return `${from} ${TIE_TYPE_INFO[state.type as TieType]?.label ?? str(state.type)} ${to}`;
+    }
+    case 'source':
+      return str(state.title) || fallback;
+    case 'claim':
+      return `“${excerpt(str(state.quote), 70)}”`;
+    case 'note':
+      return excerpt(str(state.body), 70) || fallback;
+  }
+}
+
+function toDtos(rows: RevisionRow[], principal: Principal, names: Map<string, string>): RevisionDto[] {
+  const showAuthors = canSeeInternal(principal);
+  return rows.map((row) => {
+    const type = TYPE_OF[row.entityType as AuditedEntity] ?? 'actor';
+    const before = parseState(row.before);
+    const after = parseState(row.after);
+    const state = after ?? before;
+    return {
+      id: row.id,
+      type,
+      entityId: row.entityId,
+      key: type === 'actor' && state && typeof state.slug === 'string' ? state.slug : row.entityId,
+      version: row.version,
+      action: row.action as RevisionAction,
+      createdAt: row.createdAt.toISOString(),
+      author: showAuthors ? (row.author?.name ?? null) : null,
+      origin: row.origin,
+      reason: row.reason,
+      label: labelOf(type, state, names, row.entityId),
+      changes: diffStates(type, before, after),
+      state: after,
+    };
+  });
+}
+
+/** A note revision is public only when the note was public on both sides of the change. */
+function visibleTo(principal: Principal, row: RevisionRow): boolean {
+  if (row.entityType !== 'annotation' || canSeeInternal(principal)) return true;
+  return [row.before, row.after].every((json) => json === null || parseState(json)?.visibility === 'public');
+}
+
+interface CurrentRecord {
+  id: string;
+  key: string;
+  deleted: boolean;
+  version: number;
+  /** Notes: whether only analysts may see it now. */
+  internal: boolean;
+}
+
+async function currentRecord(db: Db, type: HistoryType, id: string): Promise<CurrentRecord | null> {
+  switch (type) {
+    case 'actor': {
+      const row = await db.actor.findFirst({ where: { OR: [{ slug: id }, { id }] }, select: { id: true, slug: true, deletedAt: true, version: true } });
+      return row && { id: row.id, key: row.slug, deleted: row.deletedAt !== null, version: row.version, internal: false };
+    }
+    case 'tie': {
+      const row = await db.tie.findUnique({ where: { id }, select: { id: true, deletedAt: true, version: true } });
+      return row && { id: row.id, key: row.id, deleted: row.deletedAt !== null, version: row.version, internal: false };
+    }
+    case 'source': {
+      const row = await db.source.findUnique({ where: { id }, select: { id: true, deletedAt: true, version: true } });
+      return row && { id: row.id, key: row.id, deleted: row.deletedAt !== null, version: row.version, internal: false };
+    }
+    case 'claim': {
+      const row = await db.claim.findUnique({ where: { id }, select: { id: true, deletedAt: true, version: true } });
+      return row && { id: row.id, key: row.id, deleted: row.deletedAt !== null, version: row.version, internal: false };
+    }
+    case 'note': {
+      const row = await db.annotation.findUnique({ where: { id }, select: { id: true, deletedAt: true, version: true, visibility: true } });
+      return row && { id: row.id, key: row.id, deleted: row.deletedAt !== null, version: row.version, internal: row.visibility !== 'public' };
+    }
+  }
+}
+
+/** The claims and notes whose histories belong on a record's page. */
+async function relatedEntities(db: Db, type: HistoryType, id: string): Promise<{ entityType: AuditedEntity; ids: string[] }[]> {
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  switch (type) {
+    case 'actor':
+      return [
+        { entityType: 'claim', ids: ids(await db.claim.findMany({ where: { actorId: id }, select: { id: true } })) },
+        { entityType: 'annotation', ids: ids(await db.annotation.findMany({ where: { actorId: id }, select: { id: true } })) },
+      ];
+    case 'tie':
+      return [
+        { entityType: 'claim', ids: ids(await db.claim.findMany({ where: { tieId: id }, select: { id: true } })) },
+        { entityType: 'annotation', ids: ids(await db.annotation.findMany({ where: { tieId: id }, select: { id: true } })) },
+      ];
+    case 'source':
+      return [{ entityType: 'claim', ids: ids(await db.claim.findMany({ where: { sourceId: id }, select: { id: true } })) }];
+    default:
+      return [];
+  }
+}
+
+/** Whether this principal may read the current record's history at all. */
+function mayRead(principal: Principal, record: CurrentRecord): boolean {
+  return canSeeInternal(principal) || (!record.deleted && !record.internal);
+}
+
+const newestFirst = (): { orderBy: { createdAt?: 'desc'; version?: 'desc'; id?: 'desc' }[] } => ({ orderBy: [{ createdAt: 'desc' }, { version: 'desc' }, { id: 'desc' }] });
+
+/** A record's history page: its own revisions, and those of the claims and notes on it. */
+export async function findRecordHistory(principal: Principal, input: RecordRefInput): Promise<RecordHistory> {
+  requireReader(principal);
+  const { type, id } = parseInput(recordRefSchema, input, 'History');
+  const db = await getDb();
+  const record = await currentRecord(db, type, id);
+  if (!record || !mayRead(principal, record)) throw notFound(`${type[0].toUpperCase()}${type.slice(1)} "${id}"`);
+
+  const own = await db.revision.findMany({ where: { entityType: ENTITY[type], entityId: record.id }, select: revisionSelect, ...newestFirst() });
+  const groups = await relatedEntities(db, type, record.id);
+  const relatedRows = (
+    await Promise.all(
+      groups.filter((g) => g.ids.length).map((g) => db.revision.findMany({ where: { entityType: g.entityType, entityId: { in: g.ids } }, select: revisionSelect })),
+    )
+  )
+    .flat()
+    .filter((row) => visibleTo(principal, row))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.version - a.version || (a.id < b.id ? 1 : -1));
+
+  const names = await actorNames(db, [...own, ...relatedRows].flatMap((r) => [parseState(r.after), parseState(r.before)]));
+  const revisions = toDtos(own, principal, names);
+  const latest = revisions.find((r) => r.state) ?? revisions[0];
+  return {
+    type,
+    id: record.id,
+    key: record.key,
+    label: latest?.label ?? id,
+    deleted: record.deleted,
+    currentVersion: record.version,
+    revisions,
+    related: toDtos(relatedRows, principal, names),
+  };
+}
+
+const PAGE_SIZE = 50;
+
+/** The latest changes across the database, newest first, a page at a time. For analysts. */
+export async function findRecentChanges(principal: Principal, input: FindRecentChangesInput): Promise<RecentChanges> {
+  requireRole(principal, 'analyst');
+  const { type, page } = parseInput(findRecentChangesSchema, input, 'Recent changes');
+  const db = await getDb();
+  const rows = await db.revision.findMany({
+    where: type ? { entityType: ENTITY[type] } : {},
+    select: revisionSelect,
+    ...newestFirst(),
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE + 1,
+  });
+  const shown = rows.slice(0, PAGE_SIZE);
+  const names = await actorNames(db, shown.flatMap((r) => [parseState(r.after), parseState(r.before)]));
+  return { revisions: toDtos(shown, principal, names), page, hasMore: rows.length > PAGE_SIZE, type: type ?? null };
+}
+
+/** One revision of one record, for restoring it. Analysts only (the callers change data). */
+export async function getRevisionState(principal: Principal, type: HistoryType, entityId: string, version: number): Promise<State | null> {
+  requireRole(principal, 'analyst');
+  const db = await getDb();
+  const row = await db.revision.findFirst({
+    where: { entityType: ENTITY[type], entityId, version, action: { in: ['create', 'update', 'restore'] } },
+    orderBy: { createdAt: 'desc' },
+    select: { after: true },
+  });
+  return row ? parseState(row.after) : null;
+}

@@ -1,0 +1,15 @@
+// GET, PATCH, DELETE /api/notes/{id}: read a note with its version (ETag; internal notes for
+// analysts), change or soft-delete it at the version in If-Match (its author or an admin).
+import { deleteAnnotation, updateAnnotation } from '../../data/annotations/write-annotation';
+import { getEditableRecord } from '../../data/editing/get-editable-record';
+import { noteShape } from './note-shape';
+import { deleteRoute, readRoute, updateRoute } from './shared';
+
+type Params = { id: string };
+
+export const GET = readRoute<Params>('id', async (principal, id) => {
+  const note = await getEditableRecord(principal, { type: 'note', id });
+  return { id: note.id, version: note.version, ...note.state };
+});
+export const PATCH = updateRoute<Params, Awaited<ReturnType<typeof updateAnnotation>>>('id', updateAnnotation, noteShape);
+export const DELETE = deleteRoute<Params>('id', deleteAnnotation);
