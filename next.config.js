@@ -6,6 +6,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   typedRoutes: false,
+  // `npm test` type-checks the whole project with tsc first; the build itself does not repeat it,
+  // so a production build is never blocked by an unrelated test file.
+  typescript: { ignoreBuildErrors: true },
   // Security headers on every response; the Content-Security-Policy (with its per-request
   // nonce) is set by proxy.ts, see lib/http/security-headers.ts.
   async headers() {

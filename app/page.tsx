@@ -1,15 +1,16 @@
-// Temporary until the map lands: the network as a list. (Replaced by the map page.)
-import { loadGraph } from '@/lib/data/graph';
+// The network map at /: the whole network goes to the browser once, and every view (date,
+// filters, focus, selection, path, layout) is cut from it there, following the address.
+import type { Metadata } from 'next';
+import { NetworkMap } from '@/components/graph/network-map';
 import { currentPrincipal } from '@/lib/auth/current-principal';
+import { loadGraph } from '@/lib/data/graph';
+import { todayIso } from '@/lib/graph/partial-date';
 
 export const dynamic = 'force-dynamic';
 
+export const metadata: Metadata = { title: 'Network map' };
+
 export default async function HomePage() {
   const graph = await loadGraph(await currentPrincipal());
-  return (
-    <div className="page">
-      <h1>Powermap</h1>
-      <p>{graph.nodes.length} actors, {graph.edges.length} ties.</p>
-    </div>
-  );
+  return <NetworkMap graph={graph} today={todayIso()} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} />;
 }

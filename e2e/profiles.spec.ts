@@ -1,6 +1,7 @@
 // Journeys through actor profiles, tie pages, sources and the actor index, as an analyst would
 // click them, on the Belarus seed.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/accounts';
 
 const KARPENKOV = 'Nikolay Karpenkov';
 
@@ -13,7 +14,21 @@ async function searchFromHeader(page: Page, text: string) {
   await expect(page).toHaveURL(/\/actors\?q=/);
 }
 
+type CyHook = { $id: (id: string) => { emit: (event: string) => void; length: number } };
+
 test.describe('an actor’s profile', () => {
+  test('from the map: clicking Karpenkov’s node offers his profile', async ({ page }) => {
+    await page.goto('/');
+    const hook = await page
+      .waitForFunction(() => Boolean((window as unknown as { __cy?: CyHook }).__cy?.$id('actor:nikolai-karpenkov').length), null, { timeout: 20_000 })
+      .then(() => true, () => false);
+    test.fixme(!hook, 'the map (components/graph/network-map) does not expose window.__cy yet');
+    await page.evaluate(() => (window as unknown as { __cy: CyHook }).__cy.$id('actor:nikolai-karpenkov').emit('tap'));
+    await page.getByRole('link', { name: `Open ${KARPENKOV}’s profile` }).click();
+    await expect(page).toHaveURL('/actors/nikolai-karpenkov');
+    await expect(page.getByRole('heading', { level: 1, name: KARPENKOV })).toBeVisible();
+  });
+
   test('Karpenkov: his post at the ministry with its date, GUBOPiK as past and disputed, his name in Cyrillic', async ({ page }) => {
     await searchFromHeader(page, 'Karpenkov');
     await page.getByRole('table').getByRole('link', { name: KARPENKOV }).click();
@@ -46,7 +61,7 @@ test.describe('an actor’s profile', () => {
     await expect(names.getByText('Mikalai Karpiankou')).toBeVisible();
 
     await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: 'The Slow Invasion of Belarus' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Change history' })).toHaveAttribute('href', /^\/history\/actor\/[a-z0-9]+$/);
+    await expect(page.getByRole('link', { name: 'Change history' })).toHaveAttribute('href', '/history/actor/nikolai-karpenkov');
     await expect(page.getByRole('link', { name: 'Open on the map' })).toHaveAttribute('href', '/?focus=nikolai-karpenkov');
   });
 
@@ -121,6 +136,37 @@ test.describe('an actor’s profile', () => {
     });
     await expect(page).toHaveURL('/actors/gubopik');
     await expect(page.getByRole('heading', { level: 1, name: 'GUBOPiK' })).toBeVisible();
+  });
+});
+
+test.describe('notes', () => {
+  test('internal notes show to a signed-in analyst and never to an anonymous reader', async ({ page, browser }) => {
+    await signIn(page, 'analyst');
+    const stamp = Date.now();
+    const internal = `Internal: check the desk's file on GUBOPiK (${stamp})`;
+    const open = `Public: GUBOPiK's headquarters are on Revolutsionnaya Street (${stamp})`;
+    for (const [body, visibility] of [[internal, 'internal'], [open, 'public']] as const) {
+      const created = await page.request.post('/api/notes', { data: { actor: 'gubopik', body, visibility } });
+      expect(created.status(), await created.text()).toBe(201);
+    }
+
+    await page.goto('/actors/gubopik');
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await expect(notes).toContainText(internal);
+    await expect(notes).toContainText(open);
+
+    const anonymous = await browser.newContext();
+    const reader = await anonymous.newPage();
+    await reader.goto('/actors/gubopik');
+    const readerNotes = reader.getByRole('region', { name: 'Notes' });
+    await expect(readerNotes).toContainText(open);
+    await expect(readerNotes).not.toContainText(internal);
+    await expect(readerNotes).toContainText('Signed-in analysts also see internal notes here.');
+    const json = await (await anonymous.request.get('/api/actors/gubopik')).json();
+    expect(json.notes.map((n: { body: string }) => n.body)).toEqual(expect.arrayContaining([open]));
+    expect(json.notes.map((n: { body: string }) => n.body)).not.toContain(internal);
+    expect(json.notes.every((n: { author: unknown }) => n.author === null)).toBe(true);
+    await anonymous.close();
   });
 });
 
@@ -316,6 +362,11 @@ test.describe('screenshots for a person to look at', () => {
       await page.setViewportSize(size);
       for (const [name, path] of pages) {
         await page.goto(path);
+        if (path.startsWith('/actors/')) {
+          // Let the ego map load and lay itself out before the picture is taken.
+          await page.waitForFunction(() => Boolean((window as unknown as { __egoCy?: unknown }).__egoCy));
+          await page.waitForTimeout(1000);
+        }
         await page.screenshot({ path: `e2e/screenshots/profiles-${name}-${viewport}.png`, fullPage: viewport === 'desktop' });
       }
     });

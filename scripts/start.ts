@@ -8,6 +8,7 @@ import { databaseConfig } from '../lib/db/config';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { disconnectDb } from '../lib/db/client';
 import { seedIfEmpty } from '../lib/data/seed';
+import { placeUnpositionedActors } from '../lib/data/layout/save-positions';
 import { issueSetupToken } from '../lib/data/users/setup';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -18,6 +19,9 @@ const applied = await applyMigrations(config);
 console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
 const seeded = await seedIfEmpty();
 if (seeded) console.log(`database: seeded ${seeded.actors.created} actors, ${seeded.ties.created} ties`);
+// Map positions for actors that have none (all of them after a fresh seed), so the map opens laid out.
+const placed = await placeUnpositionedActors({ type: 'system', origin: 'cli' });
+if (placed) console.log(`map: placed ${placed} actors`);
 // No default account: while there are no users, a fresh one-time link to create the first admin.
 const setupToken = await issueSetupToken();
 if (setupToken) {

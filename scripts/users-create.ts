@@ -8,6 +8,7 @@ import { databaseConfig } from '../lib/db/config';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { AppError } from '../lib/data/errors';
+import { getHealth } from '../lib/data/health';
 import type { Principal } from '../lib/data/principal';
 import { createUser } from '../lib/data/users/create-user';
 import type { CreateUserInput } from '../lib/validation/users';
@@ -68,7 +69,12 @@ if (values.help) fail(USAGE, 0);
 if (values.password !== undefined) fail('Refusing --password: command lines are visible to other users. Use POWERMAP_PASSWORD or stdin.', 2);
 if (!values.email || !values.name || !values.role) fail(USAGE, 2);
 
-await applyMigrations(databaseConfig());
+// A fresh install may run this before `npm start`; a running server's database is already
+// migrated, and the migration engine's exclusive lock would fail beside it, so check first.
+if ((await getHealth().catch(() => null))?.status !== 'ok') {
+  await disconnectDb();
+  await applyMigrations(databaseConfig());
+}
 const db = await getDb();
 const email = values.email.trim().toLowerCase();
 if (values['if-missing'] && (await db.user.findUnique({ where: { email }, select: { id: true } }))) {

@@ -30,9 +30,10 @@ export function useRecordForm(action: FormAction, toInput: (fd: FormData) => unk
     event.preventDefault();
     if (sending.current && pending) return;
     const formData = new FormData(event.currentTarget);
-    const parsed = schema.safeParse(toInput(formData));
+    const input = toInput(formData);
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      setClientErrors(fieldErrorsOf(parsed.error));
+      setClientErrors(fieldErrorsOf(parsed.error, input));
       // Bring the first message into view for keyboard and screen-reader users.
       requestAnimationFrame(() => event.currentTarget?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;

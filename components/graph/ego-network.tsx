@@ -3,6 +3,7 @@
 // and only on pages that place this component.
 import dynamic from 'next/dynamic';
 import type { GraphData } from '@/lib/graph/types';
+import './graph.css';
 
 export interface EgoNetworkProps {
   /** The network, as loadGraph returns it; the component cuts the neighbourhood itself. */

@@ -74,7 +74,7 @@ export const STRENGTH_WIDTH = { min: 1.2, max: 6 } as const;
 export const WEAK_TIE_OPACITY = 0.3;
 export const ENDED_ACTOR_OPACITY = 0.55;
 /** Below this on-screen size labels are not drawn, so a zoomed-out map stays legible. */
-export const MIN_ZOOMED_FONT_SIZE = 7;
+export const MIN_ZOOMED_FONT_SIZE = 6;
 
 export function strengthWidth(strength: number): number {
   const s = Math.min(5, Math.max(1, strength));
@@ -121,7 +121,7 @@ export function graphStylesheet(): StylesheetJson {
         'border-width': 1.5,
         'border-color': '#ffffff',
         color: '#1d2126',
-        'font-size': 11,
+        'font-size': 12,
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
         'text-valign': 'bottom',
         'text-halign': 'center',

@@ -56,6 +56,7 @@ export function hierarchyPositions(cy: Core): Map<string, Position> {
     styleEnabled: true,
     // Room for the label under each node, so dagre spaces them apart.
     style: [{ selector: 'node', style: { width: 120, height: 56 } }],
+    layout: { name: 'preset' },
     elements: [...nodes.filter((n) => ranked.has(n.id())).map((n) => ({ data: { id: n.id() } })), ...edges],
   });
   headless.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 12, rankSep: 70, edgeSep: 8, animate: false, fit: false } as LayoutOptions).run();

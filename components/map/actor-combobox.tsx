@@ -91,7 +91,7 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={`${label}: suggestions`} hidden={!expanded} className="combobox-options">
+      <ul id={listId} role="listbox" aria-label="Suggestions" hidden={!expanded} className="combobox-options">
         {hits.map((hit, i) => (
           <li
             key={hit.node.id}

@@ -1,6 +1,7 @@
 'use client';
 // Narrowing the map: which kinds of actor, which factions, which tie types, and how good the
 // evidence must be. An absent list means "all", so every box starts ticked.
+import { useState } from 'react';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -62,8 +63,10 @@ export interface FilterControlsProps {
 
 export function FilterControls({ query, onChange }: FilterControlsProps) {
   const active = [query.kinds, query.factions, query.types].filter(Boolean).length + (query.minGrade ? 1 : 0);
+  // Open at first when the address carries filters; after that it is the reader's to fold.
+  const [openAtFirst] = useState(active > 0);
   return (
-    <details className="map-filters" open={active > 0 || undefined}>
+    <details className="map-filters" open={openAtFirst}>
       <summary>Filters{active > 0 ? ` (${active} on)` : ''}</summary>
       <label className="field">
         <span>Minimum grade</span>

@@ -133,7 +133,7 @@ export function Legend({ view }: { view: GraphView }) {
             ))}
             {anyEnded && (
               <li>
-                <ShapeIcon shape="ellipse" fill="#8a96a3" opacity={ENDED_ACTOR_OPACITY} dashed /> Name † — died, dissolved or over by this date
+                <ShapeIcon shape="ellipse" fill="#8a96a3" opacity={ENDED_ACTOR_OPACITY} dashed /> Pale with a dashed ring: died or dissolved (name †), or an event that is over
               </li>
             )}
           </ul>

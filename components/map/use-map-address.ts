@@ -11,8 +11,8 @@ import {
   parseGraphQuery,
   serializeGraphQuery,
   type GraphViewState,
-  type SearchParamsInput,
 } from '@/lib/graph/graph-query';
+import { searchParamsRecord } from '@/lib/graph/search-params-record';
 import type { GraphQuery } from '@/lib/graph/types';
 
 export interface MapAddress {
@@ -32,16 +32,6 @@ export interface MapAddressState extends MapAddress {
 }
 
 export const DEFAULT_ADDRESS: MapAddress = { query: { showEnded: true, hops: DEFAULT_HOPS }, view: { layout: DEFAULT_LAYOUT } };
-
-/** Search params as parseGraphQuery wants them: a repeated key arrives as an array and is refused. */
-export function searchParamsRecord(params: URLSearchParams | { keys(): Iterable<string>; getAll(key: string): string[] }): SearchParamsInput {
-  const record: SearchParamsInput = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    record[key] = values.length === 1 ? values[0] : values;
-  }
-  return record;
-}
 
 export function addressHref(next: MapAddress): string {
   const qs = serializeGraphQuery(next.query, next.view).toString();

@@ -35,6 +35,16 @@ function allowedHosts(env: NodeJS.ProcessEnv = process.env): string[] {
   return [...configured, 'localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*', '[::1]', '[::1]:*'];
 }
 
+/**
+ * Secure (HTTPS-only) cookies in production, as better-auth does by default; browsers accept
+ * them from http://localhost too. A trial on a plain-HTTP address elsewhere can opt out.
+ */
+function secureCookies(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.BETTER_AUTH_URL) return env.BETTER_AUTH_URL.startsWith('https://');
+  if (/^(1|true)$/i.test(env.POWERMAP_INSECURE_COOKIES ?? '')) return false;
+  return env.NODE_ENV === 'production';
+}
+
 function buildAuth(kind: DatabaseKind, db: Db, secret: string) {
   return betterAuth({
     appName: 'Powermap',
@@ -68,6 +78,7 @@ function buildAuth(kind: DatabaseKind, db: Db, secret: string) {
     },
     advanced: {
       cookiePrefix: 'powermap',
+      useSecureCookies: secureCookies(),
       // Lax, not Strict: a link to Powermap from elsewhere should arrive signed in; state
       // changes are POSTs, which Lax never carries cross-site, and better-auth checks Origin too.
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },

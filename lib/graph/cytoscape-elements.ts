@@ -25,7 +25,7 @@ export interface NodeElementData {
   endPrecision: string | null;
   /** Dead, dissolved or over at the view's date. */
   ended: boolean;
-  /** The label as drawn: a dagger marks an ended actor. */
+  /** The label as drawn: a dagger marks an actor that died or was dissolved (not a past event). */
   displayLabel: string;
 }
 
@@ -92,7 +92,7 @@ export function nodeElementData(node: ViewNode): NodeElementData {
     end: node.end?.date ?? null,
     endPrecision: node.end?.precision ?? null,
     ended: node.ended,
-    displayLabel: node.ended ? `${node.label} †` : node.label,
+    displayLabel: node.ended && node.kind !== 'event' ? `${node.label} †` : node.label,
   };
 }
 

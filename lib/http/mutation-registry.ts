@@ -110,7 +110,7 @@ const routes: RouteMutation[] = [
     sample: async (ctx) => { const a = await versioned(ctx, 'actor'); return { params: { slug: a.id }, ifMatch: a.version }; } },
   // Ties
   { kind: 'route', name: 'create tie (API)', access: 'analyst', method: 'POST', path: '/api/ties', file: 'app/api/ties/route.ts',
-    load: async () => asHandler((await import('@/lib/http/write-routes/ties')).POST),
+    load: async () => asHandler((await import('@/app/api/ties/route')).POST),
     sample: async () => ({ params: {}, body: newTie() }) },
   { kind: 'route', name: 'update tie (API)', access: 'analyst', method: 'PATCH', path: '/api/ties/{id}', file: 'app/api/ties/[id]/route.ts',
     load: async () => asHandler((await import('@/app/api/ties/[id]/route')).PATCH),

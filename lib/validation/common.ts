@@ -8,6 +8,11 @@ import {
   RELIABILITY_GRADES,
 } from '../domain/vocabulary';
 
+// zod compiles parsers with `new Function` where it can, and even its probe for that is reported
+// as a violation under our CSP (no 'unsafe-eval', lib/http/security-headers.ts) when a form
+// validates in the browser. Every schema imports this module, so turn it off once, here.
+z.config({ jitless: true });
+
 export const slugSchema = z
   .string()
   .min(1, 'Slug is required')

@@ -19,15 +19,28 @@ export type FormState =
 
 export const IDLE: FormState = { status: 'idle' };
 
-/** Field messages keyed by dotted path ("start.date", "names.0.lang"), as the data layer reports them. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/**
+ * Field messages keyed by dotted path ("start.date", "names.0.lang"), as the data layer reports
+ * them. Given the input that was checked, a field left empty reads "Required" instead of zod's
+ * type or option message.
+ */
+export function fieldErrorsOf(error: z.ZodError, input?: unknown): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
-    (out[key] ??= []).push(issue.message);
+    const empty = input !== undefined && issue.path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value') && isBlank(valueAt(input, issue.path));
+    (out[key] ??= []).push(empty ? 'Required' : issue.message);
   }
   return out;
 }
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** The messages for one field and everything under it ("start" gathers "start.date" too). */
 export function errorsFor(errors: FieldErrors | undefined, path: string): string[] {

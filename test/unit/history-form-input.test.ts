@@ -54,6 +54,10 @@ describe('form fields to inputs', () => {
     const result = createClaimSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(errorsFor(fieldErrorsOf(result.error!), 'credibility')).toEqual(['Required']);
+    const blankGrade = sourceInput(form({ title: 'T', reliability: '' }), 'create');
+    const graded = createSourceSchema.safeParse(blankGrade);
+    expect(errorsFor(fieldErrorsOf(graded.error!, blankGrade), 'reliability')).toEqual(['Required']);
+    expect(errorsFor(fieldErrorsOf(createSourceSchema.safeParse({ ...blankGrade, reliability: 'G' }).error!, { ...blankGrade, reliability: 'G' }), 'reliability')[0]).toMatch(/Invalid option/);
   });
 
   it('reads a claim with its tie, a source URL left blank as null, and a ticked checkbox', () => {

@@ -21,6 +21,8 @@ import { postsHeld } from '@/lib/graph/positions';
 import { groupTiesForActor } from '@/lib/graph/tie-grouping';
 import { orNull } from '../or-null';
 import { EgoMap } from './ego-map';
+// Edit controls for analysts (render nothing for anyone else).
+import { ActorEditControls, NotesControls } from '@/app/_editing/edit-controls';
 
 export const dynamic = 'force-dynamic';
 
@@ -70,7 +72,7 @@ export default async function ActorProfilePage({ params }: Props) {
             <Link href={`/?focus=${encodeURIComponent(profile.slug)}`}>Open on the map</Link>
           </li>
           <li>
-            <Link href={`/history/actor/${encodeURIComponent(profile.id)}`}>Change history</Link>
+            <Link href={`/history/actor/${encodeURIComponent(profile.slug)}`}>Change history</Link>
           </li>
           <li>
             <a href={`/api/actors/${encodeURIComponent(profile.slug)}`} type="application/json">
@@ -79,6 +81,8 @@ export default async function ActorProfilePage({ params }: Props) {
           </li>
         </ul>
       </header>
+
+      <ActorEditControls slug={profile.slug} />
 
       <div className={styles.layout}>
         <div>
@@ -128,7 +132,7 @@ export default async function ActorProfilePage({ params }: Props) {
 
           <section className={styles.section} aria-labelledby="notes">
             <h2 id="notes">Notes</h2>
-            <NotesList notes={profile.notes} />
+            <NotesControls owner={{ actor: profile.slug }} fallback={<NotesList notes={profile.notes} />} />
             {!internal ? <p className="muted">Signed-in analysts also see internal notes here.</p> : null}
           </section>
         </div>
@@ -136,7 +140,7 @@ export default async function ActorProfilePage({ params }: Props) {
         <aside>
           <section className={styles.section} aria-labelledby="network">
             <h2 id="network">Network</h2>
-            <EgoMap slug={profile.slug} name={profile.name} />
+            <EgoMap slug={profile.slug} name={profile.name} asOf={profile.asOf} />
             <p>
               <Link href={`/?focus=${encodeURIComponent(profile.slug)}`}>Open {profile.name} on the big map</Link>
             </p>

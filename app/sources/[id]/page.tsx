@@ -13,6 +13,8 @@ import { WebLink } from '@/components/profile/web-link';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getSource } from '@/lib/data/sources/get-source';
 import { orNull } from '@/app/actors/or-null';
+// Edit controls for analysts (renders nothing for anyone else).
+import { SourceEditControls } from '@/app/_editing/edit-controls';
 
 export const dynamic = 'force-dynamic';
 
@@ -55,6 +57,8 @@ export default async function SourcePage({ params }: Props) {
           </li>
         </ul>
       </header>
+
+      <SourceEditControls id={source.id} />
 
       <section className={styles.section} aria-labelledby="about">
         <h2 id="about">The source</h2>

@@ -17,6 +17,8 @@ import { TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { formatPartialDate } from '@/lib/graph/partial-date';
 import { TIE_STATUS_LABELS } from '@/lib/graph/tie-status';
 import { orNull } from '@/app/actors/or-null';
+// Edit controls for analysts (renders nothing for anyone else).
+import { NotesControls, TieClaimsControls, TieEditControls } from '@/app/_editing/edit-controls';
 
 export const dynamic = 'force-dynamic';
 
@@ -67,6 +69,8 @@ export default async function TiePage({ params }: Props) {
           </li>
         </ul>
       </header>
+
+      <TieEditControls id={tie.id} />
 
       <DisputeBanner reasons={tie.disputeReasons} claimsId="claims" />
 
@@ -120,11 +124,12 @@ export default async function TiePage({ params }: Props) {
             ))}
           </ul>
         )}
+        <TieClaimsControls tieId={tie.id} />
       </section>
 
       <section className={styles.section} aria-labelledby="notes">
         <h2 id="notes">Notes</h2>
-        <NotesList notes={tie.notes} />
+        <NotesControls owner={{ tie: tie.id }} fallback={<NotesList notes={tie.notes} />} />
         {!internal ? <p className="muted">Signed-in analysts also see internal notes here.</p> : null}
       </section>
     </div>

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+page.on('response', (r) => { if (r.status() >= 400) console.log('bad', r.status(), r.url()); });
+await page.goto('http://127.0.0.1:3217/actors/nikolai-karpenkov');
+await page.waitForFunction(() => Boolean(window.__egoCy), null, { timeout: 15000 });
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => ({ n: window.__egoCy.nodes().length, w: window.__egoCy.width(), h: window.__egoCy.height(), ext: JSON.stringify(window.__egoCy.extent()) })));
+const box = await page.locator('figure').first().boundingBox();
+await page.screenshot({ path: '/tmp/shots/ego.png', clip: { x: box.x - 10, y: box.y - 10, width: box.width + 20, height: box.height + 20 } });
+await browser.close();

@@ -1,0 +1,269 @@
+'use client';
+// The side panel for what is selected on the map: an actor (names, kind, faction, current
+// positions, ties, links to focus, trace and the profile) or a tie (type, role, dates with their
+// precision, grade, the first claim with its source, counts and a link to the tie's page).
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { FACTION_COLOURS } from '@/components/graph/graph-style';
+import type { TieSummary } from '@/lib/graph/tie-summary';
+import {
+  ACTOR_KIND_LABELS,
+  CREDIBILITY_LABELS,
+  FACTION_LABELS,
+  RELIABILITY_LABELS,
+  TIE_TYPE_INFO,
+  type Credibility,
+  type DatePrecision,
+  type Reliability,
+} from '@/lib/domain/vocabulary';
+import { MAX_HOPS } from '@/lib/graph/graph-query';
+import { parseGrade } from '@/lib/graph/grade';
+import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
+import type { GraphView, PartialDate, ViewEdge, ViewNode } from '@/lib/graph/types';
+
+const PRECISION_WORDS: Record<DatePrecision, string> = {
+  year: 'known to the year',
+  month: 'known to the month',
+  day: 'known to the day',
+  asof: 'in effect by that day, perhaps earlier',
+};
+
+function DateWithPrecision({ date }: { date: PartialDate | null }) {
+  if (!date) return <span className="muted">not recorded</span>;
+  return (
+    <>
+      <time dateTime={date.date}>{formatPartialDate(date)}</time> <span className="muted">({PRECISION_WORDS[date.precision]})</span>
+    </>
+  );
+}
+
+function GradeText({ grade }: { grade: string | null }) {
+  const parsed = parseGrade(grade);
+  if (!grade || !parsed) return <span className="muted">ungraded: no supporting claim</span>;
+  return (
+    <>
+      <span className="badge badge-grade">{grade}</span>{' '}
+      <span className="muted">
+        {RELIABILITY_LABELS[parsed.reliability as Reliability]} source; {CREDIBILITY_LABELS[parsed.credibility as Credibility].toLowerCase()}
+      </span>
+    </>
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Ties that put the actor in a post or body: what "current positions" lists. */
+const POSITION_TYPES = new Set(['holds_position', 'leads', 'represents', 'member_of', 'subordinate_to']);
+
+export interface ActorPanelProps {
+  node: ViewNode;
+  view: GraphView;
+  focus: string | undefined;
+  hops: number;
+  onFocus: (slug: string | undefined, hops: number) => void;
+  onTraceFrom: (slug: string) => void;
+  onTraceTo: (slug: string) => void;
+}
+
+function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo }: ActorPanelProps) {
+  const [focusHops, setFocusHops] = useState(focus === node.slug ? hops : 1);
+  const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const ties = view.edges.filter((e) => e.source === node.id || e.target === node.id);
+  const positions = ties.filter((e) => e.source === node.id && !e.past && POSITION_TYPES.has(e.type));
+  const otherNames = node.names.filter((name) => name !== node.label);
+  const focused = focus === node.slug;
+  return (
+    <>
+      <h2 id="details-heading">{node.label}{node.ended && node.kind !== 'event' ? ' †' : ''}</h2>
+      <dl className="details-facts">
+        <dt>Kind</dt>
+        <dd>{ACTOR_KIND_LABELS[node.kind]}</dd>
+        <dt>Faction</dt>
+        <dd>
+          <span className="swatch" style={{ background: FACTION_COLOURS[node.faction] }} aria-hidden="true" /> {FACTION_LABELS[node.faction]}
+        </dd>
+        <dt>Dates</dt>
+        <dd>{formatPeriod(node.start, node.end, { current: !node.end })}</dd>
+        {node.ended && (
+          <>
+            <dt>Status</dt>
+            <dd>Ended by {formatPartialDate({ date: view.asOf, precision: 'day' })}: its ties count as past</dd>
+          </>
+        )}
+        <dt>Ties on the map</dt>
+        <dd>{ties.length}</dd>
+      </dl>
+      {otherNames.length > 0 && (
+        <>
+          <h3>Also written</h3>
+          <ul className="details-names">
+            {otherNames.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Current positions</h3>
+      {positions.length === 0 ? (
+        <p className="muted">None on the map as of this date.</p>
+      ) : (
+        <ul>
+          {positions.map((e) => (
+            <li key={e.id}>
+              {TIE_TYPE_INFO[e.type].label} {labels.get(e.target) ?? e.target}
+              {e.role ? ` (${e.role})` : ''}
+              {e.start ? <span className="muted"> since {formatPartialDate(e.start)}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="details-actions">
+        <div className="focus-row">
+          <button type="button" onClick={() => onFocus(node.slug, focusHops)}>
+            {focused ? 'Update neighbourhood' : 'Show neighbourhood'}
+          </button>
+          <label>
+            <span className="visually-hidden">Hops</span>
+            <select aria-label="Hops" value={focusHops} onChange={(e) => setFocusHops(Number(e.target.value))}>
+              {Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {plural(n, 'hop', 'hops')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {focus && (
+          <button type="button" onClick={() => onFocus(undefined, 1)}>
+            Whole network
+          </button>
+        )}
+        <button type="button" onClick={() => onTraceFrom(node.slug)}>
+          Trace path from here
+        </button>
+        <button type="button" onClick={() => onTraceTo(node.slug)}>
+          Trace path to here
+        </button>
+        <Link href={`/actors/${node.slug}`}>Open {node.label}’s profile</Link>
+      </div>
+    </>
+  );
+}
+
+type SummaryState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; summary: TieSummary };
+
+function useTieSummary(tieId: string): SummaryState {
+  const [state, setState] = useState<{ tieId: string; value: SummaryState }>({ tieId, value: { status: 'loading' } });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/graph/ties/${encodeURIComponent(tieId)}`, { signal: controller.signal, headers: { accept: 'application/json' } })
+      .then(async (response) => {
+        const body = await response.json();
+        if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}`);
+        setState({ tieId, value: { status: 'done', summary: body as TieSummary } });
+      })
+      .catch((error: Error) => {
+        if (error.name !== 'AbortError') setState({ tieId, value: { status: 'error', message: error.message } });
+      });
+    return () => controller.abort();
+  }, [tieId]);
+  return state.tieId === tieId ? state.value : { status: 'loading' };
+}
+
+function TiePanel({ edge, view }: { edge: ViewEdge; view: GraphView }) {
+  const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const summary = useTieSummary(edge.tieId);
+  const info = TIE_TYPE_INFO[edge.type];
+  const sentence = `${labels.get(edge.source) ?? edge.source} ${info.label} ${labels.get(edge.target) ?? edge.target}`;
+  const claim = summary.status === 'done' ? summary.summary.firstClaim : null;
+  const claimCount = summary.status === 'done' ? summary.summary.claimCount : edge.claimCount;
+  const noteCount = summary.status === 'done' ? summary.summary.noteCount : edge.noteCount;
+  return (
+    <>
+      <h2 id="details-heading">{sentence}</h2>
+      <dl className="details-facts">
+        <dt>Type</dt>
+        <dd>
+          {info.label} <span className="muted">({edge.category})</span>
+        </dd>
+        {edge.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{edge.role}</dd>
+          </>
+        )}
+        <dt>Began</dt>
+        <dd>
+          <DateWithPrecision date={edge.start} />
+        </dd>
+        <dt>Ended</dt>
+        <dd>
+          {edge.end ? <DateWithPrecision date={edge.end} /> : edge.past ? <span>with an actor’s end (no date recorded for the tie)</span> : <span>still holds</span>}
+        </dd>
+        <dt>Grade</dt>
+        <dd>
+          <GradeText grade={edge.grade} />
+          {edge.disputed && (
+            <>
+              {' '}
+              <span className="badge badge-disputed">Disputed</span>
+            </>
+          )}
+        </dd>
+        <dt>Strength</dt>
+        <dd>{edge.strength} of 5</dd>
+        <dt>Evidence</dt>
+        <dd>
+          {plural(claimCount, 'claim', 'claims')}, {plural(noteCount, 'note', 'notes')}
+        </dd>
+      </dl>
+      <h3>First claim</h3>
+      {summary.status === 'loading' && <p className="muted">Loading the claim…</p>}
+      {summary.status === 'error' && <p role="alert">Could not load the claim: {summary.message}</p>}
+      {summary.status === 'done' && !claim && <p className="muted">No claim recorded.</p>}
+      {claim && (
+        <figure className="details-claim">
+          <blockquote>{claim.quote}</blockquote>
+          <figcaption>
+            <Link href={`/sources/${claim.source.id}`}>{claim.source.title}</Link>
+            {claim.source.publisher ? `, ${claim.source.publisher}` : ''}{' '}
+            <span className="badge badge-grade" title={`${RELIABILITY_LABELS[claim.source.reliability]} source`}>
+              {claim.grade}
+            </span>
+            {claim.stance === 'refutes' && <span className="badge badge-disputed"> refutes</span>}
+          </figcaption>
+        </figure>
+      )}
+      <div className="details-actions">
+        <Link href={`/ties/${edge.tieId}`}>Open the tie’s page</Link>
+      </div>
+    </>
+  );
+}
+
+export interface DetailsPanelProps extends Omit<ActorPanelProps, 'node'> {
+  /** The selected element id, `actor:…` or `tie:…`. */
+  select: string | undefined;
+  onClose: () => void;
+}
+
+export function DetailsPanel({ select, view, onClose, ...actorProps }: DetailsPanelProps) {
+  if (!select) return null;
+  const node = view.nodes.find((n) => n.id === select);
+  const edge = node ? undefined : view.edges.find((e) => e.id === select);
+  return (
+    <section className="map-details" aria-labelledby="details-heading">
+      <button type="button" className="details-close" onClick={onClose} aria-label="Close details">
+        ×
+      </button>
+      {node && <ActorPanel key={node.id} node={node} view={view} {...actorProps} />}
+      {edge && <TiePanel key={edge.id} edge={edge} view={view} />}
+      {!node && !edge && (
+        <>
+          <h2 id="details-heading">Not on the map</h2>
+          <p className="muted">The selected {select.startsWith('tie:') ? 'tie' : 'actor'} is hidden by the current date or filters.</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,430 @@
+// The network map at /: what it draws, and how search, time, filters, focus, paths, sharing,
+// export and the keyboard list change it. Graph state is read from the live Cytoscape instance
+// (window.__cy, exposed because the test server runs with POWERMAP_TEST_HOOKS=1).
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const SCREENSHOTS = path.join('e2e', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const seed = JSON.parse(readFileSync(path.join('seed', 'belarus.json'), 'utf8')) as { actors: { slug: string }[] };
+
+interface CyNode {
+  id(): string;
+  data(key: string): unknown;
+  position(): { x: number; y: number };
+  renderedPosition(): { x: number; y: number };
+  hasClass(name: string): boolean;
+  style(name: string): string;
+}
+interface CyCollection {
+  length: number;
+  map<T>(f: (ele: CyNode) => T): T[];
+}
+interface Cy {
+  nodes(selector?: string): CyCollection;
+  edges(selector?: string): CyCollection;
+  elements(selector?: string): CyCollection;
+  $(selector: string): CyCollection;
+  $id(id: string): CyCollection & CyNode;
+  zoom(): number;
+  container(): HTMLElement;
+}
+type CyWindow = Window & { __cy: Cy };
+
+async function openMap(page: Page, address = '/') {
+  await page.goto(address);
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+}
+
+/** Ids of the elements matching a selector on the live map. */
+function ids(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((s) => (window as unknown as CyWindow).__cy.$(s).map((e) => e.id()), selector);
+}
+
+function selectedIds(page: Page) {
+  return ids(page, ':selected');
+}
+
+async function setDate(page: Page, iso: string) {
+  await page.getByLabel('As of date', { exact: true }).fill(iso);
+  await expect(page).toHaveURL(new RegExp(`asOf=${iso}`));
+}
+
+async function edgeState(page: Page, id: string) {
+  return page.evaluate((edgeId) => {
+    const edge = (window as unknown as CyWindow).__cy.$id(edgeId);
+    return edge.length ? { past: edge.data('past') as boolean, lineStyle: edge.style('line-style') } : null;
+  }, id);
+}
+
+test.describe('the network map', () => {
+  test('draws every seeded actor and tie, with a legend and a list', async ({ page }) => {
+    await openMap(page);
+    const nodeIds = await ids(page, 'node');
+    expect(nodeIds.sort()).toEqual(seed.actors.map((a) => `actor:${a.slug}`).sort());
+    const api = await (await page.request.get('/api/graph')).json();
+    expect(await ids(page, 'edge')).toHaveLength(api.elements.edges.length);
+
+    await expect(page.getByRole('status').filter({ hasText: `${seed.actors.length} actors` })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: /^Actors/ }).getByRole('option')).toHaveCount(seed.actors.length);
+    const legend = page.locator('.map-legend');
+    for (const text of ['Person', 'Organisation', 'Belarusian state', 'Russian state', 'arrow points to the superior', 'Opposes or rivals', 'Dashed: ended by this date']) {
+      await expect(legend).toContainText(text);
+    }
+    // Style mapping on the live instance: shape by kind, hierarchy arrows, hostile warm, past dashed.
+    const looks = await page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).__cy;
+      return {
+        person: cy.$id('actor:alexander-lukashenko').style('shape'),
+        organisation: cy.$id('actor:kgb-belarus').style('shape'),
+        hierarchyArrow: cy.edges('[category = "hierarchy"]').map((e) => e.style('target-arrow-shape'))[0],
+        hostile: cy.edges('[category = "hostile"]').map((e) => e.style('line-color'))[0],
+        pastStyles: [...new Set(cy.edges('[?past]').map((e) => e.style('line-style')))],
+      };
+    });
+    expect(looks).toMatchObject({ person: 'ellipse', organisation: 'round-rectangle', hierarchyArrow: 'triangle', pastStyles: ['dashed'] });
+    expect(looks.hostile).toBe('rgb(228,87,46)');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-default.png') });
+  });
+
+  test('search in any script finds, centres and selects Lukashenko', async ({ page }) => {
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: 'Find an actor' });
+    for (const typed of ['lukash', 'Lukashenka']) {
+      await search.fill(typed);
+      await expect(page.getByRole('option', { name: /Alexander Lukashenko/ }).first()).toBeVisible();
+    }
+    await search.fill('Лукашэнка');
+    const suggestion = page.getByRole('option', { name: /Alexander Lukashenko/ });
+    await expect(suggestion).toContainText('Лукашэнка');
+    await search.press('Enter');
+
+    await expect.poll(() => selectedIds(page)).toEqual(['actor:alexander-lukashenko']);
+    await expect(page).toHaveURL(/select=actor%3Aalexander-lukashenko/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Alexander Lukashenko' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Alexander Lukashenko.s profile/ })).toHaveAttribute('href', '/actors/alexander-lukashenko');
+    // Centred: the node sits in the middle of the canvas.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (window as unknown as CyWindow).__cy;
+          const p = cy.$id('actor:alexander-lukashenko').renderedPosition();
+          const box = cy.container().getBoundingClientRect();
+          return Math.abs(p.x - box.width / 2) < 20 && Math.abs(p.y - box.height / 2) < 20;
+        }),
+      )
+      .toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-selected-lukashenko.png') });
+  });
+
+  test('hovering an actor lights its neighbourhood and fades the rest', async ({ page }) => {
+    await openMap(page, '/?focus=ivan-tertel&hops=2');
+    const point = await page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).__cy;
+      const p = cy.$id('actor:ivan-tertel').renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (window as unknown as CyWindow).__cy;
+          return {
+            tertelLit: cy.$id('actor:ivan-tertel').hasClass('highlighted'),
+            kgbLit: cy.$id('actor:kgb-belarus').hasClass('highlighted'),
+            faded: cy.$('.hover-faded').length > 0,
+          };
+        }),
+      )
+      .toEqual({ tertelLit: true, kgbLit: true, faded: true });
+    await page.mouse.move(2, 2);
+    await expect.poll(() => ids(page, '.hover-faded')).toEqual([]);
+  });
+
+  test('the date hides ties not yet begun, and marks Makei’s ties past after his death', async ({ page }) => {
+    await openMap(page);
+    await setDate(page, '2019-06-01');
+    expect(await edgeState(page, 'tie:tertel-leads-kgb')).toBeNull();
+    await setDate(page, '2020-09-02');
+    expect(await edgeState(page, 'tie:tertel-leads-kgb')).toBeNull();
+    await setDate(page, '2020-09-03');
+    await expect.poll(() => edgeState(page, 'tie:tertel-leads-kgb')).toEqual({ past: false, lineStyle: 'solid' });
+    await setDate(page, '2021-01-01');
+    await expect.poll(() => edgeState(page, 'tie:tertel-leads-kgb')).toEqual({ past: false, lineStyle: 'solid' });
+
+    await setDate(page, '2022-11-25');
+    await expect.poll(() => edgeState(page, 'tie:makei-opposes-russian-state')).toEqual({ past: false, lineStyle: 'solid' });
+    await setDate(page, '2023-01-01');
+    await expect.poll(() => edgeState(page, 'tie:makei-opposes-russian-state')).toEqual({ past: true, lineStyle: 'dashed' });
+    await expect.poll(() => edgeState(page, 'tie:makei-sanctioned-by-european-union')).toEqual({ past: true, lineStyle: 'dashed' });
+    const makei = await page.evaluate(() => {
+      const node = (window as unknown as CyWindow).__cy.$id('actor:vladimir-makei');
+      return { ended: node.data('ended'), label: node.data('displayLabel') };
+    });
+    expect(makei).toEqual({ ended: true, label: 'Vladimir Makei †' });
+    await expect(page.getByRole('listbox', { name: /^Actors/ })).toContainText('Vladimir Makei †');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-2023.png') });
+
+    // Ended ties hidden by the toggle; Makei himself stays, marked.
+    await page.getByLabel('Show ended ties (dashed)').uncheck();
+    await expect(page).toHaveURL(/ended=hide/);
+    await expect.poll(() => ids(page, 'edge[?past]')).toEqual([]);
+    expect(await ids(page, '#actor\\:vladimir-makei')).toEqual(['actor:vladimir-makei']);
+
+    // The slider moves through time too, and Play runs forward to today.
+    const slider = page.getByRole('slider', { name: 'As of' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/asOf=2022-12-31/);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page).not.toHaveURL(/asOf=2022-12-31/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  test('a tie-type filter changes what is drawn, and positions stay put', async ({ page }) => {
+    await openMap(page);
+    const before = await page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).__cy;
+      return { participation: cy.edges('[type = "participated_in"]').length, nodes: cy.nodes().length, kgb: cy.$id('actor:kgb-belarus').position() };
+    });
+    expect(before.participation).toBeGreaterThan(0);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('group', { name: 'Tie types' }).getByLabel('participated in').uncheck();
+    await expect(page).toHaveURL(/types=/);
+    await expect.poll(() => ids(page, 'edge[type = "participated_in"]')).toEqual([]);
+    const after = await page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).__cy;
+      return { nodes: cy.nodes().length, kgb: cy.$id('actor:kgb-belarus').position() };
+    });
+    expect(after.nodes).toBe(before.nodes);
+    expect(after.kgb).toEqual(before.kgb);
+
+    // Minimum grade "B2 or better" keeps only ties graded that well.
+    await page.getByLabel('Minimum grade').selectOption('B2');
+    await expect(page).toHaveURL(/minGrade=B2/);
+    const grades = await page.evaluate(() => (window as unknown as CyWindow).__cy.edges().map((e) => String(e.data('grade'))));
+    expect(grades.length).toBeGreaterThan(0);
+    for (const grade of grades) expect(grade).toMatch(/^(A[1-6]|B[12])$/);
+
+    // Actor kind: without events, no triangles.
+    await page.getByRole('group', { name: 'Actor kinds' }).getByLabel('Event').uncheck();
+    await expect.poll(() => ids(page, 'node[kind = "event"]')).toEqual([]);
+  });
+
+  test('focus shows a neighbourhood and returns to the whole network', async ({ page }) => {
+    await openMap(page, '/?select=actor%3Aivan-tertel');
+    await page.getByLabel('Hops').selectOption('1');
+    await page.getByRole('button', { name: 'Show neighbourhood' }).click();
+    await expect(page).toHaveURL(/focus=ivan-tertel/);
+    const near = await ids(page, 'node');
+    expect(near).toEqual(expect.arrayContaining(['actor:ivan-tertel', 'actor:kgb-belarus', 'actor:alexander-lukashenko']));
+    expect(near.length).toBeLessThan(seed.actors.length);
+    await page.getByLabel('Hops').selectOption('2');
+    await page.getByRole('button', { name: 'Update neighbourhood' }).click();
+    await expect(page).toHaveURL(/hops=2/);
+    await expect.poll(async () => (await ids(page, 'node')).length).toBeGreaterThan(near.length);
+    await page.getByRole('button', { name: 'Whole network' }).first().click();
+    await expect.poll(async () => (await ids(page, 'node')).length).toBe(seed.actors.length);
+  });
+
+  test('traces and lists the path between Tsikhanouskaya and Gryzlov', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('combobox', { name: 'From' }).fill('Ціханоўская');
+    await page.getByRole('option', { name: /Sviatlana Tsikhanouskaya/ }).click();
+    await page.getByRole('combobox', { name: 'To' }).fill('Gryzlov');
+    await page.getByRole('option', { name: /Boris Gryzlov/ }).click();
+    await page.getByRole('button', { name: 'Trace path' }).click();
+
+    await expect(page).toHaveURL(/path=sviatlana-tsikhanouskaya%2Cboris-gryzlov/);
+    const steps = page.getByRole('list', { name: 'Path, tie by tie' }).getByRole('listitem');
+    await expect(steps.first()).toBeVisible();
+    const count = await steps.count();
+    const onPath = await ids(page, '.path');
+    expect(onPath).toEqual(expect.arrayContaining(['actor:sviatlana-tsikhanouskaya', 'actor:boris-gryzlov']));
+    expect(onPath.filter((id) => id.startsWith('tie:'))).toHaveLength(count);
+    expect(onPath.filter((id) => id.startsWith('actor:'))).toHaveLength(count + 1);
+    await expect(steps.first()).toContainText('Sviatlana Tsikhanouskaya');
+    await expect(steps.last()).toContainText('Boris Gryzlov');
+    expect((await ids(page, '.path-faded')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-path.png') });
+
+    await page.getByRole('button', { name: 'Clear path' }).click();
+    await expect(page).not.toHaveURL(/path=/);
+    await expect.poll(() => ids(page, '.path')).toEqual([]);
+  });
+
+  test('a shared address restores the whole view, and back and forward work', async ({ page }) => {
+    const address =
+      '/?asOf=2021-06-01&types=leads,appointed_by,subordinate_to,opposes,supports,represents&minGrade=C3&focus=alexander-lukashenko&hops=2&layout=concentric&select=actor%3Aivan-tertel';
+    await openMap(page, address);
+    const read = async () => ({
+      nodes: (await ids(page, 'node')).sort(),
+      edges: (await ids(page, 'edge')).sort(),
+      selected: await selectedIds(page),
+      date: await page.getByLabel('As of date', { exact: true }).inputValue(),
+      layout: await page.getByLabel('Layout').inputValue(),
+      grade: await page.getByLabel('Minimum grade').inputValue(),
+    });
+    const first = await read();
+    expect(first).toMatchObject({ selected: ['actor:ivan-tertel'], date: '2021-06-01', layout: 'concentric', grade: 'C3' });
+    const api = await (await page.request.get(`/api/graph${address.slice(1)}`)).json();
+    expect(first.nodes).toEqual(api.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort());
+    expect(first.edges).toEqual(api.elements.edges.map((e: { data: { id: string } }) => e.data.id).sort());
+    await expect(page.getByRole('heading', { level: 2, name: 'Ivan Tertel' })).toBeVisible();
+
+    await page.reload();
+    await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy));
+    expect(await read()).toEqual(first);
+
+    // A change makes a history entry; back restores the view, forward returns to the change.
+    await page.getByLabel('Layout').selectOption('circle');
+    await expect(page).toHaveURL(/layout=circle/);
+    await page.getByRole('listbox', { name: /^Actors/ }).getByRole('option', { name: /KGB of Belarus/ }).click();
+    await expect.poll(() => selectedIds(page)).toEqual(['actor:kgb-belarus']);
+    await page.goBack();
+    await expect.poll(() => selectedIds(page)).toEqual(['actor:ivan-tertel']);
+    await page.goBack();
+    await expect(page.getByLabel('Layout')).toHaveValue('concentric');
+    await page.goForward();
+    await expect(page.getByLabel('Layout')).toHaveValue('circle');
+  });
+
+  test('clicking a tie shows its dates, grade, first claim and links', async ({ page }) => {
+    await openMap(page, '/?select=tie%3Atertel-leads-kgb');
+    const panel = page.locator('.map-details');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Ivan Tertel leads KGB of Belarus');
+    await expect(panel).toContainText('3 Sep 2020');
+    await expect(panel).toContainText('known to the day');
+    await expect(panel.locator('blockquote')).not.toBeEmpty();
+    await expect(panel.getByRole('link', { name: 'Open the tie’s page' })).toHaveAttribute('href', '/ties/tertel-leads-kgb');
+    await expect(panel).toContainText(/\d+ claims?, \d+ notes?/);
+    expect(await selectedIds(page)).toEqual(['tie:tertel-leads-kgb']);
+
+    // A tap on an edge on the canvas selects it the same way.
+    await page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).__cy as unknown as { $id(id: string): { emit(e: string): void } };
+      cy.$id('tie:makei-opposes-russian-state').emit('tap');
+    });
+    await expect(page).toHaveURL(/select=tie%3Amakei-opposes-russian-state/);
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('Vladimir Makei opposes');
+  });
+
+  test('layouts animate to new positions, hierarchy puts the superior on top', async ({ page }) => {
+    await openMap(page, '/?focus=ivan-tertel&hops=1');
+    const positionOf = (id: string) => page.evaluate((nodeId) => (window as unknown as CyWindow).__cy.$id(nodeId).position(), id);
+    const before = await positionOf('actor:ivan-tertel');
+    await page.getByLabel('Layout').selectOption('hierarchy');
+    await expect(page).toHaveURL(/layout=hierarchy/);
+    await expect.poll(async () => (await positionOf('actor:ivan-tertel')).y).not.toBe(before.y);
+    await page.waitForTimeout(800);
+    const lukashenko = await positionOf('actor:alexander-lukashenko');
+    const tertel = await positionOf('actor:ivan-tertel');
+    expect(lukashenko.y).toBeLessThan(tertel.y);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-hierarchy.png') });
+    for (const layout of ['concentric', 'circle', 'force']) {
+      await page.getByLabel('Layout').selectOption(layout);
+      await page.waitForTimeout(700);
+    }
+  });
+
+  test('each export downloads a file that parses', async ({ page }) => {
+    await openMap(page, '/?asOf=2022-01-01');
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      return { file: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    };
+    const png = await save('PNG');
+    expect(png.file).toBe('powermap-2022-01-01.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    const svg = await save('SVG');
+    expect(svg.file).toMatch(/\.svg$/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { root: doc.documentElement.nodeName, errors: doc.getElementsByTagName('parsererror').length };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed).toEqual({ root: 'svg', errors: 0 });
+
+    const json = await save('Cytoscape JSON');
+    expect(json.file).toMatch(/\.cyjs$/);
+    const doc = JSON.parse(json.bytes.toString('utf8'));
+    const drawn = await page.evaluate(() => [(window as unknown as CyWindow).__cy.nodes().length, (window as unknown as CyWindow).__cy.edges().length]);
+    expect([doc.elements.nodes.length, doc.elements.edges.length]).toEqual(drawn);
+    expect(doc.elements.nodes[0]).toMatchObject({ data: { id: expect.stringMatching(/^actor:/), name: expect.any(String) }, position: { x: expect.any(Number) } });
+    expect(doc.elements.edges[0].data).toMatchObject({ source: expect.stringMatching(/^actor:/), target: expect.stringMatching(/^actor:/), interaction: expect.any(String) });
+  });
+
+  test('the list view reaches and selects an actor by keyboard alone', async ({ page }) => {
+    await openMap(page);
+    const actors = page.getByRole('listbox', { name: /^Actors/ });
+    // Tab from the top of the page until the actor list has focus.
+    for (let i = 0; i < 80 && !(await actors.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(actors).toBeFocused();
+    const activeText = () =>
+      actors.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < seed.actors.length && !(await activeText()).startsWith('Ivan Tertel'); i++) await page.keyboard.press('ArrowDown');
+    expect(await activeText()).toMatch(/^Ivan Tertel/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedIds(page)).toEqual(['actor:ivan-tertel']);
+    await expect(actors.getByRole('option', { selected: true })).toContainText('Ivan Tertel');
+    await expect(page.getByRole('heading', { level: 2, name: 'Ivan Tertel' })).toBeVisible();
+
+    // The ties list works the same way.
+    const ties = page.getByRole('listbox', { name: /^Ties/ });
+    await ties.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await selectedIds(page))[0]).toMatch(/^tie:/);
+  });
+});
+
+test.describe('GET /api/graph', () => {
+  test('a bad parameter is a 400 that names it', async ({ request }) => {
+    for (const [query, name] of [
+      ['kinds=robot', 'kinds'],
+      ['hops=7', 'hops'],
+      ['asOf=2021-02-30', 'asOf'],
+      ['minGrade=Z9', 'minGrade'],
+      ['colour=red', 'colour'],
+    ]) {
+      const response = await request.get(`/api/graph?${query}`);
+      expect(response.status(), query).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe('invalid');
+      expect(body.error.message).toContain(name);
+    }
+  });
+
+  test('filters give the right subset as Cytoscape JSON', async ({ request }) => {
+    const all = await (await request.get('/api/graph')).json();
+    expect(all.elements.nodes).toHaveLength(seed.actors.length);
+    expect(all.elements.nodes[0].data).toMatchObject({ id: expect.any(String), slug: expect.any(String), label: expect.any(String), kind: expect.any(String), faction: expect.any(String) });
+
+    const leads2019 = await (await request.get('/api/graph?asOf=2019-06-01&types=leads')).json();
+    const edges2019 = leads2019.elements.edges.map((e: { data: Record<string, unknown> }) => e.data);
+    expect(edges2019.every((e: { type: string }) => e.type === 'leads')).toBe(true);
+    expect(edges2019.map((e: { id: string }) => e.id)).not.toContain('tie:tertel-leads-kgb');
+    expect(edges2019[0]).toMatchObject({ id: expect.any(String), source: expect.any(String), target: expect.any(String), start: expect.anything(), grade: expect.anything() });
+    expect(edges2019[0]).toHaveProperty('end');
+
+    const leads2021 = await (await request.get('/api/graph?asOf=2021-06-01&types=leads')).json();
+    expect(leads2021.elements.edges.map((e: { data: { id: string } }) => e.data.id)).toContain('tie:tertel-leads-kgb');
+
+    const people = await (await request.get('/api/graph?kinds=person&factions=belarus-opposition')).json();
+    expect(people.elements.nodes.length).toBeGreaterThan(0);
+    for (const n of people.elements.nodes) expect(n.data).toMatchObject({ kind: 'person', faction: 'belarus-opposition' });
+
+    const focus = await (await request.get('/api/graph?focus=ivan-tertel&hops=1&layout=circle&select=actor:ivan-tertel')).json();
+    const focusIds = focus.elements.nodes.map((n: { data: { id: string } }) => n.data.id);
+    expect(focusIds).toEqual(expect.arrayContaining(['actor:ivan-tertel', 'actor:kgb-belarus']));
+    expect(focusIds.length).toBeLessThan(seed.actors.length);
+
+    const graded = await (await request.get('/api/graph?minGrade=B2')).json();
+    for (const e of graded.elements.edges) expect(e.data.grade).toMatch(/^(A[1-6]|B[12])$/);
+  });
+});

@@ -1,0 +1,50 @@
+// What the map's tie panel shows beyond the edge itself: the first claim (the one the tie's page
+// lists first) with its quote and source, and how many claims and notes there are.
+import 'server-only';
+import { getDb } from '../../db/client';
+import type { TieSummary } from '../../graph/tie-summary';
+import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
+import { notFound, parseInput } from '../errors';
+import type { Principal } from '../principal';
+import { requireReader } from '../read-access';
+import { byId, claimInclude, liveClaimWhere, liveTieWhere, toClaimDto, visibleNotesWhere } from '../read-models';
+
+export async function getTieSummary(principal: Principal, input: GetTieInput): Promise<TieSummary> {
+  requireReader(principal);
+  const { id } = parseInput(getTieSchema, input, 'Tie');
+  const db = await getDb();
+  const row = await db.tie.findFirst({
+    where: { id, ...liveTieWhere },
+    select: {
+      id: true,
+      claims: { where: liveClaimWhere, include: claimInclude },
+      _count: { select: { annotations: { where: visibleNotesWhere(principal) } } },
+    },
+  });
+  if (!row) throw notFound(`Tie "${id}"`);
+  const claims = row.claims.map(toClaimDto).sort(byId);
+  const first = claims[0];
+  return {
+    tieId: row.id,
+    claimCount: claims.length,
+    noteCount: row._count.annotations,
+    firstClaim: first
+      ? {
+          id: first.id,
+          quote: first.quote,
+          location: first.location,
+          stance: first.stance,
+          status: first.status,
+          grade: first.grade,
+          source: {
+            id: first.source.id,
+            title: first.source.title,
+            publisher: first.source.publisher,
+            reliability: first.source.reliability,
+            published: first.source.published,
+            url: first.source.url,
+          },
+        }
+      : null,
+  };
+}
