@@ -46,7 +46,8 @@ export function hierarchyPositions(cy: Core): Map<string, Position> {
   const ranked = new Set<string>();
   cy.edges().forEach((edge) => {
     const direction = hierarchyDirection(edge.data('type') as TieType);
-    if (!direction || edge.data('past')) return;
+    // Past ties count: an appointment is over the day it is made, yet it says who ranks above whom.
+    if (!direction) return;
     const [top, bottom] = direction === 'down' ? [edge.source().id(), edge.target().id()] : [edge.target().id(), edge.source().id()];
     edges.push({ data: { id: edge.id(), source: top, target: bottom } });
     ranked.add(top).add(bottom);

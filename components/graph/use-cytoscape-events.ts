@@ -50,6 +50,12 @@ export function useCytoscapeEvents(cy: Core | null, handlers: CytoscapeEventHand
       setCursor('');
     }
 
+    // Leaving the canvas straight from a node sends Cytoscape no mouseout.
+    function handleContainerLeave() {
+      setCursor('');
+      if (latest.current.hoverHighlight !== false) clearNeighbourhood(cy!);
+    }
+
     cy.on('tap', 'node', handleTapNode);
     cy.on('tap', 'edge', handleTapEdge);
     cy.on('tap', handleTapBackground);
@@ -57,7 +63,9 @@ export function useCytoscapeEvents(cy: Core | null, handlers: CytoscapeEventHand
     cy.on('mouseout', 'node', handleNodeOut);
     cy.on('mouseover', 'edge', handleEdgeOver);
     cy.on('mouseout', 'edge', handleEdgeOut);
+    container?.addEventListener('mouseleave', handleContainerLeave);
     return () => {
+      container?.removeEventListener('mouseleave', handleContainerLeave);
       cy.removeListener('tap', 'node', handleTapNode);
       cy.removeListener('tap', 'edge', handleTapEdge);
       cy.removeListener('tap', handleTapBackground);

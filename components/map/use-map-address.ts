@@ -4,7 +4,7 @@
 // lib/graph/graph-query.ts. Changes use the History API directly (Next keeps useSearchParams in
 // step with it), so a filter change is a new history entry without a trip to the server.
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_HOPS,
   DEFAULT_LAYOUT,
@@ -44,10 +44,18 @@ export function useMapAddress(): MapAddressState {
   const searchParams = useSearchParams();
   const parsed = useMemo(() => parseGraphQuery(searchParamsRecord(searchParams)), [searchParams]);
   const lastPush = useRef<{ key: string; at: number } | null>(null);
+  // The address just navigated to, shown at once: Next updates useSearchParams a render later,
+  // and controls (a ticked box) must not flick back meanwhile. Dropped when the params catch up.
+  const [optimistic, setOptimistic] = useState<{ base: typeof searchParams; address: MapAddress } | null>(null);
+  const currentParams = useRef(searchParams);
+  currentParams.current = searchParams;
 
   const navigate = useCallback<MapAddressState['navigate']>((next, options = {}) => {
     const href = addressHref(next);
     if (href === window.location.search || (href === window.location.pathname && window.location.search === '')) return;
+    // Read back through the parser, so the view shown now is exactly what the address will give.
+    const reparsed = parseGraphQuery(searchParamsRecord(new URLSearchParams(href.startsWith('?') ? href.slice(1) : '')));
+    if (reparsed.ok) setOptimistic({ base: currentParams.current, address: { query: reparsed.query, view: reparsed.view } });
     const now = Date.now();
     const coalesce = options.coalesce && lastPush.current?.key === options.coalesce && now - lastPush.current.at < COALESCE_MS;
     const mode = options.mode === 'replace' || coalesce ? 'replace' : 'push';
@@ -57,6 +65,7 @@ export function useMapAddress(): MapAddressState {
     else window.history.replaceState(null, '', href);
   }, []);
 
+  if (optimistic && optimistic.base === searchParams) return { ...optimistic.address, errors: [], navigate };
   return parsed.ok
     ? { query: parsed.query, view: parsed.view, errors: [], navigate }
     : { ...DEFAULT_ADDRESS, errors: parsed.errors, navigate };

@@ -54,7 +54,7 @@ function buildAuth(kind: DatabaseKind, db: Db, secret: string) {
     basePath: '/api/auth',
     database: prismaAdapter(db, { provider: kind === 'postgresql' ? 'postgresql' : 'sqlite' }),
     telemetry: { enabled: false },
-    // Failed sign-ins are logged as warnings; the tests make hundreds on purpose.
+    // Failed sign-ins are logged as warnings; the tests fail dozens on purpose.
     logger: { disabled: process.env.NODE_ENV === 'test' },
     emailAndPassword: {
       enabled: true,
