@@ -138,7 +138,7 @@ test.describe('an analyst edits', () => {
     await page.goto(`/ties/${tieId}`);
     await page.getByText('Review claims: change a status or delete').click();
     const item = page.getByRole('list', { name: 'Claims to review' }).getByRole('listitem').filter({ hasText: `E2E ${run} quote` });
-    await item.getByLabel('Status').selectOption('needs_review');
+    await item.getByLabel('Status', { exact: true }).selectOption('needs_review');
     await item.getByRole('button', { name: 'Change status' }).click();
     await expect(item.getByText('Say why the status changes')).toBeVisible();
     await item.getByLabel('Reason').fill('Only one source');

@@ -64,9 +64,8 @@ export function TextField({ name, label, errors, hint, errorPath, defaultValue, 
   };
   return (
     <div className={styles.field}>
-      <label htmlFor={d.inputId}>
+      <label htmlFor={d.inputId} className={required ? styles.required : undefined}>
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {hint ? <p id={d.hintId} className={styles.hint}>{hint}</p> : null}
       {multiline ? <textarea {...common} /> : <input type={type} list={list} {...common} />}
@@ -85,9 +84,8 @@ export function SelectField({ name, label, errors, hint, defaultValue, options, 
   const d = useDescribed(name, errors);
   return (
     <div className={styles.field}>
-      <label htmlFor={d.inputId}>
+      <label htmlFor={d.inputId} className={required ? styles.required : undefined}>
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {hint ? <p id={d.hintId} className={styles.hint}>{hint}</p> : null}
       <select
@@ -95,6 +93,7 @@ export function SelectField({ name, label, errors, hint, defaultValue, options, 
         name={name}
         defaultValue={defaultValue === null || defaultValue === undefined ? '' : String(defaultValue)}
         aria-invalid={d.messages.length > 0 || undefined}
+        aria-required={required || undefined}
         aria-describedby={describedBy([!!hint && d.hintId, d.messages.length > 0 && d.errorId])}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

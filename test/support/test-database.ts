@@ -40,7 +40,7 @@ export async function freshDatabase(): Promise<DatabaseConfig> {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
     config = { kind: 'sqlite', url: `file:${file}` };
   } else {
-    const name = `powermap_test_${worker}`;
+    const name = `powermap_test_${process.pid}_${worker}`; // per process: parallel runs never share one
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

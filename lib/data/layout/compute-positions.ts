@@ -98,7 +98,8 @@ export function computePositions(nodes: readonly LayoutNode[], edges: readonly L
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 36, height: 36 } }],
+    // Nodes are given the room their labels take, so fcose keeps labels apart too.
+    style: [{ selector: 'node', style: { width: 90, height: 56 } }],
     // Without 'preset' Cytoscape runs its default grid layout at creation, wiping the start positions.
     layout: { name: 'preset' },
     elements: [
@@ -116,9 +117,9 @@ export function computePositions(nodes: readonly LayoutNode[], edges: readonly L
       fit: false,
       // Generous spacing: labels sit under the nodes and need the room.
       nodeSeparation: 160,
-      nodeRepulsion: () => 40000,
-      idealEdgeLength: () => 140,
-      gravity: 0.15,
+      nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 120,
+      gravity: 0.2,
       // Positions already stored are presentation someone has seen: they stay put.
       fixedNodeConstraint: fresh
         ? undefined
