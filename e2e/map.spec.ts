@@ -297,6 +297,14 @@ test.describe('the network map', () => {
     await expect(page.getByLabel('Layout')).toHaveValue('circle');
   });
 
+  test('an address it cannot read says what is wrong and shows the whole network', async ({ page }) => {
+    await openMap(page, '/?kinds=robot&hops=9');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await expect(alert).toContainText('kinds: unknown value "robot"');
+    await expect(alert).toContainText('hops:');
+    expect(await ids(page, 'node')).toHaveLength(seed.actors.length);
+  });
+
   test('clicking a tie shows its dates, grade, first claim and links', async ({ page }) => {
     await openMap(page, '/?select=tie%3Atertel-leads-kgb');
     const panel = page.locator('.map-details');

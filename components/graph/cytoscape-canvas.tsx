@@ -12,6 +12,12 @@ import { hasHardwareWebgl } from './webgl';
 
 export type TestHookName = '__cy' | '__egoCy';
 
+/**
+ * Cytoscape's WebGL renderer draws every edge solid and without underlays, which would lose the
+ * dashes of past ties and the path's halo; below this size the canvas renderer is fast anyway.
+ */
+export const WEBGL_MIN_ELEMENTS = 2000;
+
 declare global {
   interface Window {
     __cy?: Core;
@@ -54,7 +60,8 @@ export function CytoscapeCanvas({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const webgl = hasHardwareWebgl();
+    const { elements: initial, onInstance: announce, onSynced: synced, placement: place } = latest.current;
+    const webgl = initial.nodes.length + initial.edges.length >= WEBGL_MIN_ELEMENTS && hasHardwareWebgl();
     const cy = cytoscape({
       container,
       style: graphStylesheet(),
@@ -63,13 +70,17 @@ export function CytoscapeCanvas({
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      // Not typed by @types yet: Cytoscape 3.31+ reads renderer.webgl.
+      // Not in Cytoscape's type definitions yet: 3.31+ reads renderer.webgl.
       ...({ renderer: { name: 'canvas', webgl } } as object),
     });
     cyRef.current = cy;
-    const { elements: initial, onInstance: announce, onSynced: synced, placement: place } = latest.current;
     const result = syncElements(cy, initial, { remembered: remembered.current, placement: place });
     cy.fit(undefined, 40);
+    // A lone actor (or two) would otherwise fill the canvas at maximum zoom.
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
     announce?.(cy);
     synced?.(cy, result, true);
     if (exposeTestHook) window[testHookName] = cy;

@@ -1,16 +1,25 @@
-// Cytoscape with the layout and export extensions Powermap uses, registered once per process.
-// Import cytoscape from here, never directly, so no graph is drawn before the extensions exist.
+// Cytoscape with the layout extensions Powermap uses, registered once per process. Import
+// cytoscape from here, never directly, so no layout runs before its extension exists. The SVG
+// exporter is registered on first use (export.ts): it touches `window` as it loads.
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 
-const registered = globalThis as unknown as { powermapCytoscapeExtensions?: boolean };
+const registered = globalThis as unknown as { powermapCytoscapeExtensions?: boolean; powermapCytoscapeSvg?: boolean };
 if (!registered.powermapCytoscapeExtensions) {
   cytoscape.use(fcose);
   cytoscape.use(dagre);
-  cytoscape.use(svg);
   registered.powermapCytoscapeExtensions = true;
+}
+
+/** Registers cytoscape-svg (browser only), loading it the first time an SVG is asked for. */
+export async function ensureSvgExtension(): Promise<void> {
+  if (registered.powermapCytoscapeSvg) return;
+  const { default: svg } = await import('cytoscape-svg');
+  if (!registered.powermapCytoscapeSvg) {
+    cytoscape.use(svg);
+    registered.powermapCytoscapeSvg = true;
+  }
 }
 
 export { cytoscape };

@@ -1,6 +1,7 @@
 // Exporting what the map shows: a PNG and an SVG of the whole current view, and a .cyjs file
 // (Cytoscape JSON) that Cytoscape desktop opens with File → Import → Network from File.
 import type { Core } from 'cytoscape';
+import { ensureSvgExtension } from './cytoscape-setup';
 
 const BACKGROUND = '#ffffff';
 
@@ -16,7 +17,8 @@ export function exportPng(cy: Core): Blob {
   return cy.png({ output: 'blob', full: true, scale: 2, bg: BACKGROUND, maxWidth: 8000, maxHeight: 8000 });
 }
 
-export function exportSvg(cy: Core): Blob {
+export async function exportSvg(cy: Core): Promise<Blob> {
+  await ensureSvgExtension();
   const svg = (cy as Core & { svg(options: { full?: boolean; scale?: number; bg?: string }): string }).svg({ full: true, scale: 1, bg: BACKGROUND });
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }

@@ -207,7 +207,7 @@ export function graphStylesheet(): StylesheetJson {
     },
     {
       selector: 'edge:selected',
-      style: { 'underlay-color': HIGHLIGHT, 'underlay-padding': 4, 'underlay-opacity': 0.5, opacity: 1, 'z-index': 30 },
+      style: { 'underlay-color': '#3D8BFD', 'underlay-padding': 7, 'underlay-opacity': 0.75, opacity: 1, 'z-index': 30 },
     },
     { selector: 'core', style: { 'active-bg-color': HIGHLIGHT, 'active-bg-opacity': 0.12, 'selection-box-color': HIGHLIGHT } },
   ] as StylesheetJson;

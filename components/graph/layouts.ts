@@ -2,7 +2,7 @@
 // (lib/data/layout), so choosing it animates back to those positions instead of running a fresh
 // simulation; fcose runs in the browser only when positions were never computed.
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
-import { FACTIONS, TIE_TYPE_INFO, type TieType } from '@/lib/domain/vocabulary';
+import { FACTIONS, type TieType } from '@/lib/domain/vocabulary';
 import type { GraphLayout } from '@/lib/graph/graph-query';
 import { cytoscape } from './cytoscape-setup';
 
@@ -44,10 +44,18 @@ export function hierarchyPositions(cy: Core): Map<string, Position> {
   const nodes = cy.nodes();
   const edges: { data: { id: string; source: string; target: string } }[] = [];
   const ranked = new Set<string>();
+  // Past ties count (an appointment is over the day it is made, yet says who ranks above whom),
+  // except where a current tie joins the same two actors: Tertel once held a post in the KGB
+  // and now leads it, and only the second should decide which of them is drawn higher.
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const currentPairs = new Set<string>();
+  cy.edges().forEach((edge) => {
+    if (hierarchyDirection(edge.data('type') as TieType) && !edge.data('past')) currentPairs.add(pairKey(edge.source().id(), edge.target().id()));
+  });
   cy.edges().forEach((edge) => {
     const direction = hierarchyDirection(edge.data('type') as TieType);
-    // Past ties count: an appointment is over the day it is made, yet it says who ranks above whom.
     if (!direction) return;
+    if (edge.data('past') && currentPairs.has(pairKey(edge.source().id(), edge.target().id()))) return;
     const [top, bottom] = direction === 'down' ? [edge.source().id(), edge.target().id()] : [edge.target().id(), edge.source().id()];
     edges.push({ data: { id: edge.id(), source: top, target: bottom } });
     ranked.add(top).add(bottom);

@@ -157,11 +157,11 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
     go({ query: next }, how);
   };
 
-  const exportAs = (format: 'png' | 'svg' | 'cyjs') => {
+  const exportAs = async (format: 'png' | 'svg' | 'cyjs') => {
     if (!cy) return;
     const base = `powermap-${view.asOf}${query.focus ? `-${query.focus}` : ''}`;
     if (format === 'png') download(exportPng(cy), `${base}.png`);
-    else if (format === 'svg') download(exportSvg(cy), `${base}.svg`);
+    else if (format === 'svg') download(await exportSvg(cy), `${base}.svg`);
     else
       download(
         exportCytoscapeJson(cy, { name: `Powermap as of ${view.asOf}`, asOf: view.asOf, address: window.location.href }),
@@ -174,7 +174,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
 
   return (
     <div className="network-map">
-      <aside className="map-controls" aria-label="Map controls">
+      <div className="map-controls">
         <h1>Network map</h1>
         <p className="map-summary" role="status">
           {plural(view.nodes.length, 'actor', 'actors')}, {plural(view.edges.length, 'tie', 'ties')} as of {asOfLabel}
@@ -226,18 +226,18 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>
           <div className="button-row">
-            <button type="button" onClick={() => exportAs('png')} disabled={!cy}>
+            <button type="button" onClick={() => void exportAs('png')} disabled={!cy}>
               PNG
             </button>
-            <button type="button" onClick={() => exportAs('svg')} disabled={!cy}>
+            <button type="button" onClick={() => void exportAs('svg')} disabled={!cy}>
               SVG
             </button>
-            <button type="button" onClick={() => exportAs('cyjs')} disabled={!cy}>
+            <button type="button" onClick={() => void exportAs('cyjs')} disabled={!cy}>
               Cytoscape JSON
             </button>
           </div>
         </section>
-      </aside>
+      </div>
 
       <div className="map-stage">
         {errors.length > 0 && (

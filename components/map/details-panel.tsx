@@ -122,16 +122,13 @@ function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo }
           <button type="button" onClick={() => onFocus(node.slug, focusHops)}>
             {focused ? 'Update neighbourhood' : 'Show neighbourhood'}
           </button>
-          <label>
-            <span className="visually-hidden">Hops</span>
-            <select aria-label="Hops" value={focusHops} onChange={(e) => setFocusHops(Number(e.target.value))}>
-              {Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((n) => (
-                <option key={n} value={n}>
-                  {plural(n, 'hop', 'hops')}
-                </option>
-              ))}
-            </select>
-          </label>
+          <select aria-label="Hops" value={focusHops} onChange={(e) => setFocusHops(Number(e.target.value))}>
+            {Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                {plural(n, 'hop', 'hops')}
+              </option>
+            ))}
+          </select>
         </div>
         {focus && (
           <button type="button" onClick={() => onFocus(undefined, 1)}>

@@ -18,7 +18,7 @@ export interface TimeControlsProps {
   onShowEndedChange: (showEnded: boolean) => void;
 }
 
-const PLAY_STEP_MS = 350;
+const PLAY_STEP_MS = 300;
 
 export function TimeControls({ asOf, pinned, min, today, showEnded, onDateChange, onShowEndedChange }: TimeControlsProps) {
   const [playing, setPlaying] = useState(false);
