@@ -156,7 +156,7 @@ test.describe('an analyst edits', () => {
     await page.getByLabel('Faction').selectOption('belarus-opposition');
     await page.getByRole('button', { name: 'Add a name variant' }).click();
     const variant = page.getByRole('group', { name: 'Name variant 1' });
-    await variant.getByLabel('Name').fill('Тэставая арганізацыя');
+    await variant.getByLabel('Name', { exact: true }).fill('Тэставая арганізацыя');
     await variant.getByLabel('Language').fill('be');
     await variant.getByLabel('Script').fill('Cyrl');
     await variant.getByLabel('Kind of name').selectOption('official');

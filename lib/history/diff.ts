@@ -20,7 +20,7 @@ export const HISTORY_TYPES = ['actor', 'tie', 'claim', 'source', 'note'] as cons
 /** The record types as addresses and people name them; revisions store notes as "annotation". */
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 
-type FieldKind = 'text' | 'date' | 'names' | 'boolean' | 'kind' | 'faction' | 'tieType' | 'reliability' | 'credibility' | 'status' | 'number';
+type FieldKind = 'text' | 'date' | 'names' | 'boolean' | 'kind' | 'faction' | 'tieType' | 'reliability' | 'credibility' | 'status' | 'number' | 'actorRef' | 'sourceRef';
 
 interface FieldSpec {
   field: string;
@@ -44,9 +44,9 @@ export const FIELDS: Record<HistoryType, FieldSpec[]> = {
     f('names', 'Name variants', 'names'),
   ],
   tie: [
-    f('source', 'From (actor)'),
+    f('source', 'From (actor)', 'actorRef'),
     f('type', 'Type', 'tieType'),
-    f('target', 'To (actor)'),
+    f('target', 'To (actor)', 'actorRef'),
     f('role', 'Role'),
     f('start', 'Start', 'date'),
     f('end', 'End', 'date'),
@@ -63,19 +63,19 @@ export const FIELDS: Record<HistoryType, FieldSpec[]> = {
   ],
   claim: [
     f('quote', 'Quote'),
-    f('source', 'Source'),
+    f('source', 'Source', 'sourceRef'),
     f('location', 'Where in the source'),
     f('credibility', 'Credibility', 'credibility'),
     f('status', 'Status', 'status'),
     f('stance', 'Stance', 'status'),
     f('tie', 'Tie'),
-    f('actor', 'Actor'),
+    f('actor', 'Actor', 'actorRef'),
     f('fact', 'Fact'),
     f('statedStart', 'Stated start', 'date'),
     f('statedEnd', 'Stated end', 'date'),
     f('statedCurrent', 'Stated as current', 'boolean'),
   ],
-  note: [f('body', 'Text'), f('visibility', 'Visibility', 'status'), f('tie', 'Tie'), f('actor', 'Actor')],
+  note: [f('body', 'Text'), f('visibility', 'Visibility', 'status'), f('tie', 'Tie'), f('actor', 'Actor', 'actorRef')],
 };
 
 export interface ValueChange {
@@ -121,10 +121,20 @@ export function formatNameVariant(n: NameVariant): string {
   return details ? `${n.name} (${details})` : n.name;
 }
 
+/** Names for the records a state points to by key: actors by slug, sources by id. */
+export interface RefNames {
+  actors?: ReadonlyMap<string, string>;
+  sources?: ReadonlyMap<string, string>;
+}
+
 /** One stored value as a person reads it. Empty text reads "(empty)" and a missing value "(none)". */
-export function formatValue(kind: FieldKind, value: unknown): string {
+export function formatValue(kind: FieldKind, value: unknown, refs: RefNames = {}): string {
   if (value === null || value === undefined) return '(none)';
   switch (kind) {
+    case 'actorRef':
+      return refs.actors?.get(String(value)) ?? String(value);
+    case 'sourceRef':
+      return refs.sources?.get(String(value)) ?? String(value);
     case 'date':
       return isPartialDate(value) ? formatPartialDate(value) : String(value);
     case 'boolean':
@@ -177,8 +187,9 @@ function listChange(spec: FieldSpec, before: unknown, after: unknown): ListChang
  * created (every field with a value is listed); `after` null means it was deleted (nothing is
  * listed: the record is gone, not its fields). Fields unknown to this version of Powermap are
  * compared too, under their own names, so an older or newer revision never hides a change.
+ * `refs` names the actors and sources the states point to; without it their keys are shown.
  */
-export function diffStates(type: HistoryType, before: State | null, after: State | null): FieldChange[] {
+export function diffStates(type: HistoryType, before: State | null, after: State | null, refs: RefNames = {}): FieldChange[] {
   if (!after) return [];
   const specs = [...FIELDS[type]];
   const known = new Set(specs.map((s) => s.field));
@@ -199,7 +210,7 @@ export function diffStates(type: HistoryType, before: State | null, after: State
       if (change) changes.push(change);
       continue;
     }
-    changes.push({ kind: 'value', field: spec.field, label: spec.label, before: before ? formatValue(spec.kind, b) : null, after: formatValue(spec.kind, a) });
+    changes.push({ kind: 'value', field: spec.field, label: spec.label, before: before ? formatValue(spec.kind, b, refs) : null, after: formatValue(spec.kind, a, refs) });
   }
   return changes;
 }

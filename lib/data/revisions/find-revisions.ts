@@ -94,26 +94,40 @@ function parseState(json: string | null): State | null {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Names of the actors that tie states mention, so a tie reads "Karpenkov leads GUBOPiK". */
-async function actorNames(db: Db, states: (State | null)[]): Promise<Map<string, string>> {
-  const slugs = new Set<string>();
-  for (const s of states) {
-    if (!s) continue;
-    for (const k of ['source', 'target', 'actor']) if (typeof s[k] === 'string') slugs.add(s[k] as string);
-  }
-  if (!slugs.size) return new Map();
-  const rows = await db.actor.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true, name: true } });
-  return new Map(rows.map((r) => [r.slug, r.name]));
+interface Names {
+  actors: Map<string, string>;
+  sources: Map<string, string>;
 }
 
-function labelOf(type: HistoryType, state: State | null, names: Map<string, string>, fallback: string): string {
+/**
+ * Names of the actors and sources that states point to, so a tie reads "Karpenkov leads GUBOPiK"
+ * and a claim names its source by title. Deleted ones keep their names: history is about the past.
+ */
+async function refNames(db: Db, rows: { entityType: string; before: string | null; after: string | null }[]): Promise<Names> {
+  const slugs = new Set<string>();
+  const sourceIds = new Set<string>();
+  for (const row of rows) {
+    for (const s of [parseState(row.before), parseState(row.after)]) {
+      if (!s) continue;
+      for (const k of ['target', 'actor']) if (typeof s[k] === 'string') slugs.add(s[k] as string);
+      if (typeof s.source === 'string') (row.entityType === 'tie' ? slugs : sourceIds).add(s.source);
+    }
+  }
+  const [actors, sources] = await Promise.all([
+    slugs.size ? db.actor.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true, name: true } }) : [],
+    sourceIds.size ? db.source.findMany({ where: { id: { in: [...sourceIds] } }, select: { id: true, title: true } }) : [],
+  ]);
+  return { actors: new Map(actors.map((r) => [r.slug, r.name])), sources: new Map(sources.map((r) => [r.id, r.title])) };
+}
+
+function labelOf(type: HistoryType, state: State | null, names: Names, fallback: string): string {
   if (!state) return fallback;
   switch (type) {
     case 'actor':
       return str(state.name) || fallback;
     case 'tie': {
-      const from = names.get(str(state.source)) ?? str(state.source);
-      const to = names.get(str(state.target)) ?? str(state.target);
+      const from = names.actors.get(str(state.source)) ?? str(state.source);
+      const to = names.actors.get(str(state.target)) ?? str(state.target);
       return `${from} ${TIE_TYPE_INFO[state.type as TieType]?.label ?? str(state.type)} ${to}`;
     }
     case 'source':
@@ -125,7 +139,7 @@ function labelOf(type: HistoryType, state: State | null, names: Map<string, stri
   }
 }
 
-function toDtos(rows: RevisionRow[], principal: Principal, names: Map<string, string>): RevisionDto[] {
+function toDtos(rows: RevisionRow[], principal: Principal, names: Names): RevisionDto[] {
   const showAuthors = canSeeInternal(principal);
   return rows.map((row) => {
     const type = TYPE_OF[row.entityType as AuditedEntity] ?? 'actor';
@@ -144,7 +158,7 @@ function toDtos(rows: RevisionRow[], principal: Principal, names: Map<string, st
       origin: row.origin,
       reason: row.reason,
       label: labelOf(type, state, names, row.entityId),
-      changes: diffStates(type, before, after),
+      changes: diffStates(type, before, after, names),
       state: after,
     };
   });
@@ -237,7 +251,7 @@ export async function findRecordHistory(principal: Principal, input: RecordRefIn
     .filter((row) => visibleTo(principal, row))
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.version - a.version || (a.id < b.id ? 1 : -1));
 
-  const names = await actorNames(db, [...own, ...relatedRows].flatMap((r) => [parseState(r.after), parseState(r.before)]));
+  const names = await refNames(db, [...own, ...relatedRows]);
   const revisions = toDtos(own, principal, names);
   const latest = revisions.find((r) => r.state) ?? revisions[0];
   return {
@@ -267,7 +281,7 @@ export async function findRecentChanges(principal: Principal, input: FindRecentC
     take: PAGE_SIZE + 1,
   });
   const shown = rows.slice(0, PAGE_SIZE);
-  const names = await actorNames(db, shown.flatMap((r) => [parseState(r.after), parseState(r.before)]));
+  const names = await refNames(db, shown);
   return { revisions: toDtos(shown, principal, names), page, hasMore: rows.length > PAGE_SIZE, type: type ?? null };
 }
 
