@@ -25,12 +25,36 @@ async function createOwnTie(page: Page, role: string): Promise<string> {
 
 /** Deletes through the API as a script would: a stale If-Match answers 412 with the current ETag, then it is tried again. */
 async function deleteThroughApi(page: Page, path: string) {
-  let response = await page.request.delete(path, { headers: { 'If-Match': '"1"' } });
-  if (response.status() === 412) response = await page.request.delete(path, { headers: { 'If-Match': response.headers()['etag'] } });
+  const response = await changeThroughApi(page, 'DELETE', path);
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/** Sends a change through the API at whatever version is current (a stale If-Match answers 412 with the current ETag). */
+async function changeThroughApi(page: Page, method: 'PATCH' | 'DELETE', path: string, data?: unknown) {
+  const send = (etag: string) => page.request.fetch(path, { method, headers: { 'If-Match': etag }, data });
+  let response = await send('"1"');
+  if (response.status() === 412) response = await send(response.headers()['etag']);
+  return response;
+}
+
+/**
+ * Puts the seeded GUBOPiK tie back as the read-only specs expect it, even when the journey
+ * failed half-way: our notes and claims deleted, the seed's role and dates.
+ */
+async function restoreSeededTie(page: Page) {
+  const tie = await (await page.request.get('/api/ties/karpenkov-leads-gubopik')).json();
+  for (const note of tie.notes ?? []) if (String(note.body).includes(`E2E ${run}`)) await changeThroughApi(page, 'DELETE', `/api/notes/${note.id}`);
+  for (const claim of tie.claims ?? []) if (String(claim.source?.title).includes(`E2E ${run}`)) await changeThroughApi(page, 'DELETE', `/api/claims/${claim.id}`);
+  if (tie.end?.date !== '2020-11-19' || tie.end?.precision !== 'day' || tie.role !== 'Head') {
+    await changeThroughApi(page, 'PATCH', '/api/ties/karpenkov-leads-gubopik', { role: 'Head', start: { date: '2020-09-07', precision: 'asof' }, end: { date: '2020-11-19', precision: 'day' }, reason: 'E2E clean-up' });
+  }
+}
+
 test.describe('an analyst edits', () => {
+  test.afterEach(async ({ page }, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus && testInfo.title.includes('Karpenkov–GUBOPiK')) await restoreSeededTie(page).catch(() => undefined);
+  });
+
   test('annotates the Karpenkov–GUBOPiK tie, adds a claim citing a new source, changes the end date, sees all three in the history and restores the old date', async ({ page }) => {
     await signIn(page, 'analyst');
     await page.goto(TIE);

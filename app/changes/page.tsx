@@ -51,7 +51,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
           </li>
         ))}
       </ul>
-      <RevisionList label="Recent changes" revisions={changes.revisions} showRecord />
+      <RevisionList label="Recent changes" revisions={changes.revisions} showRecord compact />
       <nav className={styles.pager} aria-label="Pages">
         {changes.page > 1 ? <Link href={link({ type: changes.type, page: changes.page - 1 })}>← Newer</Link> : null}
         {changes.hasMore ? <Link href={link({ type: changes.type, page: changes.page + 1 })}>Older →</Link> : null}

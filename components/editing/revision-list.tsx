@@ -2,7 +2,7 @@
 // what changed. Renders on the server; the restore buttons are passed in per revision.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { FieldChange, HistoryType } from '@/lib/history/diff';
+import { changedFieldLabels, type FieldChange, type HistoryType } from '@/lib/history/diff';
 import { ACTION_LABELS, formatTimestamp, TYPE_LABELS } from '@/lib/history/format';
 import styles from './editing.module.css';
 
@@ -30,6 +30,28 @@ function who(r: RevisionView): string {
 
 export function ChangeTable({ changes }: { changes: FieldChange[] }) {
   if (!changes.length) return null;
+  // A new record has no "before": its fields read as a plain list of values.
+  if (changes.every((c) => c.kind === 'value' && c.before === null)) {
+    return (
+      <table className={styles.diff}>
+        <caption className="visually-hidden">Fields of the new record</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row">{c.label}</th>
+              <td className={styles.stored}>{c.kind === 'value' ? c.after : c.added.join('\n')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
   return (
     <table className={styles.diff}>
       <caption className="visually-hidden">Changed fields</caption>
@@ -62,7 +84,8 @@ export function ChangeTable({ changes }: { changes: FieldChange[] }) {
   );
 }
 
-export function RevisionEntry({ revision: r, showRecord, extra }: { revision: RevisionView; showRecord?: boolean; extra?: ReactNode }) {
+/** `compact`: the changed fields named in a line, for lists where each record has its own history page. */
+export function RevisionEntry({ revision: r, showRecord, compact, extra }: { revision: RevisionView; showRecord?: boolean; compact?: boolean; extra?: ReactNode }) {
   return (
     <li className={styles.revision}>
       <p className={styles.revisionHead}>
@@ -78,18 +101,22 @@ export function RevisionEntry({ revision: r, showRecord, extra }: { revision: Re
         </span>
       </p>
       {r.reason ? <p className={styles.hint}>Reason: {r.reason}</p> : null}
-      {r.action === 'delete' ? null : <ChangeTable changes={r.changes} />}
+      {r.action === 'delete' ? null : compact ? (
+        r.changes.length ? <p className={styles.hint}>{r.action === 'create' ? 'Fields' : 'Changed'}: {changedFieldLabels(r.changes)}</p> : null
+      ) : (
+        <ChangeTable changes={r.changes} />
+      )}
       {extra}
     </li>
   );
 }
 
-export function RevisionList({ revisions, showRecord, extra, label }: { revisions: RevisionView[]; showRecord?: boolean; extra?: (r: RevisionView) => ReactNode; label: string }) {
+export function RevisionList({ revisions, showRecord, compact, extra, label }: { revisions: RevisionView[]; showRecord?: boolean; compact?: boolean; extra?: (r: RevisionView) => ReactNode; label: string }) {
   if (!revisions.length) return <p className="muted">No changes recorded.</p>;
   return (
     <ol className={styles.history} aria-label={label}>
       {revisions.map((r) => (
-        <RevisionEntry key={r.id} revision={r} showRecord={showRecord} extra={extra?.(r)} />
+        <RevisionEntry key={r.id} revision={r} showRecord={showRecord} compact={compact} extra={extra?.(r)} />
       ))}
     </ol>
   );

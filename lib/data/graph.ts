@@ -5,30 +5,38 @@ import type { ActorKind, Faction } from '../domain/vocabulary';
 import { actorNodeId } from '../graph/build-view';
 import type { GraphData, GraphEdge, GraphNode } from '../graph/types';
 import type { Principal } from './principal';
-import { claimInclude, liveClaimWhere, liveTieWhere, toClaimDto, toGraphEdge, visibleNotesWhere } from './read-models';
+import { liveClaimWhere, liveTieWhere, toClaimDto, toGraphEdge, visibleNotesWhere, type ClaimDto } from './read-models';
 import { requireReader } from './read-access';
 import { toPartialDate } from './records';
 
+/**
+ * Flat queries joined here rather than nested includes: Prisma loads an include with one bound
+ * parameter per parent row, and a network of thousands of ties runs past the database's limit
+ * on bound parameters (P2029). Each query below binds only a handful.
+ */
 export async function loadGraph(principal: Principal): Promise<GraphData> {
   requireReader(principal);
   const db = await getDb();
-  const [actors, ties] = await Promise.all([
-    db.actor.findMany({
-      where: { deletedAt: null },
-      include: { names: { select: { name: true } } },
-      orderBy: { slug: 'asc' },
-    }),
-    db.tie.findMany({
-      where: liveTieWhere,
-      include: {
-        source: { select: { slug: true } },
-        target: { select: { slug: true } },
-        claims: { where: liveClaimWhere, include: claimInclude, orderBy: { id: 'asc' } },
-        _count: { select: { annotations: { where: visibleNotesWhere(principal) } } },
-      },
-      orderBy: { id: 'asc' },
-    }),
+  const [actors, names, ties, claims, sources, noteCounts] = await Promise.all([
+    db.actor.findMany({ where: { deletedAt: null }, orderBy: { slug: 'asc' } }),
+    db.actorName.findMany({ where: { actor: { deletedAt: null } }, select: { actorId: true, name: true }, orderBy: { id: 'asc' } }),
+    db.tie.findMany({ where: liveTieWhere, orderBy: { id: 'asc' } }),
+    db.claim.findMany({ where: { ...liveClaimWhere, tieId: { not: null } }, orderBy: { id: 'asc' } }),
+    db.source.findMany({ where: { deletedAt: null } }),
+    db.annotation.groupBy({ by: ['tieId'], where: { ...visibleNotesWhere(principal), tieId: { not: null } }, _count: { _all: true } }),
   ]);
+
+  const namesOf = new Map<string, string[]>();
+  for (const n of names) (namesOf.get(n.actorId) ?? namesOf.set(n.actorId, []).get(n.actorId)!).push(n.name);
+  const slugOf = new Map(actors.map((a) => [a.id, a.slug]));
+  const sourceOf = new Map(sources.map((s) => [s.id, s]));
+  const claimsOf = new Map<string, ClaimDto[]>();
+  for (const c of claims) {
+    const source = sourceOf.get(c.sourceId);
+    if (!source || !c.tieId) continue;
+    (claimsOf.get(c.tieId) ?? claimsOf.set(c.tieId, []).get(c.tieId)!).push(toClaimDto({ ...c, source }));
+  }
+  const notesOf = new Map(noteCounts.map((n) => [n.tieId, n._count._all]));
 
   const nodes: GraphNode[] = actors.map((a) => ({
     id: actorNodeId(a.slug),
@@ -39,13 +47,14 @@ export async function loadGraph(principal: Principal): Promise<GraphData> {
     summary: a.summary,
     start: toPartialDate(a.startDate, a.startPrecision),
     end: toPartialDate(a.endDate, a.endPrecision),
-    names: [...new Set([a.name, ...a.names.map((n) => n.name)])],
+    names: [...new Set([a.name, ...(namesOf.get(a.id) ?? [])])],
     x: a.x,
     y: a.y,
   }));
 
   // One mapping from tie rows to edges, shared with the profile and tie pages.
-  const edges: GraphEdge[] = ties.map((t) => toGraphEdge(t, t.source.slug, t.target.slug, t.claims.map(toClaimDto), t._count.annotations));
-
+  const edges: GraphEdge[] = ties.map((t) =>
+    toGraphEdge(t, slugOf.get(t.sourceId)!, slugOf.get(t.targetId)!, claimsOf.get(t.id) ?? [], notesOf.get(t.id) ?? 0),
+  );
   return { nodes, edges };
 }

@@ -210,6 +210,9 @@ describe.skipIf(!available)(`the write API and history on ${TEST_KIND}`, () => {
       expect(published.status).toBe(200);
       auth.principal = ANONYMOUS;
       expect((await noteRoute.GET(request('GET', `/api/notes/${note.id}`), params({ id: note.id }))).status).toBe(200);
+      // Its internal past stays with analysts.
+      expect((await findRecordHistory(ANONYMOUS, { type: 'note', id: note.id })).revisions).toEqual([]);
+      expect((await findRecordHistory(analyst, { type: 'note', id: note.id })).revisions.map((r) => r.action)).toEqual(['update', 'create']);
     });
   });
 

@@ -81,6 +81,12 @@ describe('diffStates', () => {
     ]);
   });
 
+  it('names the actors and sources a state points to, when it is told their names', () => {
+    const refs = { actors: new Map([['gubopik', 'GUBOPiK'], ['mvd', 'Ministry of Internal Affairs']]), sources: new Map([['s1', 'Decree No. 433']]) };
+    expect(diffStates('tie', tie, { ...tie, target: 'mvd' }, refs)).toEqual([{ kind: 'value', field: 'target', label: 'To (actor)', before: 'GUBOPiK', after: 'Ministry of Internal Affairs' }]);
+    expect(diffStates('claim', { source: 's0' }, { source: 's1' }, refs)).toEqual([{ kind: 'value', field: 'source', label: 'Source', before: 's0', after: 'Decree No. 433' }]);
+  });
+
   it('names the changed fields in one line', () => {
     expect(changedFieldLabels(diffStates('tie', tie, { ...tie, role: 'Chief', end: null }))).toBe('Role, End');
   });

@@ -240,7 +240,10 @@ export async function findRecordHistory(principal: Principal, input: RecordRefIn
   const record = await currentRecord(db, type, id);
   if (!record || !mayRead(principal, record)) throw notFound(`${type[0].toUpperCase()}${type.slice(1)} "${id}"`);
 
-  const own = await db.revision.findMany({ where: { entityType: ENTITY[type], entityId: record.id }, select: revisionSelect, ...newestFirst() });
+  // A note made public later keeps its internal past from readers who are not analysts.
+  const own = (await db.revision.findMany({ where: { entityType: ENTITY[type], entityId: record.id }, select: revisionSelect, ...newestFirst() })).filter((row) =>
+    visibleTo(principal, row),
+  );
   const groups = await relatedEntities(db, type, record.id);
   const relatedRows = (
     await Promise.all(

@@ -117,7 +117,7 @@ export default async function HistoryPage({ params }: Props) {
       {history.type === 'actor' || history.type === 'tie' || history.type === 'source' ? (
         <section className={styles.panel} aria-labelledby="related-changes">
           <h2 id="related-changes">{history.type === 'source' ? 'Changes to the claims citing it' : 'Changes to its claims and notes'}</h2>
-          <RevisionList label="Changes to its claims and notes" revisions={history.related} showRecord />
+          <RevisionList label="Changes to its claims and notes" revisions={history.related} showRecord compact />
         </section>
       ) : null}
     </div>
