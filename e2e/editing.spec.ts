@@ -192,6 +192,26 @@ test.describe('an analyst edits', () => {
     await expect(page.getByRole('region', { name: 'Names' }).getByText('Тэставая арганізацыя')).toBeVisible();
     await expect((await (await page.request.get(`/api/actors?q=${encodeURIComponent('арганізацыя')}`)).json()).actors.map((a: { slug: string }) => a.slug)).toContain(slug);
 
+    // Edit it: a second variant in Latin script, a founding date by month.
+    await page.getByRole('region', { name: 'Edit this actor' }).getByRole('link', { name: 'Edit actor' }).click();
+    await expect(page).toHaveURL(`/actors/${slug}/edit`);
+    await expect(page.getByRole('group', { name: 'Name variant 1' }).getByLabel('Name', { exact: true })).toHaveValue('Тэставая арганізацыя');
+    await page.getByRole('button', { name: 'Add a name variant' }).click();
+    const latin = page.getByRole('group', { name: 'Name variant 2' });
+    await latin.getByLabel('Name', { exact: true }).fill('Testavaja arhanizacyja');
+    await latin.getByLabel('Language').fill('be');
+    await latin.getByLabel('Script').fill('Latn');
+    await latin.getByLabel('Kind of name').selectOption('transliteration');
+    await page.getByLabel('Start date').fill('2020-08');
+    await page.getByRole('button', { name: 'Save actor' }).click();
+    await expect(page).toHaveURL(`/actors/${slug}`);
+    await expect(page.getByRole('region', { name: 'Names' }).getByText('Testavaja arhanizacyja')).toBeVisible();
+    await page.getByRole('region', { name: 'Edit this actor' }).getByRole('link', { name: 'History' }).click();
+    const latest = page.getByRole('list', { name: 'Changes to this actor' }).getByRole('listitem').first();
+    await expect(latest.getByRole('row', { name: /Name variants/ })).toContainText('Testavaja arhanizacyja (be, Latn, transliteration)');
+    await expect(latest.getByRole('row', { name: /Start/ })).toContainText('Aug 2020');
+    await page.goto(`/actors/${slug}`);
+
     await page.getByRole('region', { name: 'Edit this actor' }).getByRole('button', { name: 'Delete actor' }).click();
     await page.getByRole('button', { name: 'Yes, delete this actor' }).click();
     await expect(page).toHaveURL('/actors');

@@ -20,12 +20,25 @@ interface KeyboardListProps {
   onChoose: (id: string) => void;
 }
 
+/**
+ * Above this many items only the rows in sight (and a margin) are in the document: a list of
+ * tens of thousands of rows beside the canvas made every pan and zoom frame several times slower.
+ * Smaller lists render whole, so a screen reader can browse them freely; windowed rows keep
+ * aria-setsize and aria-posinset, and the active row is always rendered.
+ */
+const WINDOW_ABOVE = 500;
+const ROW_PX = 24;
+const LIST_PX = 260;
+const MARGIN_ROWS = 30;
+
 function KeyboardList({ label, items, selected, onChoose }: KeyboardListProps) {
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = items.findIndex((item) => item.id === selected);
   const [active, setActive] = useState(Math.max(0, selectedIndex));
   const [followed, setFollowed] = useState(selected);
+  const [scrollTop, setScrollTop] = useState(0);
+  const windowed = items.length > WINDOW_ABOVE;
   // A selection made on the canvas moves the list's cursor to it.
   if (selected !== followed) {
     setFollowed(selected);
@@ -37,7 +50,15 @@ function KeyboardList({ label, items, selected, onChoose }: KeyboardListProps) {
   function move(to: number) {
     const next = Math.max(0, Math.min(items.length - 1, to));
     setActive(next);
-    listRef.current?.querySelector(`[id="${CSS.escape(optionId(next))}"]`)?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    if (!list) return;
+    if (windowed) {
+      // The row may not exist yet: scroll by arithmetic, and the window follows.
+      if (next * ROW_PX < list.scrollTop) list.scrollTop = next * ROW_PX;
+      else if ((next + 1) * ROW_PX > list.scrollTop + list.clientHeight) list.scrollTop = (next + 1) * ROW_PX - list.clientHeight;
+    } else {
+      list.querySelector(`[id="${CSS.escape(optionId(next))}"]`)?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -58,6 +79,13 @@ function KeyboardList({ label, items, selected, onChoose }: KeyboardListProps) {
     action();
   }
 
+  const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_PX) - MARGIN_ROWS) : 0;
+  const last = windowed ? Math.min(items.length, Math.ceil((scrollTop + LIST_PX) / ROW_PX) + MARGIN_ROWS) : items.length;
+  const shown: number[] = [];
+  if (windowed && current >= 0 && current < first) shown.push(current);
+  for (let i = first; i < last; i++) shown.push(i);
+  if (windowed && current >= last) shown.push(current);
+
   return (
     <div className="element-list">
       <h3 id={`${listId}-label`}>
@@ -70,22 +98,32 @@ function KeyboardList({ label, items, selected, onChoose }: KeyboardListProps) {
         aria-labelledby={`${listId}-label`}
         aria-activedescendant={items.length ? optionId(current) : undefined}
         onKeyDown={onKeyDown}
+        onScroll={windowed ? (e) => setScrollTop(e.currentTarget.scrollTop) : undefined}
+        className={windowed ? 'windowed' : undefined}
       >
-        {items.map((item, i) => (
-          <li
-            key={item.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={item.id === selected}
-            className={i === current ? 'active' : undefined}
-            onClick={() => {
-              setActive(i);
-              onChoose(item.id);
-            }}
-          >
-            <span className="item-text">{item.text}</span> <span className="item-detail">{item.detail}</span>
-          </li>
-        ))}
+        {windowed && <li role="presentation" style={{ height: first * ROW_PX }} />}
+        {shown.map((i) => {
+          const item = items[i]!;
+          const outside = windowed && (i < first || i >= last);
+          return (
+            <li
+              key={item.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={item.id === selected}
+              aria-setsize={items.length}
+              aria-posinset={i + 1}
+              className={[i === current ? 'active' : '', outside ? 'offscreen' : ''].filter(Boolean).join(' ') || undefined}
+              onClick={() => {
+                setActive(i);
+                onChoose(item.id);
+              }}
+            >
+              <span className="item-text">{item.text}</span> <span className="item-detail">{item.detail}</span>
+            </li>
+          );
+        })}
+        {windowed && <li role="presentation" style={{ height: (items.length - last) * ROW_PX }} />}
       </ul>
     </div>
   );
