@@ -1,5 +1,6 @@
 // Analysts' notes on an actor or a tie. Internal notes reach this list only for principals who
 // may read them (the data layer filters); each is labelled so nobody quotes one by mistake.
+import { NoteText } from '@/components/editing/note-text';
 import { PartialDateText } from '@/components/partial-date';
 import styles from './profile.module.css';
 import type { NoteView } from './types';
@@ -10,7 +11,9 @@ export function NotesList({ notes }: { notes: readonly NoteView[] }) {
     <ul className={styles.notes}>
       {notes.map((note) => (
         <li key={note.id} className={`${styles.note} ${note.visibility === 'internal' ? styles.noteInternal : ''}`}>
-          <p className={styles.noteBody}>{note.body}</p>
+          <p className={styles.noteBody}>
+            <NoteText text={note.body} />
+          </p>
           <p className={styles.noteMeta}>
             {note.visibility === 'internal' ? <span className="badge badge-disputed">Internal</span> : <span className="badge">Public</span>}
             <PartialDateText date={{ date: note.createdAt.slice(0, 10), precision: 'day' }} />
