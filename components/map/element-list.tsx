@@ -1,7 +1,7 @@
 'use client';
 // The map in words, beside the canvas: every actor and tie on it, as two listboxes. Arrow keys
 // (and Home, End) move through a list, Enter or Space selects the item on the map.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTOR_KIND_LABELS, FACTION_LABELS, TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { compareText } from '@/lib/graph/adjacency';
 import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
@@ -135,25 +135,38 @@ export interface ElementListProps {
   onChoose: (id: string) => void;
 }
 
+/** Sorted case-insensitively by a key computed once per item, not once per comparison. */
+function sortedByText(items: ListItem[]): ListItem[] {
+  return items
+    .map((item) => ({ item, key: item.text.toLowerCase() }))
+    .sort((a, b) => compareText(a.key, b.key))
+    .map(({ item }) => item);
+}
+
 export function ElementList({ view, select, onChoose }: ElementListProps) {
-  const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
-  const actors: ListItem[] = view.nodes
-    .map((n) => ({
-      id: n.id,
-      text: n.ended && n.kind !== 'event' ? `${n.label} †` : n.label,
-      detail: `${ACTOR_KIND_LABELS[n.kind]}, ${FACTION_LABELS[n.faction]}${n.ended ? ', ended' : ''}`,
-    }))
-    .sort((a, b) => compareText(a.text.toLowerCase(), b.text.toLowerCase()));
-  const ties: ListItem[] = view.edges
-    .map((e) => {
-      const when = e.past && !e.end ? 'ended with an actor' : formatPeriod(e.start, e.end);
-      return {
-        id: e.id,
-        text: `${labels.get(e.source) ?? e.source} ${TIE_TYPE_INFO[e.type].label} ${labels.get(e.target) ?? e.target}`,
-        detail: [e.role, when, e.past ? 'past' : '', e.grade ?? 'ungraded', e.disputed ? 'disputed' : ''].filter(Boolean).join(' · '),
-      };
-    })
-    .sort((a, b) => compareText(a.text.toLowerCase(), b.text.toLowerCase()));
+  // Rebuilt only when the view changes: a selection or a hover must not re-sort thousands of rows.
+  const { actors, ties } = useMemo(() => {
+    const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
+    return {
+      actors: sortedByText(
+        view.nodes.map((n) => ({
+          id: n.id,
+          text: n.ended && n.kind !== 'event' ? `${n.label} †` : n.label,
+          detail: `${ACTOR_KIND_LABELS[n.kind]}, ${FACTION_LABELS[n.faction]}${n.ended ? ', ended' : ''}`,
+        })),
+      ),
+      ties: sortedByText(
+        view.edges.map((e) => {
+          const when = e.past && !e.end ? 'ended with an actor' : formatPeriod(e.start, e.end);
+          return {
+            id: e.id,
+            text: `${labels.get(e.source) ?? e.source} ${TIE_TYPE_INFO[e.type].label} ${labels.get(e.target) ?? e.target}`,
+            detail: [e.role, when, e.past ? 'past' : '', e.grade ?? 'ungraded', e.disputed ? 'disputed' : ''].filter(Boolean).join(' · '),
+          };
+        }),
+      ),
+    };
+  }, [view]);
   return (
     <section className="map-list" aria-label={`The map as a list, as of ${formatPartialDate({ date: view.asOf, precision: 'day' })}`}>
       <KeyboardList label="Actors" items={actors} selected={select} onChoose={onChoose} />
