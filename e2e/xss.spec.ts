@@ -266,6 +266,20 @@ async function visit(page: Page, guard: Guard, path: string, expected: readonly 
 // The tests
 // ---------------------------------------------------------------------------------------------
 
+interface CyElement {
+  length: number;
+  id(): string;
+  data(key: string): unknown;
+  style(name: string): string;
+}
+interface Cy {
+  $id(id: string): CyElement;
+  $(selector: string): { map<T>(f: (e: CyElement) => T): T[] };
+}
+/** The live Cytoscape instances the test server exposes (POWERMAP_TEST_HOOKS=1). */
+type CyWindow = Window & { __cy?: Cy };
+type EgoWindow = Window & { __egoCy?: Cy };
+
 let context: BrowserContext | undefined;
 
 test.beforeAll(async ({ browser }) => {
@@ -335,6 +349,14 @@ test('the actor index shows every payload name as text', async () => {
   const matching = model.actors.filter((a) => [a.name, ...a.variants].some((n) => normaliseForSearch(n).split(' ').some((w) => w.startsWith('xss'))));
   expect(matching.length).toBeGreaterThan(0);
   await visit(page, guard, '/actors?q=xss', matching.map((a) => a.name));
+
+  // Payloads in the address are echoed as text too (the count line repeats the query).
+  const reflected = '<img src=x onerror=window.__xss=true>';
+  await visit(page, guard, `/actors?q=${encodeURIComponent(reflected)}`, [reflected]);
+  await visit(page, guard, `/actors?kind=${encodeURIComponent('"><script>window.__xss=true</script>')}`, []);
+  await visit(page, guard, `/sources?q=${encodeURIComponent(reflected)}`, []);
+  await expect(page.getByRole('searchbox', { name: 'Title, author or publisher' })).toHaveValue(reflected);
+  await visit(page, guard, `/?focus=${encodeURIComponent('"><svg/onload=window.__xss=true>')}&select=${encodeURIComponent('<script>window.__xss=true</script>')}`, []);
   await page.close();
 });
 
@@ -357,6 +379,12 @@ test('every profile shows its names, variants, claims, sources, ties and notes a
     // The title is the name, as text: "</title><script>" does not close it.
     expect(normalise(await page.title())).toBe(normalise(`${actor.name} · Powermap`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(actor.name);
+    // The one-hop map beside it labels the actor and its neighbours with their names, as text.
+    const around = [actor, ...ties.map((t) => model.actors[t.from === i ? t.to : t.from]!)];
+    await page.waitForFunction((slug) => Boolean((window as EgoWindow).__egoCy?.$id(`actor:${slug}`).length), actor.slug, { timeout: 20_000 });
+    const egoLabels = await page.evaluate((slugs) => slugs.map((slug) => (window as EgoWindow).__egoCy!.$id(`actor:${slug}`).data('label')), around.map((a) => a.slug));
+    expect(egoLabels).toEqual(around.map((a) => a.name));
+    await expectInert(page, guard, `/actors/${actor.slug} with its map drawn`, []);
   }
   // The history of a record names it as text too.
   await visit(page, guard, `/history/actor/${model.actors[0]!.slug}`, [model.actors[0]!.name]);
@@ -398,17 +426,6 @@ test('the source list and every source page show titles, claims and subjects as 
   await page.close();
 });
 
-interface CyElement {
-  length: number;
-  id(): string;
-  data(key: string): unknown;
-  style(name: string): string;
-}
-interface Cy {
-  $id(id: string): CyElement;
-  $(selector: string): { map<T>(f: (e: CyElement) => T): T[] };
-}
-type CyWindow = Window & { __cy?: Cy };
 
 test('the map: labels, list, search and both panels show the payloads as text', async () => {
   test.setTimeout(120_000);
@@ -483,5 +500,16 @@ test('the map: labels, list, search and both panels show the payloads as text', 
   await expect.poll(selected).toEqual([`tie:${tie.id}`]);
   await expect(panel.locator('blockquote')).toHaveText(claim.quote);
   await expectInert(page, guard, 'map, tie panel', [tie.role, claim.quote, source.title, source.publisher, model.actors[tie.from]!.name, model.actors[tie.to]!.name]);
+
+  // And the guard does hear an injection: markup parsed from a payload is found, and the policy
+  // refuses its handler (so the CSP, not luck, is what keeps window.__xss unset if one slips through).
+  await page.evaluate((html) => {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    document.body.append(div);
+  }, `<img src="/xss-guard-check.png" onerror="window.__xss=true">`);
+  await expect.poll(() => guard.csp.some((v) => v.includes('script-src'))).toBe(true);
+  expect(await injectedMarkup(page)).toEqual([expect.stringContaining('onerror on <img')]);
+  expect(await page.evaluate(() => typeof (window as unknown as { __xss?: unknown }).__xss)).toBe('undefined');
   await page.close();
 });
