@@ -7,22 +7,14 @@ import type { PartialDate } from '@/lib/graph/types';
 import { actorInput } from '@/lib/validation/form-input';
 import { errorsFor, type FieldErrors } from '@/lib/validation/form-state';
 import { createActorSchema, updateActorSchema } from '@/lib/validation/records';
+import type { ActorState } from '@/lib/domain/record-states';
 import styles from './editing.module.css';
 import { Buttons, FieldErrorList, PartialDateField, ReasonField, SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { useRecordForm, type FormAction } from './use-record-form';
 
-export interface ActorValues {
-  slug: string;
-  name: string;
-  kind: string;
-  faction: string;
-  summary: string;
-  description: string;
-  start: PartialDate | null;
-  end: PartialDate | null;
-  names: { name: string; lang: string; script: string; kind: string }[];
-}
+/** The form holds exactly the record's editable state. */
+export type ActorValues = ActorState;
 
 const SCRIPTS = ['Latn', 'Cyrl', 'Arab', 'Hebr', 'Grek', 'Geor', 'Armn', 'Hani', 'Jpan', 'Kore'];
 

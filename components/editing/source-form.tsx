@@ -5,20 +5,14 @@ import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary'
 import type { PartialDate } from '@/lib/graph/types';
 import { sourceInput } from '@/lib/validation/form-input';
 import { createSourceSchema, updateSourceSchema } from '@/lib/validation/records';
+import type { SourceState } from '@/lib/domain/record-states';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, ReasonField, SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { useRecordForm, type FormAction } from './use-record-form';
 
-export interface SourceValues {
-  title: string;
-  author: string;
-  publisher: string;
-  url: string | null;
-  published: PartialDate | null;
-  reliability: string;
-  notes: string;
-}
+/** The form holds exactly the record's editable state. */
+export type SourceValues = SourceState;
 
 interface Props {
   action: FormAction;

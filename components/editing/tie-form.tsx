@@ -6,20 +6,14 @@ import type { PartialDate } from '@/lib/graph/types';
 import { tieInput } from '@/lib/validation/form-input';
 import type { FieldErrors } from '@/lib/validation/form-state';
 import { createTieSchema, updateTieSchema } from '@/lib/validation/records';
+import type { TieState } from '@/lib/domain/record-states';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, ReasonField, SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { useRecordForm, type FormAction } from './use-record-form';
 
-export interface TieValues {
-  source: string;
-  target: string;
-  type: string;
-  role: string;
-  start: PartialDate | null;
-  end: PartialDate | null;
-  strength: number;
-}
+/** The form holds exactly the record's editable state. */
+export type TieValues = TieState;
 
 interface Props {
   action: FormAction;

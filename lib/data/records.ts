@@ -11,59 +11,8 @@ export function fromPartialDate(d: PartialDate | null | undefined): { date: stri
   return d ? { date: d.date, precision: d.precision } : { date: null, precision: null };
 }
 
-export interface ActorState {
-  slug: string;
-  name: string;
-  kind: string;
-  faction: string;
-  summary: string;
-  description: string;
-  start: PartialDate | null;
-  end: PartialDate | null;
-  names: { name: string; lang: string; script: string; kind: string }[];
-}
-
-export interface TieState {
-  source: string; // actor slug
-  target: string;
-  type: string;
-  role: string;
-  start: PartialDate | null;
-  end: PartialDate | null;
-  strength: number;
-}
-
-export interface SourceState {
-  title: string;
-  author: string;
-  publisher: string;
-  url: string | null;
-  published: PartialDate | null;
-  reliability: string;
-  notes: string;
-}
-
-export interface ClaimState {
-  source: string; // source id
-  tie: string | null;
-  actor: string | null; // actor slug
-  fact: string;
-  quote: string;
-  location: string;
-  credibility: number;
-  status: string;
-  stance: string;
-  statedStart: PartialDate | null;
-  statedEnd: PartialDate | null;
-  statedCurrent: boolean;
-}
-
-export interface AnnotationState {
-  tie: string | null;
-  actor: string | null;
-  body: string;
-  visibility: string;
-}
+export type { ActorState, AnnotationState, ClaimState, SourceState, TieState } from '../domain/record-states';
+import type { ActorState, AnnotationState, ClaimState, SourceState, TieState } from '../domain/record-states';
 
 type ActorRow = {
   slug: string; name: string; kind: string; faction: string; summary: string; description: string;
