@@ -3,7 +3,7 @@
 // selected and the same picture in words. The address is the single source of the view's state
 // (use-map-address); everything drawn is derived from it with the pure functions of lib/graph.
 import type { Core, Position } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ActorCombobox } from '@/components/map/actor-combobox';
 import { DetailsPanel } from '@/components/map/details-panel';
 import { ElementList } from '@/components/map/element-list';
@@ -43,6 +43,8 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
 
   const view = useMemo(() => buildView(graph, query, today), [graph, query, today]);
   const elements = useMemo(() => toCytoscapeElements(view), [view]);
+  // The list beside the canvas follows a beat behind: on a large network the map redraws first.
+  const listView = useDeferredValue(view);
   const stored = useMemo(() => {
     const positions = new Map<string, Position>();
     for (const n of graph.nodes) if (n.x !== null && n.y !== null) positions.set(n.id, { x: n.x, y: n.y });
@@ -280,7 +282,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
           }}
         />
         <Legend view={view} />
-        <ElementList view={view} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />
+        <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />
       </aside>
     </div>
   );
