@@ -5,6 +5,8 @@ const nextConfig = {
   // Parallel test servers (several engineers or CI jobs on one machine) each build into their own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Imports (/import) send a file of up to 20 MB through a server action, past the proxy.
+  experimental: { serverActions: { bodySizeLimit: '21mb' }, proxyClientMaxBodySize: '21mb' },
   typedRoutes: false,
   // `npm test` type-checks the whole project with tsc first; the build itself does not repeat it,
   // so a production build is never blocked by an unrelated test file.

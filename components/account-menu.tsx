@@ -1,5 +1,5 @@
-// The header's account area (a server component): who is signed in, links to their account
-// and, for admins, the user list, and a sign-out button; or a sign-in link.
+// The header's account area (a server component): who is signed in, links to their account,
+// for analysts the import page, and for admins the user list, and a sign-out button; or a sign-in link.
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -28,6 +28,7 @@ export async function AccountMenu() {
       <span>
         {principal.name} <span className={styles.role}>({ROLE_LABELS[principal.role]})</span>
       </span>
+      {principal.role !== 'viewer' && <Link href="/import">Import</Link>}
       <Link href="/account">Account</Link>
       {principal.role === 'admin' && <Link href="/admin/users">Users</Link>}
       <form action={signOutAction}>

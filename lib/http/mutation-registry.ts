@@ -232,6 +232,19 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'restore a deleted record', access: 'admin', file: 'app/history/[type]/[id]/actions.ts', exportName: 'restoreDeletedAction',
     load: async () => asAction((await import('@/app/history/[type]/[id]/actions')).restoreDeletedAction),
     sample: async (ctx) => [IDLE, form({ type: 'actor', id: await ctx.deleted('actor') })] },
+  // Imports
+  { kind: 'action', name: 'import a file', access: 'analyst', file: 'app/import/actions.ts', exportName: 'importFileAction',
+    load: async () => asAction((await import('@/app/import/actions')).importFileAction),
+    sample: async (ctx) => {
+      const fd = form({ format: 'ftm', reliability: 'D', faction: 'other', title: `Sample import ${ctx.unique}` });
+      const lines = [
+        { id: `sample-${ctx.unique}-p`, schema: 'Person', caption: `Sample Person ${ctx.unique}`, properties: { name: [`Sample Person ${ctx.unique}`] } },
+        { id: `sample-${ctx.unique}-c`, schema: 'Company', caption: `Sample Company ${ctx.unique}`, properties: { name: [`Sample Company ${ctx.unique}`] } },
+        { id: `sample-${ctx.unique}-d`, schema: 'Directorship', properties: { director: [`sample-${ctx.unique}-p`], organization: [`sample-${ctx.unique}-c`], role: ['Director'] } },
+      ];
+      fd.append('file', new File([lines.map((l) => JSON.stringify(l)).join('\n')], `sample-${ctx.unique}.ftm.jsonl`, { type: 'application/x-ndjson' }));
+      return [IDLE, fd];
+    } },
   // Accounts
   { kind: 'action', name: 'create an API token', access: 'signed-in', file: 'app/account/actions.ts', exportName: 'createTokenAction',
     load: async () => asAction((await import('@/app/account/actions')).createTokenAction),

@@ -1,0 +1,22 @@
+// /import: an analyst loads a Powermap document or FollowTheMoney entities from a file.
+import type { Metadata } from 'next';
+import { editor, NotAllowed } from '@/app/_editing/guard';
+import { ImportForm } from '@/components/import/import-form';
+import { importFileAction } from './actions';
+
+export const metadata: Metadata = { title: 'Import' };
+export const dynamic = 'force-dynamic';
+
+export default async function ImportPage() {
+  if (!(await editor())) return <NotAllowed what="Import" returnTo="/import" />;
+  return (
+    <div className="page">
+      <h1>Import</h1>
+      <p className="muted">
+        A Powermap document (the JSON format of the seed) or FollowTheMoney entities as exported by OpenSanctions and Aleph
+        (JSON lines). Records are matched on their ids, so importing the same file again changes nothing.
+      </p>
+      <ImportForm action={importFileAction} />
+    </div>
+  );
+}

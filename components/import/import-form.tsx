@@ -1,0 +1,214 @@
+'use client';
+// The import form: a file, its format, and for FollowTheMoney files the grade of the source the
+// import cites, the faction of new actors and the source's title. The choices are checked with
+// the server's own schema before sending; the answer is a summary of what changed, or why
+// nothing did.
+import Link from 'next/link';
+import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
+import { FACTION_LABELS, FACTIONS, RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
+import { fieldErrorsOf, IDLE, type FieldErrors } from '@/lib/validation/form-state';
+import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, importOptionsSchema, MAX_IMPORT_CHARS, type ImportFileResult, type ImportFormState } from '@/lib/validation/import-file';
+import styles from '../editing/editing.module.css';
+import { Buttons, FieldErrorList, SelectField, TextField } from '../editing/fields';
+
+type ImportAction = (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+
+const FILE_ERROR_KEYS = ['file', 'text', 'fileName'];
+
+export function ImportForm({ action }: { action: ImportAction }) {
+  const [state, dispatch, pending] = useActionState(action, IDLE as ImportFormState);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [format, setFormat] = useState('');
+
+  function onFileChange(event: ChangeEvent<HTMLInputElement>) {
+    // A likely format from the extension, when none is chosen yet.
+    const name = event.currentTarget.files?.[0]?.name ?? '';
+    if (!format) setFormat(/\.(jsonl|ndjson|ftm)$/i.test(name) || /\.ftm\./i.test(name) ? 'ftm' : /\.json$/i.test(name) ? 'powermap' : '');
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const formData = new FormData(event.currentTarget);
+    const options = Object.fromEntries(['format', 'reliability', 'faction', 'title'].map((k) => [k, formData.get(k) || undefined]));
+    const parsed = importOptionsSchema.safeParse(options);
+    const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, options);
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) errors.file = ['Choose a file to import'];
+    else if (file.size > MAX_IMPORT_CHARS) errors.file = ['The file is larger than 20 MB'];
+    if (Object.keys(errors).length) {
+      setClientErrors(errors);
+      return;
+    }
+    setClientErrors(null);
+    startTransition(() => dispatch(formData));
+  }
+
+  const errors = clientErrors ?? (state.status === 'invalid' ? state.fieldErrors : undefined);
+  const fileMessages = FILE_ERROR_KEYS.flatMap((k) => errors?.[k] ?? []);
+  const isFtm = format !== 'powermap';
+  return (
+    <>
+      <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Import a file">
+        <ImportStatus state={state} clientErrors={clientErrors} />
+        <div className={styles.field}>
+          <label htmlFor="import-file" className={styles.required}>
+            File
+          </label>
+          <p id="import-file-hint" className={styles.hint}>
+            Up to 20 MB. Nothing is written unless the whole file imports.
+          </p>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".json,.jsonl,.ndjson,application/json"
+            onChange={onFileChange}
+            aria-required
+            aria-invalid={fileMessages.length > 0 || undefined}
+            aria-describedby={fileMessages.length ? 'import-file-hint import-file-error' : 'import-file-hint'}
+          />
+          <FieldErrorList id="import-file-error" messages={fileMessages} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="import-format" className={styles.required}>
+            Format
+          </label>
+          <select
+            id="import-format"
+            name="format"
+            value={format}
+            onChange={(e) => setFormat(e.currentTarget.value)}
+            aria-required
+            aria-invalid={(errors?.format?.length ?? 0) > 0 || undefined}
+            aria-describedby={errors?.format?.length ? 'import-format-error' : undefined}
+          >
+            <option value="">Choose…</option>
+            {IMPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {IMPORT_FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </select>
+          <FieldErrorList id="import-format-error" messages={errors?.format ?? []} />
+        </div>
+        <fieldset className={styles.fieldset} disabled={!isFtm}>
+          <legend>For FollowTheMoney files</legend>
+          <p className={styles.hint}>A Powermap document names its own sources and factions; these apply to FollowTheMoney imports.</p>
+          <div className={styles.row}>
+            <SelectField
+              name="reliability"
+              label="Source reliability"
+              errors={errors}
+              defaultValue="C"
+              options={RELIABILITY_GRADES.map((g) => ({ value: g, label: `${g}: ${RELIABILITY_LABELS[g]}` }))}
+              hint="The grade of the one source every imported tie cites."
+            />
+            <SelectField
+              name="faction"
+              label="Faction for new actors"
+              errors={errors}
+              defaultValue="other"
+              options={FACTIONS.map((f) => ({ value: f, label: FACTION_LABELS[f] }))}
+            />
+          </div>
+          <TextField name="title" label="Source title" errors={errors} hint="Blank: “FollowTheMoney import: <file name>”." dir="auto" />
+        </fieldset>
+        <Buttons>
+          <button type="submit" className={styles.primary} disabled={pending}>
+            {pending ? 'Importing…' : 'Import'}
+          </button>
+        </Buttons>
+      </form>
+      {state.status === 'saved' ? <ImportSummary result={state.result} /> : null}
+    </>
+  );
+}
+
+function ImportStatus({ state, clientErrors }: { state: ImportFormState; clientErrors: FieldErrors | null }) {
+  if (clientErrors) {
+    return (
+      <p role="alert" className={`${styles.message} ${styles.bad}`}>
+        Nothing was imported: check the fields marked below.
+      </p>
+    );
+  }
+  if (state.status === 'saved') {
+    return (
+      <p role="status" className={`${styles.message} ${styles.ok}`}>
+        {state.message}
+      </p>
+    );
+  }
+  if (state.status === 'idle' || state.status === 'conflict') return null;
+  return (
+    <div role="alert" className={`${styles.message} ${styles.bad}`}>
+      <p style={{ margin: 0 }}>Nothing was imported. {state.message}</p>
+      {state.status === 'refused' && state.code === 'unauthenticated' ? <Link href="/sign-in?next=/import">Sign in</Link> : null}
+    </div>
+  );
+}
+
+const ROWS = [
+  ['sources', 'Sources'],
+  ['actors', 'Actors'],
+  ['ties', 'Ties'],
+  ['claims', 'Claims'],
+] as const;
+
+function ImportSummary({ result }: { result: ImportFileResult }) {
+  const skipped = Object.entries(result.skipped).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section aria-labelledby="import-summary-title" className={styles.panel}>
+      <h2 id="import-summary-title">Imported {result.fileName}</h2>
+      <table>
+        <caption className="visually-hidden">Records created, updated and unchanged</caption>
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">Created</th>
+            <th scope="col">Updated</th>
+            <th scope="col">Unchanged</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map(([key, label]) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              <td>{result.counts[key].created}</td>
+              <td>{result.counts[key].updated}</td>
+              <td>{result.counts[key].unchanged}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {skipped.length ? (
+        <>
+          <h3>Skipped FollowTheMoney entities</h3>
+          <ul aria-label="Skipped entities">
+            {skipped.map(([schema, n]) => (
+              <li key={schema}>
+                {schema}: {n}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {result.warnings.length ? (
+        <details>
+          <summary>
+            {result.warnings.length} {result.warnings.length === 1 ? 'warning' : 'warnings'}
+          </summary>
+          <ul>
+            {result.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <p>
+        Every imported tie is marked <em>needs review</em>. <Link href="/actors">Go to the actor index</Link>
+      </p>
+    </section>
+  );
+}
