@@ -22,7 +22,10 @@ for (const c of cases) {
   if (!present) console.warn(`Skipping the ${c.file} conversion test: ${file} is not there (the shared OpenSanctions test datasets are not installed).`);
 
   describe.skipIf(!present)(`converting ${c.file}`, () => {
-    const { document, skipped, warnings } = ftmToDocument(readFileSync(file, 'utf8'), { fileName: c.file });
+    // A skipped describe still runs its body to collect tests: read the file only where it exists.
+    const { document, skipped, warnings } = present
+      ? ftmToDocument(readFileSync(file, 'utf8'), { fileName: c.file })
+      : { document: { sources: [], actors: [], ties: [] }, skipped: {}, warnings: [] };
 
     it('gives a document that validates', () => {
       const parsed = importDocumentSchema.safeParse(document);
