@@ -3,6 +3,7 @@
 // and serves Powermap on PORT (default 3000).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { databaseConfig } from '../lib/db/config';
 import { applyMigrations } from '../lib/db/schema-engine';
@@ -12,6 +13,7 @@ import { placeUnpositionedActors } from '../lib/data/layout/save-positions';
 import { issueSetupToken } from '../lib/data/users/setup';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const root = process.cwd();
 const config = databaseConfig();
 
@@ -40,11 +42,12 @@ const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'
 const stale = !existsSync(buildId) || BUILD_INPUTS.some((p) => newestMtime(path.join(root, p)) > statSync(buildId).mtimeMs);
 if (stale) {
   console.log('building Powermap…');
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: process.env });
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env });
+// Next's own binary, not through npx, so a stop signal reaches the server itself.
+const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
