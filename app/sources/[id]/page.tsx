@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
+import { cache, type ComponentProps } from 'react';
 import { ReliabilityBadge } from '@/components/grade-badge';
 import { PartialDateText } from '@/components/partial-date';
 import { plural } from '@/components/profile/format';
@@ -93,31 +93,28 @@ export default async function SourcePage({ params }: Props) {
       <section className={styles.section} aria-labelledby="claims">
         <h2 id="claims">Claims it supports</h2>
         {source.claims.length === 0 ? <p className="muted">This source supports no live claim.</p> : null}
-        {tieClaims.length > 0 ? (
-          <>
-            <h3>About ties ({tieClaims.length})</h3>
-            <ol className={styles.claimStack}>
-              {tieClaims.map((claim) => (
-                <li key={claim.id}>
-                  <SourceClaimItem claim={claim} />
-                </li>
-              ))}
-            </ol>
-          </>
-        ) : null}
-        {actorClaims.length > 0 ? (
-          <>
-            <h3>About actors ({actorClaims.length})</h3>
-            <ol className={styles.claimStack}>
-              {actorClaims.map((claim) => (
-                <li key={claim.id}>
-                  <SourceClaimItem claim={claim} />
-                </li>
-              ))}
-            </ol>
-          </>
-        ) : null}
+        <ClaimGroup heading="About ties" claims={tieClaims} />
+        <ClaimGroup heading="About actors" claims={actorClaims} />
       </section>
     </div>
+  );
+}
+
+/** One group of the source's claims (about ties, or about actors), left out when empty. */
+function ClaimGroup({ heading, claims }: { heading: string; claims: ComponentProps<typeof SourceClaimItem>['claim'][] }) {
+  if (claims.length === 0) return null;
+  return (
+    <>
+      <h3>
+        {heading} ({claims.length})
+      </h3>
+      <ol className={styles.claimStack}>
+        {claims.map((claim) => (
+          <li key={claim.id}>
+            <SourceClaimItem claim={claim} />
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
