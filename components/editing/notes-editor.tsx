@@ -9,19 +9,11 @@ import styles from './editing.module.css';
 import { Buttons, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { DeleteRecord } from './delete-record';
+import type { EditableNote } from '@/lib/domain/record-states';
 import { NoteText } from './note-text';
 import { useRecordForm, type FormAction } from './use-record-form';
 
-export interface NoteItem {
-  id: string;
-  version: number;
-  body: string;
-  visibility: 'internal' | 'public';
-  author: string;
-  createdAt: string;
-  updatedAt: string;
-  canEdit: boolean;
-}
+export type NoteItem = EditableNote;
 
 export interface NoteActions {
   create: FormAction;

@@ -56,3 +56,16 @@ export interface AnnotationState {
   body: string;
   visibility: string;
 }
+
+/** A note as its editor shows it: the stored note, who wrote it, and whether the reader may change it. */
+export interface EditableNote {
+  id: string;
+  version: number;
+  body: string;
+  visibility: 'internal' | 'public';
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Only the author or an admin may change a note. */
+  canEdit: boolean;
+}

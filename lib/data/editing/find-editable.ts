@@ -9,19 +9,10 @@ import { formatGrade } from '../../graph/grade';
 import { normaliseForSearch } from '../../graph/search';
 import { recordIdSchema, slugSchema } from '../../validation/common';
 import { parseInput } from '../errors';
+import type { EditableNote } from '../../domain/record-states';
 import { hasRole, requireRole, type Principal } from '../principal';
 
-export interface EditableNote {
-  id: string;
-  version: number;
-  body: string;
-  visibility: 'internal' | 'public';
-  author: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Only the author or an admin may change a note. */
-  canEdit: boolean;
-}
+export type { EditableNote } from '../../domain/record-states';
 
 export interface EditableClaim {
   id: string;
