@@ -25,7 +25,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+    // .ci/run sets this to collect a machine-readable report, from which it counts skipped tests.
+    ...(process.env.POWERMAP_TEST_REPORT_DIR ? [['json', { outputFile: `${process.env.POWERMAP_TEST_REPORT_DIR}/playwright.json` }] as const] : []),
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

@@ -1,7 +1,7 @@
 // Unit tests (pure code, no database) and database tests, which run once against SQLite
 // and once against a real PostgreSQL server (see test/support/test-database.ts).
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const shared = {
   alias: {
@@ -11,9 +11,13 @@ const shared = {
   },
 };
 
+// .ci/run sets this to collect a machine-readable report, from which it counts skipped tests.
+const reportDir = process.env.POWERMAP_TEST_REPORT_DIR;
+
 export default defineConfig({
   resolve: { alias: shared.alias },
   test: {
+    reporters: reportDir ? [...configDefaults.reporters, ['json', { outputFile: path.join(reportDir, 'vitest.json') }]] : configDefaults.reporters,
     projects: [
       { resolve: shared, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

@@ -59,6 +59,63 @@ async function edgeState(page: Page, id: string) {
   }, id);
 }
 
+interface LayoutNode {
+  id: string;
+  x: number;
+  y: number;
+  degree: number;
+  faction: string;
+}
+interface LayoutState {
+  nodes: LayoutNode[];
+}
+
+/** Every node's model position, with what the layouts sort by. */
+function layoutState(page: Page): Promise<LayoutState> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as CyWindow).__cy as unknown as {
+      nodes(): { map<T>(f: (n: { id(): string; position(): { x: number; y: number }; degree(loops: boolean): number; data(k: string): unknown }) => T): T[] };
+    };
+    const nodes = cy.nodes().map((n) => ({ id: n.id(), ...n.position(), degree: n.degree(false), faction: String(n.data('faction')) }));
+    return { nodes: nodes.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  });
+}
+
+async function chooseLayout(page: Page, layout: string) {
+  await page.getByLabel('Layout').selectOption(layout);
+  // Force is the default, which the address leaves out.
+  if (layout === 'force') await expect(page).not.toHaveURL(/layout=/);
+  else await expect(page).toHaveURL(new RegExp(`layout=${layout}`));
+}
+
+/**
+ * Waits until the nodes have left the previous layout's places and stopped moving (the change
+ * animates), then returns where they came to rest. A layout that did nothing fails here.
+ */
+async function settledLayout(page: Page, previous: LayoutState): Promise<LayoutState> {
+  const key = (state: LayoutState) => JSON.stringify(state.nodes.map((n) => [n.id, Math.round(n.x), Math.round(n.y)]));
+  await expect.poll(async () => key(await layoutState(page)), { message: 'the layout moved no node' }).not.toBe(key(previous));
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = key(await layoutState(page));
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [250], message: 'the nodes never came to rest' },
+    )
+    .toBe(true);
+  return layoutState(page);
+}
+
+/** The stored (force-layout) positions the server sends for a view. */
+async function storedPositions(page: Page, address: string): Promise<Record<string, { x: number; y: number }>> {
+  const api = await (await page.request.get(`/api/graph${address.slice(1)}`)).json();
+  return Object.fromEntries(api.elements.nodes.map((n: { data: { id: string }; position: { x: number; y: number } }) => [n.data.id, n.position]));
+}
+
 test.describe('the network map', () => {
   test('draws every seeded actor and tie, with a legend and a list', async ({ page }) => {
     await openMap(page);
@@ -325,22 +382,57 @@ test.describe('the network map', () => {
     await expect(panel.getByRole('heading', { level: 2 })).toContainText('Vladimir Makei opposes');
   });
 
-  test('layouts animate to new positions, hierarchy puts the superior on top', async ({ page }) => {
-    await openMap(page, '/?focus=ivan-tertel&hops=1');
-    const positionOf = (id: string) => page.evaluate((nodeId) => (window as unknown as CyWindow).__cy.$id(nodeId).position(), id);
-    const before = await positionOf('actor:ivan-tertel');
-    await page.getByLabel('Layout').selectOption('hierarchy');
-    await expect(page).toHaveURL(/layout=hierarchy/);
-    await expect.poll(async () => (await positionOf('actor:ivan-tertel')).y).not.toBe(before.y);
-    await page.waitForTimeout(800);
-    const lukashenko = await positionOf('actor:alexander-lukashenko');
-    const tertel = await positionOf('actor:ivan-tertel');
-    expect(lukashenko.y).toBeLessThan(tertel.y);
+  test('each layout places the actors its own way: hierarchy in ranks, concentric in rings by ties, circle by faction, force as stored', async ({ page }) => {
+    const address = '/?focus=ivan-tertel&hops=1';
+    await openMap(page, address);
+    const stored = await storedPositions(page, address);
+    let previous = await layoutState(page);
+    // The map opens on the stored force layout.
+    expect(previous.nodes.map((n) => [n.id, { x: n.x, y: n.y }])).toEqual(previous.nodes.map((n) => [n.id, stored[n.id]]));
+
+    await chooseLayout(page, 'hierarchy');
+    const hierarchy = await settledLayout(page, previous);
+    const at = (state: LayoutState, id: string) => state.nodes.find((n) => n.id === id)!;
+    expect(at(hierarchy, 'actor:alexander-lukashenko').y).toBeLessThan(at(hierarchy, 'actor:ivan-tertel').y);
+    expect(at(hierarchy, 'actor:ivan-tertel').y).toBeLessThan(at(hierarchy, 'actor:kgb-belarus').y);
+    // dagre ranks: actors share a few y-levels rather than each having its own.
+    const levels = new Set(hierarchy.nodes.map((n) => Math.round(n.y)));
+    expect(levels.size).toBeGreaterThanOrEqual(3);
+    expect(levels.size).toBeLessThan(hierarchy.nodes.length);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-hierarchy.png') });
-    for (const layout of ['concentric', 'circle', 'force']) {
-      await page.getByLabel('Layout').selectOption(layout);
-      await page.waitForTimeout(700);
-    }
+    previous = hierarchy;
+
+    await chooseLayout(page, 'concentric');
+    const concentric = await settledLayout(page, previous);
+    // The most tied actor (the focus) sits alone in the middle; a more tied actor is never on an outer ring.
+    const byDegree = [...concentric.nodes].sort((a, b) => b.degree - a.degree);
+    expect(byDegree[0].id).toBe('actor:ivan-tertel');
+    expect(byDegree[0].degree).toBeGreaterThan(byDegree[1].degree);
+    const middle = byDegree[0];
+    const radius = (n: LayoutNode) => Math.hypot(n.x - middle.x, n.y - middle.y);
+    for (const n of byDegree.slice(1)) expect(radius(n)).toBeGreaterThan(20);
+    for (const a of concentric.nodes)
+      for (const b of concentric.nodes) if (a.degree > b.degree) expect(radius(a), `${a.id} inside ${b.id}`).toBeLessThanOrEqual(radius(b) + 1);
+    previous = concentric;
+
+    await chooseLayout(page, 'circle');
+    const circle = await settledLayout(page, previous);
+    // Evenly spaced on one circle, so the centroid is its centre and every actor is one radius away.
+    const cx = circle.nodes.reduce((sum, n) => sum + n.x, 0) / circle.nodes.length;
+    const cy = circle.nodes.reduce((sum, n) => sum + n.y, 0) / circle.nodes.length;
+    const radii = circle.nodes.map((n) => Math.hypot(n.x - cx, n.y - cy));
+    expect(Math.min(...radii)).toBeGreaterThan(20);
+    expect(Math.max(...radii) - Math.min(...radii)).toBeLessThan(1);
+    // Grouped by faction: going round, the faction changes no more often than there are factions.
+    const round = [...circle.nodes].sort((a, b) => Math.atan2(a.y - cy, a.x - cx) - Math.atan2(b.y - cy, b.x - cx)).map((n) => n.faction);
+    const changes = round.filter((f, i) => f !== round[(i + 1) % round.length]).length;
+    expect(new Set(round).size).toBeGreaterThan(1);
+    expect(changes).toBe(new Set(round).size);
+    previous = circle;
+
+    await chooseLayout(page, 'force');
+    const force = await settledLayout(page, previous);
+    expect(force.nodes.map((n) => [n.id, { x: n.x, y: n.y }])).toEqual(force.nodes.map((n) => [n.id, stored[n.id]]));
   });
 
   test('each export downloads a file that parses', async ({ page }) => {

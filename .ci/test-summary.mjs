@@ -1,0 +1,53 @@
+// Prints how many tests ran, passed, failed and were skipped, from the JSON reports vitest and
+// Playwright write when POWERMAP_TEST_REPORT_DIR is set (.ci/run sets it), and names each
+// skipped test, so a skip (a missing ../shared file, an absent server) is seen, not silent.
+// Usage: node .ci/test-summary.mjs <report dir>
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2];
+const read = (file) => (existsSync(path.join(dir, file)) ? JSON.parse(readFileSync(path.join(dir, file), 'utf8')) : null);
+
+function vitestCounts(report) {
+  const tests = report.testResults.flatMap((file) =>
+    file.assertionResults.map((t) => ({ status: t.status, name: `${path.relative(process.cwd(), file.name)} › ${t.fullName}` })),
+  );
+  return summarise(tests, (s) => s === 'passed', (s) => s === 'failed', (s) => s === 'skipped' || s === 'pending' || s === 'todo');
+}
+
+function playwrightCounts(report) {
+  const tests = [];
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests) tests.push({ status: t.status, name: [...trail, spec.title].filter(Boolean).join(' › ') });
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  // Playwright's statuses: expected (passed), flaky (passed on retry), unexpected (failed), skipped.
+  return summarise(tests, (s) => s === 'expected' || s === 'flaky', (s) => s === 'unexpected', (s) => s === 'skipped');
+}
+
+function summarise(tests, passed, failed, skipped) {
+  return {
+    total: tests.length,
+    passed: tests.filter((t) => passed(t.status)).length,
+    failed: tests.filter((t) => failed(t.status)).length,
+    skipped: tests.filter((t) => skipped(t.status)).map((t) => t.name),
+  };
+}
+
+const lines = [];
+for (const [runner, file, count] of [
+  ['vitest', 'vitest.json', vitestCounts],
+  ['playwright', 'playwright.json', playwrightCounts],
+]) {
+  const report = read(file);
+  if (!report) {
+    lines.push(`${runner}: did not run (no ${file})`);
+    continue;
+  }
+  const c = count(report);
+  lines.push(`${runner}: ${c.total} tests, ${c.passed} passed, ${c.failed} failed, ${c.skipped.length} skipped`);
+  for (const name of c.skipped) lines.push(`  skipped: ${name}`);
+}
+console.log(`\nci: test summary\n${lines.map((l) => `ci: ${l}`).join('\n')}`);
