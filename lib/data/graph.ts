@@ -5,7 +5,7 @@ import type { ActorKind, Faction } from '../domain/vocabulary';
 import { actorNodeId } from '../graph/build-view';
 import type { GraphData, GraphEdge, GraphNode } from '../graph/types';
 import type { Principal } from './principal';
-import { liveClaimWhere, liveTieWhere, toClaimDto, toGraphEdge, visibleNotesWhere, type ClaimDto } from './read-models';
+import { liveTieWhere, toGraphEdge } from './read-models';
 import { requireReader } from './read-access';
 import { toPartialDate } from './records';
 
@@ -17,26 +17,15 @@ import { toPartialDate } from './records';
 export async function loadGraph(principal: Principal): Promise<GraphData> {
   requireReader(principal);
   const db = await getDb();
-  const [actors, names, ties, claims, sources, noteCounts] = await Promise.all([
+  const [actors, names, ties] = await Promise.all([
     db.actor.findMany({ where: { deletedAt: null }, orderBy: { slug: 'asc' } }),
     db.actorName.findMany({ where: { actor: { deletedAt: null } }, select: { actorId: true, name: true }, orderBy: { id: 'asc' } }),
     db.tie.findMany({ where: liveTieWhere, orderBy: { id: 'asc' } }),
-    db.claim.findMany({ where: { ...liveClaimWhere, tieId: { not: null } }, orderBy: { id: 'asc' } }),
-    db.source.findMany({ where: { deletedAt: null } }),
-    db.annotation.groupBy({ by: ['tieId'], where: { ...visibleNotesWhere(principal), tieId: { not: null } }, _count: { _all: true } }),
   ]);
 
   const namesOf = new Map<string, string[]>();
   for (const n of names) (namesOf.get(n.actorId) ?? namesOf.set(n.actorId, []).get(n.actorId)!).push(n.name);
   const slugOf = new Map(actors.map((a) => [a.id, a.slug]));
-  const sourceOf = new Map(sources.map((s) => [s.id, s]));
-  const claimsOf = new Map<string, ClaimDto[]>();
-  for (const c of claims) {
-    const source = sourceOf.get(c.sourceId);
-    if (!source || !c.tieId) continue;
-    (claimsOf.get(c.tieId) ?? claimsOf.set(c.tieId, []).get(c.tieId)!).push(toClaimDto({ ...c, source }));
-  }
-  const notesOf = new Map(noteCounts.map((n) => [n.tieId, n._count._all]));
 
   const nodes: GraphNode[] = actors.map((a) => ({
     id: actorNodeId(a.slug),
@@ -52,9 +41,8 @@ export async function loadGraph(principal: Principal): Promise<GraphData> {
     y: a.y,
   }));
 
-  // One mapping from tie rows to edges, shared with the profile and tie pages.
-  const edges: GraphEdge[] = ties.map((t) =>
-    toGraphEdge(t, slugOf.get(t.sourceId)!, slugOf.get(t.targetId)!, claimsOf.get(t.id) ?? [], notesOf.get(t.id) ?? 0),
-  );
+  // One mapping from tie rows to edges, shared with the profile and tie pages; grades, disputes
+  // and counts come from the tie's stored summaries, so no claim is read here.
+  const edges: GraphEdge[] = ties.map((t) => toGraphEdge(t, slugOf.get(t.sourceId)!, slugOf.get(t.targetId)!, principal));
   return { nodes, edges };
 }

@@ -2,6 +2,7 @@
 // upsert on their natural keys (source id, actor slug, tie id, claim id), so loading the same
 // document twice changes nothing, and a document that fails anywhere leaves the database as it was.
 import { getDb, type Tx } from '../db/client';
+import { lastDayOf } from '../graph/partial-date';
 import { normaliseForSearch } from '../graph/search';
 import { importDocumentSchema, type ImportDocument } from '../validation/import-document';
 import { parseInput } from './errors';
@@ -19,6 +20,7 @@ import {
   type TieState,
 } from './records';
 import { recordRevision, type AuditedEntity } from './revisions';
+import { refreshTieSummaries, tieIdsOfSource } from './ties/refresh-tie-summaries';
 
 export interface ImportCounts {
   created: number;
@@ -68,6 +70,7 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
     counts[existing ? 'updated' : 'created'] += 1;
   }
 
+  const changedSources: string[] = [];
   for (const s of doc.sources) {
     const row = await tx.source.findUnique({ where: { id: s.id } });
     const wanted: SourceState = { title: s.title, author: s.author, publisher: s.publisher, url: s.url, published: s.published, reliability: s.reliability, notes: s.notes };
@@ -75,6 +78,7 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
     const data = { title: s.title, author: s.author, publisher: s.publisher, url: s.url, reliability: s.reliability, notes: s.notes, publishedDate: published.date, publishedPrecision: published.precision, deletedAt: null };
     await upsert('source', summary.sources, s.id, row && { state: sourceState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
       await tx.source.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: { ...data, version } });
+      changedSources.push(s.id);
       return s.id;
     });
   }
@@ -91,7 +95,7 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
     const end = fromPartialDate(a.end);
     const data = {
       name: a.name, kind: a.kind, faction: a.faction, summary: a.summary, description: a.description,
-      startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, deletedAt: null,
+      startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, endDay: lastDayOf(a.end), deletedAt: null,
     };
     const names = dedupeNames(a.names).map((n) => ({ ...n, normalized: normaliseForSearch(n.name) }));
     await upsert('actor', summary.actors, a.slug, row && { state: actorState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
@@ -154,6 +158,10 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
     });
     for (const c of t.claims) await upsertClaim(c, { tieId: t.id });
   }
+  // The document's ties, and every tie graded by a source whose reliability may have changed.
+  const touched = doc.ties.map((t) => t.id);
+  for (const id of changedSources) touched.push(...(await tieIdsOfSource(tx, id)));
+  await refreshTieSummaries(tx, touched);
   return summary;
 }
 

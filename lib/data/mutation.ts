@@ -3,13 +3,15 @@
 // deletes that cascade to what depends on the deleted record (and come back with it on restore).
 import { getDb, type Tx } from '../db/client';
 import { AppError } from './errors';
+import { bumpingLast } from './network/network-revision';
 import type { Principal } from './principal';
 import { annotationState, claimState, tieState } from './records';
 import { recordRevision } from './revisions';
+import { refreshTieSummaries } from './ties/refresh-tie-summaries';
 
 export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const db = await getDb();
-  return db.$transaction(fn, { timeout: 30_000, maxWait: 10_000 });
+  return db.$transaction((tx) => bumpingLast(tx, () => fn(tx)), { timeout: 30_000, maxWait: 10_000 });
 }
 
 /** Refuses a change made against an older version, handing back the current record so nothing typed is lost. */
@@ -44,6 +46,7 @@ export async function deleteTieWithin(tx: Tx, principal: Principal, tieId: strin
   await tx.tie.update({ where: { id: tieId }, data: { deletedAt: at, version: tie.version + 1 } });
   await recordRevision(tx, principal, { entityType: 'tie', entityId: tieId, version: tie.version + 1, action: 'delete', before: tieState(tie), after: null, reason });
   await cascadeDelete(tx, principal, { tieId }, at, reason);
+  await refreshTieSummaries(tx, [tieId]);
 }
 
 /** Brings back the claims and notes deleted together with their parent (same deletion time). */
@@ -64,6 +67,7 @@ export async function restoreTieWithin(tx: Tx, principal: Principal, tieId: stri
   await tx.tie.update({ where: { id: tieId }, data: { deletedAt: null, version: tie.version + 1 } });
   await recordRevision(tx, principal, { entityType: 'tie', entityId: tieId, version: tie.version + 1, action: 'restore', before: null, after: tieState(tie), reason: 'restored' });
   await cascadeRestore(tx, principal, { tieId }, at);
+  await refreshTieSummaries(tx, [tieId]);
 }
 
 export { claimInclude, tieInclude };

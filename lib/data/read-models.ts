@@ -5,8 +5,7 @@ import type { ActorKind, Faction, NoteVisibility, Reliability, TieType } from '.
 import { TIE_TYPE_INFO } from '../domain/vocabulary';
 import { compareText } from '../graph/adjacency';
 import { actorNodeId } from '../graph/build-view';
-import { isDisputed } from '../graph/disputes';
-import { bestGrade, formatGrade } from '../graph/grade';
+import { formatGrade } from '../graph/grade';
 import { tieTimeStatus, type TieTimeStatus } from '../graph/tie-status';
 import type { GraphEdge, PartialDate } from '../graph/types';
 import { canSeeInternal, type Principal } from './principal';
@@ -76,6 +75,8 @@ export type NoteRow = { id: string; body: string; visibility: string; createdAt:
 export type TieRow = {
   id: string; type: string; role: string; strength: number;
   startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
+  /** The stored summaries (lib/data/ties/refresh-tie-summaries.ts). */
+  bestGrade: string | null; claimCount: number; disputed: boolean; noteCount: number; publicNoteCount: number;
 };
 
 // Prisma query fragments shared by the read functions.
@@ -146,9 +147,13 @@ export function toNoteDto(row: NoteRow, principal: Principal): NoteDto {
   };
 }
 
-/** The tie as the map's edge (grade, dispute, counts computed as lib/data/graph.ts does). */
-export function toGraphEdge(tie: TieRow, sourceSlug: string, targetSlug: string, claims: readonly ClaimDto[], noteCount: number): GraphEdge {
-  const graded = claims.map((c) => ({ ...c, reliability: c.source.reliability }));
+/** The notes on a tie this principal may read: internal ones only for analysts. */
+export function visibleNoteCount(tie: Pick<TieRow, 'noteCount' | 'publicNoteCount'>, principal: Principal): number {
+  return canSeeInternal(principal) ? tie.noteCount : tie.publicNoteCount;
+}
+
+/** The tie as the map's edge, its grade, dispute and counts read from the stored summaries. */
+export function toGraphEdge(tie: TieRow, sourceSlug: string, targetSlug: string, principal: Principal): GraphEdge {
   const type = tie.type as TieType;
   return {
     id: `tie:${tie.id}`,
@@ -161,10 +166,10 @@ export function toGraphEdge(tie: TieRow, sourceSlug: string, targetSlug: string,
     start: toPartialDate(tie.startDate, tie.startPrecision),
     end: toPartialDate(tie.endDate, tie.endPrecision),
     strength: tie.strength,
-    grade: bestGrade(graded),
-    disputed: isDisputed(claims),
-    claimCount: claims.length,
-    noteCount,
+    grade: tie.bestGrade,
+    disputed: tie.disputed,
+    claimCount: tie.claimCount,
+    noteCount: visibleNoteCount(tie, principal),
   };
 }
 

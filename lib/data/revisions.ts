@@ -1,6 +1,8 @@
 // Revision recording: every change to an audited record writes one revision, inside the
-// same transaction as the change, so no change is ever unrecorded.
+// same transaction as the change, so no change is ever unrecorded, and bumps the network's
+// revision (lib/data/network/network-revision.ts) in that transaction too.
 import type { Tx } from '../db/client';
+import { bumpNetworkRevision } from './network/network-revision';
 import { authorIdOf, originOf, type Principal } from './principal';
 
 export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', 'annotation'] as const;
@@ -38,4 +40,6 @@ export async function recordRevision(tx: Tx, principal: Principal, input: Revisi
       reason: input.reason ?? '',
     },
   });
+  // Every audited change is a change of the network: caches keyed on its revision must miss.
+  await bumpNetworkRevision(tx);
 }

@@ -62,3 +62,15 @@ export function bestGrade(claims: readonly GradedClaim[]): string | null {
   }
   return best;
 }
+
+const RELIABILITIES = 'ABCDEF';
+
+/**
+ * A grade as one number, A1 = 0 … F6 = 35, lower is better, ordered as compareGrades orders
+ * grades; stored beside each tie's best grade so a minimum grade filters in SQL. Null when none.
+ */
+export function gradeRank(grade: string | null): number | null {
+  const parsed = parseGrade(grade);
+  if (!parsed) return null;
+  return RELIABILITIES.indexOf(parsed.reliability) * 6 + parsed.credibility - 1;
+}

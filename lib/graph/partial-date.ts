@@ -40,6 +40,11 @@ export function periodEnd(d: PartialDate): string {
   }
 }
 
+/** periodEnd of a date that may be missing: the stored end-day columns of ties and actors. */
+export function lastDayOf(d: PartialDate | null): string | null {
+  return d ? periodEnd(d) : null;
+}
+
 /** "3 Sep 2020", "Sep 2020", "2020", "as of 12 Mar 2021"; "unknown" when there is no date. */
 export function formatPartialDate(d: PartialDate | null): string {
   if (!d) return 'unknown';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestGrade, compareGrades, gradeAtLeast, isGrade, parseGrade } from '../../lib/graph/grade';
+import { bestGrade, compareGrades, gradeAtLeast, gradeRank, isGrade, parseGrade } from '../../lib/graph/grade';
 
 describe('parseGrade / isGrade', () => {
   it('reads a letter and a digit', () => {
@@ -76,5 +76,23 @@ describe('bestGrade', () => {
   });
   it('skips malformed claims', () => {
     expect(bestGrade([{ reliability: 'Q', credibility: 1, stance: 'supports' }, { reliability: 'E', credibility: 5, stance: 'supports' }])).toBe('E5');
+  });
+});
+
+describe('gradeRank', () => {
+  const all = 'ABCDEF'.split('').flatMap((r) => [1, 2, 3, 4, 5, 6].map((c) => `${r}${c}`));
+  it('numbers every grade from A1 = 0 to F6 = 35, in the order compareGrades gives', () => {
+    expect(gradeRank('A1')).toBe(0);
+    expect(gradeRank('A6')).toBe(5);
+    expect(gradeRank('B1')).toBe(6);
+    expect(gradeRank('F6')).toBe(35);
+    for (const a of all) for (const b of all) expect(Math.sign(gradeRank(a)! - gradeRank(b)!), `${a} vs ${b}`).toBe(Math.sign(compareGrades(a, b)));
+  });
+  it('agrees with gradeAtLeast, so a minimum grade filters as rank <= rank(min)', () => {
+    for (const g of all) for (const min of all) expect(gradeRank(g)! <= gradeRank(min)!).toBe(gradeAtLeast(g, min));
+  });
+  it('is null without a grade', () => {
+    expect(gradeRank(null)).toBeNull();
+    expect(gradeRank('b2')).toBeNull();
   });
 });

@@ -113,7 +113,7 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
   ): ProfileTie => {
     const claims = tie.claims.map(toClaimDto).sort(byId);
     tieClaims.push(...claims);
-    const edge = toGraphEdge(tie, outgoing ? slug : other.slug, outgoing ? other.slug : slug, claims, tie._count.annotations);
+    const edge = toGraphEdge(tie, outgoing ? slug : other.slug, outgoing ? other.slug : slug, principal);
     const status = tieTimeStatusOf(edge, [row, other], asOf);
     return { ...edge, past: status === 'past', status, other: toActorRef(other) };
   };

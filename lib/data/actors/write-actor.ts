@@ -1,5 +1,6 @@
 // Creating, changing, deleting and restoring actors, each with its revision in one transaction.
 import type { Tx } from '../../db/client';
+import { lastDayOf } from '../../graph/partial-date';
 import { normaliseForSearch } from '../../graph/search';
 import { createActorSchema, deleteRecordSchema, updateActorSchema } from '../../validation/records';
 import { AppError, notFound, parseInput } from '../errors';
@@ -20,7 +21,7 @@ function columns(state: ActorState) {
   const end = fromPartialDate(state.end);
   return {
     slug: state.slug, name: state.name, kind: state.kind, faction: state.faction, summary: state.summary, description: state.description,
-    startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision,
+    startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, endDay: lastDayOf(state.end),
   };
 }
 

@@ -7,6 +7,7 @@ import { assertVersion, inTransaction } from '../mutation';
 import { hasRole, requireRole, type Principal } from '../principal';
 import { annotationState, type AnnotationState } from '../records';
 import { recordRevision } from '../revisions';
+import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 
 export interface AnnotationRecord extends AnnotationState {
   id: string;
@@ -45,6 +46,7 @@ export async function createAnnotation(principal: Principal, input: unknown): Pr
     const row = await tx.annotation.create({ data: { tieId: data.tie ?? null, actorId, authorId, body: data.body, visibility: data.visibility ?? 'internal' }, include });
     const state = annotationState(row);
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: row.id, version: 1, action: 'create', before: null, after: state });
+    await refreshTieSummaries(tx, [row.tieId]);
     return { id: row.id, version: 1, authorId, ...state };
   });
 }
@@ -59,6 +61,7 @@ export async function updateAnnotation(principal: Principal, id: string, input: 
     const after: AnnotationState = { ...before, ...changes };
     await tx.annotation.update({ where: { id }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'update', before, after });
+    await refreshTieSummaries(tx, [row.tieId]);
     return { id, version: row.version + 1, authorId: row.authorId, ...after };
   });
 }
@@ -72,5 +75,6 @@ export async function deleteAnnotation(principal: Principal, id: string, input: 
     assertVersion('This note', row, version, { id, version: row.version, ...before });
     await tx.annotation.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
+    await refreshTieSummaries(tx, [row.tieId]);
   });
 }

@@ -7,6 +7,7 @@ import { assertVersion, claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
 import { claimState, fromPartialDate, type ClaimState } from '../records';
 import { recordRevision } from '../revisions';
+import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 
 export interface ClaimRecord extends ClaimState {
   id: string;
@@ -51,6 +52,7 @@ export async function createClaim(principal: Principal, input: unknown): Promise
   return inTransaction(async (tx) => {
     const row = await tx.claim.create({ data: await columns(tx, state) });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: row.id, version: 1, action: 'create', before: null, after: state });
+    await refreshTieSummaries(tx, [state.tie]);
     return { id: row.id, version: 1, ...state };
   });
 }
@@ -68,6 +70,7 @@ export async function updateClaim(principal: Principal, id: string, input: unkno
     const after: ClaimState = { ...before, ...changes };
     await tx.claim.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+    await refreshTieSummaries(tx, [before.tie, after.tie]);
     return { id, version: row.version + 1, ...after };
   });
 }
@@ -81,5 +84,6 @@ export async function deleteClaim(principal: Principal, id: string, input: unkno
     assertVersion('This claim', row, version, { id, version: row.version, ...before });
     await tx.claim.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
+    await refreshTieSummaries(tx, [before.tie]);
   });
 }

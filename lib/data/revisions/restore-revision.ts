@@ -14,6 +14,7 @@ import { requireRole, type Principal } from '../principal';
 import { annotationState, claimState } from '../records';
 import { recordRevision } from '../revisions';
 import { restoreSource, updateSource } from '../sources/write-source';
+import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 import { restoreTie, updateTie } from '../ties/write-tie';
 import { getEditableRecord } from '../editing/get-editable-record';
 import { getRevisionState } from './find-revisions';
@@ -125,6 +126,7 @@ async function restoreClaim(principal: Principal, id: string): Promise<RestoredV
     if (row.actorId) refuseWhileParentDeleted('claim', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
     await tx.claim.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'restore', before: null, after: claimState(row) });
+    await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'claim', key: id, version: row.version + 1 };
   });
 }
@@ -137,6 +139,7 @@ async function restoreNote(principal: Principal, id: string): Promise<RestoredVe
     if (row.actorId) refuseWhileParentDeleted('note', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
     await tx.annotation.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'restore', before: null, after: annotationState(row) });
+    await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'note', key: id, version: row.version + 1 };
   });
 }

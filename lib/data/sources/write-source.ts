@@ -6,6 +6,7 @@ import { assertVersion, claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
 import { claimState, fromPartialDate, sourceState, type SourceState } from '../records';
 import { recordRevision } from '../revisions';
+import { refreshTieSummaries, tieIdsOfSource } from '../ties/refresh-tie-summaries';
 
 export interface SourceRecord extends SourceState {
   id: string;
@@ -50,6 +51,8 @@ export async function updateSource(principal: Principal, id: string, input: unkn
     const after: SourceState = { ...before, ...changes };
     await tx.source.update({ where: { id }, data: { ...columns(after), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'source', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+    // Reliability is half of every grade this source gives.
+    if (after.reliability !== before.reliability) await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));
     return { id, version: row.version + 1, ...after };
   });
 }
@@ -68,6 +71,7 @@ export async function deleteSource(principal: Principal, id: string, input: unkn
       await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: at, version: claim.version + 1 } });
       await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'delete', before: claimState(claim), after: null, reason: reason || 'its source was deleted' });
     }
+    await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));
   });
 }
 
@@ -83,6 +87,7 @@ export async function restoreSource(principal: Principal, id: string): Promise<S
       await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, version: claim.version + 1 } });
       await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'restore', before: null, after: claimState(claim), reason: 'restored with its source' });
     }
+    await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));
     return { id, version: row.version + 1, ...state };
   });
 }

@@ -68,7 +68,7 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
 
   const asOf = todayIso();
   const claims = row.claims.map(toClaimDto).sort(byId);
-  const edge = toGraphEdge(row, row.source.slug, row.target.slug, claims, row.annotations.length);
+  const edge = toGraphEdge(row, row.source.slug, row.target.slug, principal);
   return {
     id: row.id,
     type: edge.type,

@@ -6,6 +6,7 @@ import { assertVersion, deleteTieWithin, inTransaction, restoreTieWithin, tieInc
 import { requireRole, type Principal } from '../principal';
 import { fromPartialDate, tieState, type TieState } from '../records';
 import { recordRevision } from '../revisions';
+import { refreshTieSummaries } from './refresh-tie-summaries';
 
 export interface TieRecord extends TieState {
   id: string;
@@ -49,6 +50,7 @@ export async function createTie(principal: Principal, input: unknown): Promise<T
   return inTransaction(async (tx) => {
     const row = await tx.tie.create({ data: await columns(tx, state) });
     await recordRevision(tx, principal, { entityType: 'tie', entityId: row.id, version: 1, action: 'create', before: null, after: state });
+    await refreshTieSummaries(tx, [row.id]);
     return { id: row.id, version: 1, ...state };
   });
 }
@@ -64,6 +66,7 @@ export async function updateTie(principal: Principal, id: string, input: unknown
     checkShape(after);
     await tx.tie.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+    await refreshTieSummaries(tx, [id]);
     return { id, version: row.version + 1, ...after };
   });
 }
