@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { databaseConfig } from '../lib/db/config';
-import { applyMigrations } from '../lib/db/schema-engine';
+import { migrateOrExplain } from './migrate-or-explain';
 import { disconnectDb } from '../lib/db/client';
 import { seedIfEmpty } from '../lib/data/seed';
 import { placeUnpositionedActors } from '../lib/data/layout/save-positions';
@@ -17,7 +17,7 @@ const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const root = process.cwd();
 const config = databaseConfig();
 
-const applied = await applyMigrations(config);
+const applied = await migrateOrExplain(config);
 console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
 const seeded = await seedIfEmpty();
 if (seeded) console.log(`database: seeded ${seeded.actors.created} actors, ${seeded.ties.created} ties`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { createAdapterFactory } from './adapter';
+import { DatabaseInUseError, isSqliteBusy, processesHoldingFile } from './database-in-use';
 import { offlineAdapterFactory } from './offline-adapter';
 import { prismaDir, type DatabaseConfig, type DatabaseKind } from './config';
 
@@ -49,9 +50,12 @@ async function withEngine<T>(config: DatabaseConfig | null, kind: DatabaseKind, 
     connect: async () => track(await factory.connect()),
     connectToShadowDb: async () => track(await factory.connectToShadowDb()),
   } as typeof factory;
+  // SQLite's "busy" reaches the engine as an error kind it cannot name; noticing it on the way
+  // lets us say that another process holds the file instead of passing the engine's confusion on.
+  let busy = false;
   function track<C extends { dispose(): Promise<void> }>(connection: C): C {
     opened.push(connection);
-    return connection;
+    return noticeBusy(connection, () => (busy = true));
   }
   const logs: string[] = [];
   const engine = await SchemaEngine.new(
@@ -62,11 +66,35 @@ async function withEngine<T>(config: DatabaseConfig | null, kind: DatabaseKind, 
   try {
     return await run(engine);
   } catch (error) {
+    if (busy && config?.kind === 'sqlite') throw databaseInUse(config);
     throw new Error(`Schema engine failed: ${describe(error)}${logs.length ? `\n${logs.slice(-5).join('\n')}` : ''}`);
   } finally {
     engine.free();
     await Promise.all(opened.map((c) => c.dispose().catch(() => undefined)));
   }
+}
+
+/** The connection (and the transactions it starts), calling `onBusy` whenever SQLite reports busy. */
+function noticeBusy<C extends object>(target: C, onBusy: () => void): C {
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const seen = (error: unknown) => {
+          if (isSqliteBusy(error)) onBusy();
+          throw error;
+        };
+        try {
+          const result = value.apply(obj, args);
+          if (!(result instanceof Promise)) return result;
+          return result.then((r) => (key === 'startTransaction' && r && typeof r === 'object' ? noticeBusy(r, onBusy) : r), seen);
+        } catch (error) {
+          return seen(error);
+        }
+      };
+    },
+  });
 }
 
 function describe(error: unknown): string {
@@ -97,10 +125,45 @@ export async function readMigrations(kind: DatabaseKind) {
 /** Applies every pending migration; returns the names just applied (empty when up to date). */
 export async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
   const migrationsList = await readMigrations(config.kind);
+  if (await upToDate(config, migrationsList.migrationDirectories.map((d) => d.path))) return [];
   return withEngine(config, config.kind, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return out.appliedMigrationNames;
   });
+}
+
+/**
+ * True when _prisma_migrations records every migration folder as applied and none as failed.
+ * Asked over an ordinary connection first because the engine locks a SQLite file exclusively
+ * even when it has nothing to do: a second `npm start` beside a running one, or a backup
+ * holding a read, would otherwise stop start-up although no migration is pending.
+ */
+async function upToDate(config: DatabaseConfig, folders: readonly string[]): Promise<boolean> {
+  const connection = await createAdapterFactory(config).connect();
+  try {
+    const { rows } = await connection.queryRaw({
+      sql: `SELECT migration_name,
+              CASE WHEN finished_at IS NOT NULL AND rolled_back_at IS NULL THEN 1 ELSE 0 END AS done,
+              CASE WHEN finished_at IS NULL AND rolled_back_at IS NULL THEN 1 ELSE 0 END AS failed
+            FROM _prisma_migrations`,
+      args: [],
+      argTypes: [],
+    });
+    // A failed migration is the engine's to report; anything missing is the engine's to apply.
+    if (rows.some((row) => Number(row[2]) === 1)) return false;
+    const applied = new Set(rows.filter((row) => Number(row[1]) === 1).map((row) => String(row[0])));
+    return folders.every((name) => applied.has(name));
+  } catch (error) {
+    if (isSqliteBusy(error) && config.kind === 'sqlite') throw databaseInUse(config);
+    return false; // no _prisma_migrations yet: a new database
+  } finally {
+    await connection.dispose().catch(() => undefined);
+  }
+}
+
+function databaseInUse(config: DatabaseConfig): DatabaseInUseError {
+  const file = config.url.replace(/^file:/, '');
+  return new DatabaseInUseError(file, processesHoldingFile(file));
 }
 
 /** SQL that takes a database from the `from` datamodel to the `to` datamodel (null: empty database). */
