@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
+import { AccountMenu } from '@/app/_layout/account-menu';
 import { guardPageRequest } from '@/lib/auth/page-access';
 import './globals.css';
 
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">Skip to content</a>
-        <SiteHeader />
+        <SiteHeader account={<AccountMenu />} />
         <main id="main">{children}</main>
       </body>
     </html>

@@ -1,8 +1,11 @@
 import Link from 'next/link';
-import { AccountMenu } from './account-menu';
+import type { ReactNode } from 'react';
 
-/** The header on every page: the map, the actor index, sources, and search across all name variants. */
-export function SiteHeader() {
+/**
+ * The header on every page: the map, the actor index, sources, and search across all name
+ * variants; `account` is the signed-in area, which the root layout renders from the session.
+ */
+export function SiteHeader({ account }: { account: ReactNode }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">Powermap</Link>
@@ -18,7 +21,7 @@ export function SiteHeader() {
         <input id="header-search-q" name="q" type="search" placeholder="Search actors in any script" />
         <button type="submit">Search</button>
       </form>
-      <AccountMenu />
+      {account}
     </header>
   );
 }

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import styles from '@/components/editing/editing.module.css';
 import { RevisionList } from '@/components/editing/revision-list';
 import { NotAllowed, editor } from '@/app/_editing/guard';
-import { orNull } from '@/app/actors/or-null';
+import { orNull } from '@/lib/http/or-null';
 import { findRecentChanges } from '@/lib/data/revisions/find-revisions';
 import { HISTORY_TYPES } from '@/lib/history/diff';
 import { TYPE_LABELS } from '@/lib/history/format';

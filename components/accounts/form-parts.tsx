@@ -1,6 +1,7 @@
 // Small pieces every account form shares: a labelled field with its errors, and the outcome line.
 import type { ReactNode } from 'react';
-import { errorsFor, type FormState } from '@/lib/validation/form-state';
+import { errorsFor } from '@/lib/validation/field-errors';
+import type { FormState } from '@/lib/validation/form-state';
 import styles from './accounts.module.css';
 
 export function Field(props: { label: string; name: string; state: FormState; hint?: string; children: ReactNode }) {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, FACTION_LABELS, FACTIONS, NAME_KINDS } from '@/lib/domain/vocabulary';
 import type { PartialDate } from '@/lib/graph/types';
 import { actorInput } from '@/lib/validation/form-input';
-import { errorsFor, type FieldErrors } from '@/lib/validation/form-state';
+import { errorsFor, type FieldErrors } from '@/lib/validation/field-errors';
 import { createActorSchema, updateActorSchema } from '@/lib/validation/records';
 import type { ActorState } from '@/lib/domain/record-states';
 import styles from './editing.module.css';

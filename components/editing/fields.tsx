@@ -5,7 +5,7 @@ import { useId, type ReactNode } from 'react';
 import { DATE_PRECISIONS, type DatePrecision } from '@/lib/domain/vocabulary';
 import type { PartialDate } from '@/lib/graph/types';
 import { dateText } from '@/lib/validation/form-input';
-import { errorsFor, type FieldErrors } from '@/lib/validation/form-state';
+import { errorsFor, type FieldErrors } from '@/lib/validation/field-errors';
 import styles from './editing.module.css';
 
 export function FieldErrorList({ id, messages }: { id: string; messages: string[] }) {

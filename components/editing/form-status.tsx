@@ -3,7 +3,8 @@
 // summary of invalid fields; and, when someone else saved first, the conflict panel.
 import Link from 'next/link';
 import { diffStates, type HistoryType } from '@/lib/history/diff';
-import type { FieldErrors, FormState } from '@/lib/validation/form-state';
+import type { FieldErrors } from '@/lib/validation/field-errors';
+import type { FormState } from '@/lib/validation/form-state';
 import styles from './editing.module.css';
 
 export function FormStatus({ state, errors }: { state: FormState; errors?: FieldErrors }) {

@@ -10,7 +10,7 @@ import { Buttons, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { DeleteRecord } from './delete-record';
 import type { EditableNote } from '@/lib/domain/record-states';
-import { NoteText } from './note-text';
+import { NoteText } from '@/components/profile/note-text';
 import { useRecordForm, type FormAction } from './use-record-form';
 
 export type NoteItem = EditableNote;

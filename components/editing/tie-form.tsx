@@ -4,7 +4,7 @@
 import { TIE_TYPE_INFO, TIE_TYPES } from '@/lib/domain/vocabulary';
 import type { PartialDate } from '@/lib/graph/types';
 import { tieInput } from '@/lib/validation/form-input';
-import type { FieldErrors } from '@/lib/validation/form-state';
+import type { FieldErrors } from '@/lib/validation/field-errors';
 import { createTieSchema, updateTieSchema } from '@/lib/validation/records';
 import type { TieState } from '@/lib/domain/record-states';
 import styles from './editing.module.css';

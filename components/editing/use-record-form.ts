@@ -6,7 +6,8 @@
 // the fields after a refused save.
 import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { fieldErrorsOf, IDLE, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 

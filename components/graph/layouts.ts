@@ -3,7 +3,7 @@
 // simulation; fcose runs in the browser only when positions were never computed.
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { FACTIONS, type TieType } from '@/lib/domain/vocabulary';
-import type { GraphLayout } from '@/lib/graph/graph-query';
+import type { GraphLayout } from '@/lib/validation/graph-queries';
 import { cytoscape } from './cytoscape-setup';
 
 export const LAYOUT_LABELS: Record<GraphLayout, string> = {

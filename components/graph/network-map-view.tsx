@@ -14,7 +14,7 @@ import { TimeControls } from '@/components/map/time-controls';
 import { useMapAddress, type MapAddress } from '@/components/map/use-map-address';
 import { actorNodeId, buildView } from '@/lib/graph/build-view';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
-import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/graph/graph-query';
+import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
 import { earliestTieYearStart } from '@/lib/graph/iso-day';
 import { formatPartialDate } from '@/lib/graph/partial-date';
 import { shortestPath } from '@/lib/graph/path';

@@ -6,7 +6,8 @@
 import Link from 'next/link';
 import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
 import { FACTION_LABELS, FACTIONS, RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
-import { fieldErrorsOf, IDLE, type FieldErrors } from '@/lib/validation/form-state';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors';
+import { IDLE } from '@/lib/validation/form-state';
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, importOptionsSchema, MAX_IMPORT_CHARS, type ImportFileResult, type ImportFormState } from '@/lib/validation/import-file';
 import styles from '../editing/editing.module.css';
 import { Buttons, FieldErrorList, SelectField, TextField } from '../editing/fields';

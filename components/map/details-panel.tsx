@@ -16,7 +16,7 @@ import {
   type DatePrecision,
   type Reliability,
 } from '@/lib/domain/vocabulary';
-import { MAX_HOPS } from '@/lib/graph/graph-query';
+import { MAX_HOPS } from '@/lib/validation/graph-queries';
 import { parseGrade } from '@/lib/graph/grade';
 import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
 import type { GraphView, PartialDate, ViewEdge, ViewNode } from '@/lib/graph/types';

@@ -1,7 +1,7 @@
 'use client';
 // The map's whole view lives in its address: filters, date, focus, selection, path, layout.
 // Reading goes through parseGraphQuery and writing through serializeGraphQuery, both in
-// lib/graph/graph-query.ts. Changes use the History API directly (Next keeps useSearchParams in
+// lib/validation/graph-queries.ts. Changes use the History API directly (Next keeps useSearchParams in
 // step with it), so a filter change is a new history entry without a trip to the server.
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -11,8 +11,8 @@ import {
   parseGraphQuery,
   serializeGraphQuery,
   type GraphViewState,
-} from '@/lib/graph/graph-query';
-import { searchParamsRecord } from '@/lib/graph/search-params-record';
+} from '@/lib/validation/graph-queries';
+import { searchParamsRecord } from '@/lib/validation/shared-queries';
 import type { GraphQuery } from '@/lib/graph/types';
 
 export interface MapAddress {

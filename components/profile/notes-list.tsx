@@ -1,6 +1,6 @@
 // Analysts' notes on an actor or a tie. Internal notes reach this list only for principals who
 // may read them (the data layer filters); each is labelled so nobody quotes one by mistake.
-import { NoteText } from '@/components/editing/note-text';
+import { NoteText } from './note-text';
 import { PartialDateText } from '@/components/partial-date';
 import styles from './profile.module.css';
 import type { NoteView } from './types';

@@ -1,5 +1,6 @@
 // One error type for the data layer, with documented codes; lib/http/errors.ts maps them to HTTP.
 import type { z } from 'zod';
+import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
 
 export type AppErrorCode =
   | 'invalid' // input failed validation: 400/422 with field messages
@@ -9,10 +10,6 @@ export type AppErrorCode =
   | 'conflict' // the record changed since the caller read it: 409/412, with the current record
   | 'version_required' // an update or delete without the version it applies to: 428
   | 'rate_limited'; // too many attempts: 429
-
-export interface FieldErrors {
-  [path: string]: string[];
-}
 
 export class AppError extends Error {
   constructor(
@@ -29,11 +26,7 @@ export const notFound = (what: string) => new AppError('not_found', `${what} was
 
 /** Field messages keyed by dotted path, and one readable sentence naming each field. */
 export function invalidInput(error: z.ZodError, what = 'Input'): AppError {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
+  const fieldErrors = fieldErrorsOf(error);
   const summary = Object.entries(fieldErrors)
     .slice(0, 5)
     .map(([key, messages]) => (key === '_' ? messages[0] : `${key}: ${messages[0]}`))

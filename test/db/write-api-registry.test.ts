@@ -1,4 +1,4 @@
-// Security of every mutation, proven from one registry (lib/http/mutation-registry.ts): each
+// Security of every mutation, proven from one registry (test/support/mutation-registry.ts): each
 // server action and mutating route handler is refused to anonymous callers (401) and to roles
 // below the one it needs (403) without changing the database or writing a revision; each route
 // handler refuses cross-site requests; unknown fields are refused; and each sample succeeds for
@@ -27,7 +27,7 @@ import { loadSeed } from '../../lib/data/seed';
 import { createSource, deleteSource, updateSource } from '../../lib/data/sources/write-source';
 import { createTie, deleteTie, updateTie } from '../../lib/data/ties/write-tie';
 import type { HistoryType } from '../../lib/history/diff';
-import { MUTATIONS, type Mutation, type RouteMutation, type SampleContext } from '../../lib/http/mutation-registry';
+import { MUTATIONS, type Mutation, type RouteMutation, type SampleContext } from '../support/mutation-registry';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 

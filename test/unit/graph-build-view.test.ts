@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../lib/graph/build-view';
-import { parseGraphQuery } from '../../lib/graph/graph-query';
+import { parseGraphQuery } from '../../lib/validation/graph-queries';
 import type { GraphQuery, GraphView } from '../../lib/graph/types';
 import { miniNetwork } from './fixtures/mini-network';
 

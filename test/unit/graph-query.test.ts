@@ -4,7 +4,7 @@ import {
   parseGraphQuery,
   serializeGraphQuery,
   type GraphViewState,
-} from '../../lib/graph/graph-query';
+} from '../../lib/validation/graph-queries';
 import type { GraphQuery } from '../../lib/graph/types';
 
 function errorsOf(params: Record<string, string | string[] | undefined>): string[] {

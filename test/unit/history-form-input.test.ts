@@ -2,7 +2,7 @@
 // schemas judge both (lib/validation/form-input.ts, lib/validation/records.ts).
 import { describe, expect, it } from 'vitest';
 import { actorInput, claimInput, dateText, deleteInput, localPath, noteInput, sourceInput, tieInput } from '../../lib/validation/form-input';
-import { errorsFor, fieldErrorsOf } from '../../lib/validation/form-state';
+import { errorsFor, fieldErrorsOf } from '../../lib/validation/field-errors';
 import { createActorSchema, createClaimSchema, createSourceSchema, updateTieSchema, deleteRecordSchema } from '../../lib/validation/records';
 
 function form(fields: Record<string, string>): FormData {

@@ -1,6 +1,6 @@
 // Note text: http(s) addresses become links, everything else stays text.
 import { describe, expect, it } from 'vitest';
-import { splitLinks } from '../../components/editing/linkify';
+import { splitLinks } from '../../components/profile/linkify';
 
 describe('splitLinks', () => {
   it('links http and https addresses and keeps the text around them', () => {

@@ -19,7 +19,7 @@ import { actorNodeId } from '@/lib/graph/build-view';
 import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
 import { postsHeld } from '@/lib/graph/positions';
 import { groupTiesForActor } from '@/lib/graph/tie-grouping';
-import { orNull } from '../or-null';
+import { orNull } from '@/lib/http/or-null';
 import { EgoMap } from './ego-map';
 // Edit controls for analysts (render nothing for anyone else).
 import { ActorEditControls, NotesControls } from '@/app/_editing/edit-controls';

@@ -2,7 +2,10 @@
 import { NextResponse } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { findActors } from '@/lib/data/actors/find-actors';
-import { handle, searchParamsObject } from '@/lib/http/errors';
+import { createActor } from '@/lib/data/actors/write-actor';
+import { handle } from '@/lib/http/errors';
+import { searchParamsObject } from '@/lib/validation/shared-queries';
+import { createRoute } from '@/lib/http/record-handlers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,4 +13,5 @@ export const GET = handle(async (request: Request) => {
   return NextResponse.json(await findActors(await currentPrincipal(), searchParamsObject(request.url)));
 });
 
-export { POST } from '@/lib/http/write-routes/actors';
+// POST: create an actor (with its name variants in any script). Analysts.
+export const POST = createRoute(createActor, (actor) => `/api/actors/${actor.slug}`);

@@ -5,22 +5,15 @@ import { AppError } from '@/lib/data/errors';
 import { loadGraph } from '@/lib/data/graph';
 import { buildView } from '@/lib/graph/build-view';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
-import { parseGraphQuery } from '@/lib/graph/graph-query';
-import { searchParamsRecord } from '@/lib/graph/search-params-record';
+import { parseGraphQuery } from '@/lib/validation/graph-queries';
+import { searchParamsRecord } from '@/lib/validation/shared-queries';
 import { handle } from '@/lib/http/errors';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = handle(async (request: Request) => {
   const parsed = parseGraphQuery(searchParamsRecord(new URL(request.url).searchParams));
-  if (!parsed.ok) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const error of parsed.errors) {
-      const [param = 'query', ...rest] = error.split(': ');
-      (fieldErrors[param] ??= []).push(rest.join(': '));
-    }
-    throw new AppError('invalid', `Invalid query: ${parsed.errors.join('; ')}`, { fieldErrors });
-  }
+  if (!parsed.ok) throw new AppError('invalid', `Invalid query: ${parsed.errors.join('; ')}`, { fieldErrors: parsed.fieldErrors });
   const graph = await loadGraph(await currentPrincipal());
   const view = buildView(graph, parsed.query);
   return NextResponse.json({ data: { asOf: view.asOf }, elements: toCytoscapeElements(view) });

@@ -1,2 +1,7 @@
-// POST /api/notes: add a note on a tie or an actor (lib/http/write-routes/notes.ts).
-export { POST } from '@/lib/http/write-routes/notes';
+// POST /api/notes: add a note on a tie or an actor, internal (analysts only) or public. The
+// signed-in analyst is its author.
+import { createAnnotation } from '@/lib/data/annotations/write-annotation';
+import { createRoute } from '@/lib/http/record-handlers';
+import { noteShape } from './note-shape';
+
+export const POST = createRoute(createAnnotation, (note) => `/api/notes/${note.id}`, noteShape);

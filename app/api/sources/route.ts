@@ -2,7 +2,10 @@
 import { NextResponse } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { findSources } from '@/lib/data/sources/find-sources';
-import { handle, searchParamsObject } from '@/lib/http/errors';
+import { createSource } from '@/lib/data/sources/write-source';
+import { handle } from '@/lib/http/errors';
+import { searchParamsObject } from '@/lib/validation/shared-queries';
+import { createRoute } from '@/lib/http/record-handlers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,4 +13,5 @@ export const GET = handle(async (request: Request) => {
   return NextResponse.json({ sources: await findSources(await currentPrincipal(), searchParamsObject(request.url)) });
 });
 
-export { POST } from '@/lib/http/write-routes/sources';
+// POST: add a source with its reliability grade (A–F). Analysts.
+export const POST = createRoute(createSource, (source) => `/api/sources/${source.id}`);

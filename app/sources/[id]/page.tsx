@@ -12,7 +12,7 @@ import { SourceClaimItem } from '@/components/profile/source-claim';
 import { WebLink } from '@/components/profile/web-link';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getSource } from '@/lib/data/sources/get-source';
-import { orNull } from '@/app/actors/or-null';
+import { orNull } from '@/lib/http/or-null';
 // Edit controls for analysts (renders nothing for anyone else).
 import { SourceEditControls } from '@/app/_editing/edit-controls';
 

@@ -6,7 +6,7 @@ import { ActorForm } from '@/components/editing/actor-form';
 import { DeleteRecord } from '@/components/editing/delete-record';
 import styles from '@/components/editing/editing.module.css';
 import { editor, NotAllowed } from '@/app/_editing/guard';
-import { orNull } from '@/app/actors/or-null';
+import { orNull } from '@/lib/http/or-null';
 import { getEditableRecord } from '@/lib/data/editing/get-editable-record';
 import { deleteActorAction, updateActorAction } from './actions';
 

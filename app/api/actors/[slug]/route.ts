@@ -2,7 +2,9 @@
 import { NextResponse } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getActorProfile } from '@/lib/data/actors/get-actor-profile';
+import { deleteActor, updateActor } from '@/lib/data/actors/write-actor';
 import { handle } from '@/lib/http/errors';
+import { deleteRoute, updateRoute } from '@/lib/http/record-handlers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,4 +12,7 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return NextResponse.json(await getActorProfile(await currentPrincipal(), { slug: (await params).slug }));
 });
 
-export { PATCH, DELETE } from '@/lib/http/write-routes/actor';
+// PATCH, DELETE: change or soft-delete an actor (with its ties, claims and notes) at the version
+// in If-Match. Analysts.
+export const PATCH = updateRoute<{ slug: string }, Awaited<ReturnType<typeof updateActor>>>('slug', updateActor);
+export const DELETE = deleteRoute<{ slug: string }>('slug', deleteActor);

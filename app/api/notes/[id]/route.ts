@@ -1,4 +1,17 @@
-// GET, PATCH, DELETE /api/notes/{id}: one note with its version (lib/http/write-routes/note.ts).
-export { GET, PATCH, DELETE } from '@/lib/http/write-routes/note';
+// GET, PATCH, DELETE /api/notes/{id}: read a note with its version (ETag; internal notes for
+// analysts), change or soft-delete it at the version in If-Match (its author or an admin).
+import { deleteAnnotation, updateAnnotation } from '@/lib/data/annotations/write-annotation';
+import { getEditableRecord } from '@/lib/data/editing/get-editable-record';
+import { deleteRoute, readRoute, updateRoute } from '@/lib/http/record-handlers';
+import { noteShape } from '../note-shape';
 
 export const dynamic = 'force-dynamic';
+
+type Params = { id: string };
+
+export const GET = readRoute<Params>('id', async (principal, id) => {
+  const note = await getEditableRecord(principal, { type: 'note', id });
+  return { id: note.id, version: note.version, ...note.state };
+});
+export const PATCH = updateRoute<Params, Awaited<ReturnType<typeof updateAnnotation>>>('id', updateAnnotation, noteShape);
+export const DELETE = deleteRoute<Params>('id', deleteAnnotation);

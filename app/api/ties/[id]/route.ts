@@ -2,7 +2,9 @@
 import { NextResponse } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getTie } from '@/lib/data/ties/get-tie';
+import { deleteTie, updateTie } from '@/lib/data/ties/write-tie';
 import { handle } from '@/lib/http/errors';
+import { deleteRoute, updateRoute } from '@/lib/http/record-handlers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,4 +12,7 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return NextResponse.json(await getTie(await currentPrincipal(), { id: (await params).id }));
 });
 
-export { PATCH, DELETE } from '@/lib/http/write-routes/tie';
+// PATCH, DELETE: change or soft-delete a tie (with its claims and notes) at the version in
+// If-Match. Analysts.
+export const PATCH = updateRoute<{ id: string }, Awaited<ReturnType<typeof updateTie>>>('id', updateTie);
+export const DELETE = deleteRoute<{ id: string }>('id', deleteTie);

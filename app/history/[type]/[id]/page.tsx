@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import styles from '@/components/editing/editing.module.css';
 import { RestoreDeletedButton, RestoreVersionButton } from '@/components/editing/restore-buttons';
 import { RevisionList } from '@/components/editing/revision-list';
-import { orNull } from '@/app/actors/or-null';
+import { orNull } from '@/lib/http/or-null';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { hasRole } from '@/lib/data/principal';
 import { findRecordHistory, type RecordHistory } from '@/lib/data/revisions/find-revisions';

@@ -6,7 +6,7 @@ import { DeleteRecord } from '@/components/editing/delete-record';
 import styles from '@/components/editing/editing.module.css';
 import { TieForm } from '@/components/editing/tie-form';
 import { editor, NotAllowed } from '@/app/_editing/guard';
-import { orNull } from '@/app/actors/or-null';
+import { orNull } from '@/lib/http/or-null';
 import { findActorChoices } from '@/lib/data/editing/find-editable';
 import { getEditableRecord } from '@/lib/data/editing/get-editable-record';
 import { deleteTieAction, updateTieAction } from './actions';

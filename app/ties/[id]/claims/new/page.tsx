@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimForm } from '@/components/editing/claim-form';
 import { editor, NotAllowed } from '@/app/_editing/guard';
-import { orNull } from '@/app/actors/or-null';
+import { orNull } from '@/lib/http/or-null';
 import { createClaimAction } from '@/app/claims/actions';
 import { findActorChoices, findSourceChoices } from '@/lib/data/editing/find-editable';
 import { getEditableRecord } from '@/lib/data/editing/get-editable-record';

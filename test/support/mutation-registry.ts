@@ -6,7 +6,7 @@
 // a new action or handler is missing here.
 //
 // Adding a mutation: add its entry here, with a sample that succeeds for the role it needs.
-import type { HistoryType } from '../history/diff';
+import type { HistoryType } from '../../lib/history/diff';
 
 /** Who may call it: the minimum role, any signed-in user, or anyone (with the reason why). */
 export type Access = 'analyst' | 'admin' | 'signed-in' | 'public';
@@ -267,7 +267,7 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'sign in', access: 'public', file: 'app/sign-in/actions.ts', exportName: 'signInAction',
     why: 'Signing in is what an anonymous visitor does; it checks the password and is rate-limited, and changes only sessions.',
     load: async () => asAction((await import('@/app/sign-in/actions')).signInAction) },
-  { kind: 'action', name: 'sign out', access: 'public', file: 'components/account-menu.tsx', exportName: 'signOutAction',
+  { kind: 'action', name: 'sign out', access: 'public', file: 'app/_layout/account-menu.tsx', exportName: 'signOutAction',
     why: "Ends the caller's own session and nothing else; Next.js refuses it from another site (Origin check), so no page elsewhere can sign a user out." },
 ];
 

@@ -1,12 +1,14 @@
-// The header's account area (a server component): who is signed in, links to their account,
-// for analysts the import page, and for admins the user list, and a sign-out button; or a sign-in link.
+// The header's account area (a server component, which the root layout hands to SiteHeader): who
+// is signed in, links to their account, for analysts the import page, and for admins the user
+// list, and a sign-out button; or a sign-in link. It lives in app/, not components/, because it
+// reads the session (lib/auth), which components never import.
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { signOut } from '@/lib/auth/sign-in';
 import styles from './account-menu.module.css';
-import { ROLE_LABELS } from './accounts/role-labels';
+import { ROLE_LABELS } from '@/components/accounts/role-labels';
 
 async function signOutAction() {
   'use server';

@@ -1,14 +1,16 @@
-// What every write route handler shares: the same-origin check first, the principal from the
-// session cookie or API token, a strict JSON body, the record's version in If-Match (never in
-// the body), ETag on every answer, the cache invalidated after every change, and errors mapped
-// to HTTP in one place (lib/http/errors.ts).
+// The handlers of the record routes (actors, ties, sources, claims, notes), built from their
+// data-layer calls; each app/api/**/route.ts says which of these it exports. Every change checks
+// same-origin first, then takes the principal from the session cookie or API token, a strict
+// JSON body and the record's version in If-Match (never in the body); every answer carries an
+// ETag; the cache is invalidated after every change; errors become HTTP in errors.ts.
 import { NextResponse } from 'next/server';
-import { currentPrincipal } from '../../auth/current-principal';
-import { AppError } from '../../data/errors';
-import type { Principal } from '../../data/principal';
-import { errorResponse } from '../errors';
-import { revalidateAfterChange } from '../revalidate';
-import { assertSameOrigin } from '../same-origin';
+import { currentPrincipal } from '../auth/current-principal';
+import { AppError } from '../data/errors';
+import type { Principal } from '../data/principal';
+import { handle } from './errors';
+import { etag, parseIfMatch } from './etag';
+import { revalidateAfterChange } from './revalidate';
+import { assertSameOrigin } from './same-origin';
 
 /** Route params as Next.js passes them to a handler. */
 export interface RouteContext<P extends Record<string, string>> {
@@ -16,22 +18,6 @@ export interface RouteContext<P extends Record<string, string>> {
 }
 
 type JsonObject = Record<string, unknown>;
-
-export const etag = (version: number) => `"${version}"`;
-
-/** Wraps a handler: errors become HTTP answers, and a 412 carries the current version's ETag. */
-function guarded<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      const response = errorResponse(error);
-      const current = error instanceof AppError && error.code === 'conflict' ? (error.details.current as { version?: unknown } | undefined) : undefined;
-      if (typeof current?.version === 'number') response.headers.set('ETag', etag(current.version));
-      return response;
-    }
-  };
-}
 
 /** The body as a JSON object; an empty body is {}. JSON only, so a plain HTML form elsewhere cannot post here. */
 export async function readJsonObject(request: Request): Promise<JsonObject> {
@@ -49,22 +35,6 @@ export async function readJsonObject(request: Request): Promise<JsonObject> {
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new AppError('invalid', 'The body must be a JSON object');
   return value as JsonObject;
-}
-
-/**
- * The version named in If-Match: `"3"` (or `W/"3"`, or a bare 3). Null when the header is absent;
- * anything else, including `*`, is refused: a change names the exact version it was made against.
- */
-export function parseIfMatch(request: Request): number | null {
-  const raw = request.headers.get('if-match');
-  if (raw === null) return null;
-  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(raw) ?? /^\s*(\d{1,9})\s*$/.exec(raw);
-  if (!match || Number(match[1]) < 1) {
-    throw new AppError('invalid', `If-Match must name one version of the record, like If-Match: "3" (got ${JSON.stringify(raw.slice(0, 40))})`, {
-      fieldErrors: { 'If-Match': ['Name one version, like "3"'] },
-    });
-  }
-  return Number(match[1]);
 }
 
 function refuseVersionInBody(body: JsonObject) {
@@ -103,7 +73,7 @@ type Saved = { id: string; version: number };
 
 /** POST: create from the body; 201 with the record, its ETag and its address. */
 export function createRoute<R extends Saved>(create: (principal: Principal, input: unknown) => Promise<R>, location: (record: R) => string, shape: (record: R) => object = (r) => r) {
-  return guarded(async (request: Request): Promise<Response> => {
+  return handle(async (request: Request): Promise<Response> => {
     assertSameOrigin(request);
     const principal = await currentPrincipal();
     const body = await readJsonObject(request);
@@ -119,7 +89,7 @@ export function updateRoute<P extends Record<string, string>, R extends Saved>(
   update: (principal: Principal, key: string, input: unknown) => Promise<R>,
   shape: (record: R) => object = (r) => r,
 ) {
-  return guarded(async (request: Request, context: RouteContext<P>): Promise<Response> => {
+  return handle(async (request: Request, context: RouteContext<P>): Promise<Response> => {
     assertSameOrigin(request);
     const key = (await context.params)[param];
     const principal = await currentPrincipal();
@@ -132,7 +102,7 @@ export function updateRoute<P extends Record<string, string>, R extends Saved>(
 
 /** DELETE: soft-delete the version in If-Match (the body may give a reason); 200 with the deleted version's ETag. */
 export function deleteRoute<P extends Record<string, string>>(param: keyof P & string, remove: (principal: Principal, key: string, input: unknown) => Promise<void>) {
-  return guarded(async (request: Request, context: RouteContext<P>): Promise<Response> => {
+  return handle(async (request: Request, context: RouteContext<P>): Promise<Response> => {
     assertSameOrigin(request);
     const key = (await context.params)[param];
     const principal = await currentPrincipal();
@@ -149,7 +119,7 @@ export function deleteRoute<P extends Record<string, string>>(param: keyof P & s
 
 /** GET one record with its version as ETag, for clients that will change it. */
 export function readRoute<P extends Record<string, string>>(param: keyof P & string, read: (principal: Principal, key: string) => Promise<object & { version: number }>) {
-  return guarded(async (_request: Request, context: RouteContext<P>): Promise<Response> => {
+  return handle(async (_request: Request, context: RouteContext<P>): Promise<Response> => {
     const key = (await context.params)[param];
     return recordResponse(await read(await currentPrincipal(), key));
   });

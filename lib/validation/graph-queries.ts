@@ -1,9 +1,12 @@
-// The map's address and the API's query string, parsed into a GraphQuery (what to show) and a
-// GraphViewState (how the map shows it). Both sides parse and write addresses only through here.
+// The map's address and GET /api/graph's query string, parsed into a GraphQuery (what to show)
+// and a GraphViewState (how the map shows it), and written back. Both sides parse and write
+// addresses only through here; parsing and writing sit together so they cannot drift apart.
 import { z } from 'zod';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
-import { isoDaySchema, recordIdSchema, slugSchema } from '../validation/common';
-import type { GraphQuery } from './types';
+import type { GraphQuery } from '../graph/types';
+import { isoDaySchema, recordIdSchema, slugSchema } from './common';
+import type { FieldErrors } from './field-errors';
+import type { SearchParamsInput } from './shared-queries';
 
 export const GRAPH_LAYOUTS = ['force', 'hierarchy', 'concentric', 'circle'] as const;
 export type GraphLayout = (typeof GRAPH_LAYOUTS)[number];
@@ -118,11 +121,10 @@ export const graphQuerySchema = graphParamsSchema.transform(toQuery);
 /** Parses search params into both halves. */
 export const graphAddressSchema = graphParamsSchema.transform((p) => ({ query: toQuery(p), view: toViewState(p) }));
 
-export type SearchParamsInput = Record<string, string | string[] | undefined>;
-
 export type ParseGraphQueryResult =
   | { ok: true; query: GraphQuery; view: GraphViewState }
-  | { ok: false; errors: string[] };
+  /** `errors` as sentences ("param: problem"), `fieldErrors` the same messages keyed by parameter. */
+  | { ok: false; errors: string[]; fieldErrors: FieldErrors };
 
 /**
  * Accepts a plain record (Object.fromEntries(url.searchParams)) or Next's page searchParams,
@@ -131,28 +133,33 @@ export type ParseGraphQueryResult =
  */
 export function parseGraphQuery(params: SearchParamsInput): ParseGraphQueryResult {
   const errors: string[] = [];
+  const fieldErrors: FieldErrors = {};
+  const refuse = (param: string, message: string) => {
+    errors.push(`${param}: ${message}`);
+    (fieldErrors[param] ??= []).push(message);
+  };
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) {
       if (value.length === 1 && value[0] !== undefined) flat[key] = value[0];
-      else errors.push(`${key}: given more than once`);
+      else refuse(key, 'given more than once');
       continue;
     }
     flat[key] = value;
   }
   const parsed = graphAddressSchema.safeParse(flat);
   if (!parsed.success) {
+    // Not fieldErrorsOf: an unknown parameter is reported under its own name, not under the query.
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) errors.push(`${key}: unknown parameter (allowed: ${GRAPH_PARAM_NAMES.join(', ')})`);
+        for (const key of issue.keys) refuse(key, `unknown parameter (allowed: ${GRAPH_PARAM_NAMES.join(', ')})`);
       } else {
-        const param = issue.path.map(String).join('.') || 'query';
-        errors.push(`${param}: ${issue.message}`);
+        refuse(issue.path.map(String).join('.') || 'query', issue.message);
       }
     }
   }
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors, fieldErrors };
   return { ok: true, query: parsed.data.query, view: parsed.data.view };
 }
 

@@ -1,7 +1,0 @@
-// POST /api/notes: add a note on a tie or an actor, internal (analysts only) or public. The
-// signed-in analyst is its author.
-import { createAnnotation } from '../../data/annotations/write-annotation';
-import { createRoute } from './shared';
-import { noteShape } from './note-shape';
-
-export const POST = createRoute(createAnnotation, (note) => `/api/notes/${note.id}`, noteShape);
