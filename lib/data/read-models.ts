@@ -7,7 +7,7 @@ import { compareText } from '../graph/adjacency';
 import { actorNodeId } from '../graph/build-view';
 import { formatGrade } from '../graph/grade';
 import { tieTimeStatus, type TieTimeStatus } from '../graph/tie-status';
-import type { GraphEdge, PartialDate } from '../graph/types';
+import type { GraphEdge, GraphNode, PartialDate } from '../graph/types';
 import { canSeeInternal, type Principal } from './principal';
 import { toPartialDate } from './records';
 
@@ -144,6 +144,25 @@ export function toNoteDto(row: NoteRow, principal: Principal): NoteDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     author: canSeeInternal(principal) ? (row.author?.name ?? null) : null,
+  };
+}
+
+export type GraphNodeRow = DatedActorRow & { summary: string; x: number | null; y: number | null };
+
+/** The actor as the map's node; `names` are its name variants in a stable order (the main name first). */
+export function toGraphNode(row: GraphNodeRow, names: readonly string[]): GraphNode {
+  return {
+    id: actorNodeId(row.slug),
+    slug: row.slug,
+    label: row.name,
+    kind: row.kind as ActorKind,
+    faction: row.faction as Faction,
+    summary: row.summary,
+    start: toPartialDate(row.startDate, row.startPrecision),
+    end: toPartialDate(row.endDate, row.endPrecision),
+    names: [...new Set([row.name, ...names])],
+    x: row.x,
+    y: row.y,
   };
 }
 

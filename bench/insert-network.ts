@@ -1,0 +1,64 @@
+// Puts a generated network straight into the database with createMany, in chunks, then fills the
+// stored tie summaries once for every tie: the fast way to build a 100,000-tie database for the
+// read benchmarks and the SQL-view tests. It writes no revisions, so it is not an import: the
+// import path (lib/data/import-document.ts) is what analysts use and what its own benchmark measures.
+import type { Db } from '../lib/db/client';
+import { refreshTieSummaries } from '../lib/data/ties/refresh-tie-summaries';
+import { lastDayOf } from '../lib/graph/partial-date';
+import { normaliseForSearch } from '../lib/graph/search';
+import type { PartialDate } from '../lib/graph/types';
+import type { ImportDocumentInput } from '../lib/validation/import-document';
+
+const CHUNK = 500;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+const dateColumns = (prefix: 'start' | 'end' | 'statedStart' | 'statedEnd', d: PartialDate | null | undefined) =>
+  ({ [`${prefix}Date`]: d?.date ?? null, [`${prefix}Precision`]: d?.precision ?? null }) as Record<string, string | null>;
+
+/** Dates in the document may be written short ("2020"); the database holds first days ("2020-01-01"). */
+function normalise(d: PartialDate | null | undefined): PartialDate | null {
+  if (!d) return null;
+  const date = d.date.length === 4 ? `${d.date}-01-01` : d.date.length === 7 ? `${d.date}-01` : d.date;
+  return { date, precision: d.precision };
+}
+
+/** Actor ids are their slugs, so ties can name them without a lookup. */
+export async function insertNetwork(db: Db, doc: ImportDocumentInput): Promise<void> {
+  await inChunks(doc.sources ?? [], (chunk) =>
+    db.source.createMany({ data: chunk.map((s) => ({ id: s.id, title: s.title, reliability: s.reliability, author: s.author ?? '', publisher: s.publisher ?? '' })) }),
+  );
+  await inChunks(doc.actors, (chunk) =>
+    db.actor.createMany({
+      data: chunk.map((a) => {
+        const start = normalise(a.start);
+        const end = normalise(a.end);
+        return {
+          id: a.slug, slug: a.slug, name: a.name, kind: a.kind, faction: a.faction, summary: a.summary ?? '',
+          ...dateColumns('start', start), ...dateColumns('end', end), endDay: lastDayOf(end),
+        };
+      }),
+    }),
+  );
+  const names = doc.actors.flatMap((a) => (a.names ?? []).map((n) => ({ actorId: a.slug, name: n.name, lang: n.lang, script: n.script, kind: n.kind, normalized: normaliseForSearch(n.name) })));
+  await inChunks(names, (chunk) => db.actorName.createMany({ data: chunk }));
+  const ties = doc.ties ?? [];
+  await inChunks(ties, (chunk) =>
+    db.tie.createMany({
+      data: chunk.map((t) => ({
+        id: t.id, sourceId: t.source, targetId: t.target, type: t.type, role: t.role ?? '', strength: t.strength ?? 3,
+        ...dateColumns('start', normalise(t.start)), ...dateColumns('end', normalise(t.end)),
+      })),
+    }),
+  );
+  const claims = ties.flatMap((t) =>
+    (t.claims ?? []).map((c) => ({
+      id: c.id, sourceId: c.source, tieId: t.id, quote: c.quote, credibility: c.credibility, status: c.status ?? 'accepted', stance: c.stance ?? 'supports',
+      statedCurrent: c.statedCurrent ?? false, ...dateColumns('statedStart', normalise(c.statedStart)), ...dateColumns('statedEnd', normalise(c.statedEnd)),
+    })),
+  );
+  await inChunks(claims, (chunk) => db.claim.createMany({ data: chunk }));
+  await db.$transaction((tx) => refreshTieSummaries(tx, ties.map((t) => t.id)), { timeout: 600_000, maxWait: 10_000 });
+}
