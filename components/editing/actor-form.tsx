@@ -6,8 +6,8 @@ import { ACTOR_KIND_LABELS, ACTOR_KINDS, FACTION_LABELS, FACTIONS, NAME_KINDS } 
 import type { PartialDate } from '@/lib/graph/types';
 import { actorInput } from '@/lib/validation/form-input';
 import { errorsFor, type FieldErrors } from '@/lib/validation/field-errors';
-import { createActorSchema, updateActorSchema } from '@/lib/validation/records';
-import type { ActorState } from '@/lib/domain/record-states';
+import { createActorSchema, updateActorSchema } from '@/lib/domain/records/actor';
+import type { ActorState } from '@/lib/domain/records/actor';
 import styles from './editing.module.css';
 import { Buttons, FieldErrorList, PartialDateField, ReasonField, SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';

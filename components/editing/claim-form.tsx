@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { CLAIM_STANCES, CLAIM_STATUSES, CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '@/lib/domain/vocabulary';
 import { claimInput } from '@/lib/validation/form-input';
-import { createClaimSchema } from '@/lib/validation/records';
+import { createClaimSchema } from '@/lib/domain/records/claim';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, SelectField, TextField } from './fields';
 import { FormStatus } from './form-status';

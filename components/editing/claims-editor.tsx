@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { CLAIM_STATUSES } from '@/lib/domain/vocabulary';
 import { claimStatusInput } from '@/lib/validation/form-input';
-import { updateClaimSchema } from '@/lib/validation/records';
+import { updateClaimSchema } from '@/lib/domain/records/claim';
 import styles from './editing.module.css';
 import { SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';

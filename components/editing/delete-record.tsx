@@ -2,7 +2,7 @@
 // Deleting a record: a deliberate second step with an optional reason. Deletes are soft (an admin
 // can restore them from the history page), and a stale version is refused like any edit.
 import { useState } from 'react';
-import { deleteRecordSchema } from '@/lib/validation/records';
+import { deleteRecordSchema } from '@/lib/domain/records/define-record';
 import { deleteInput } from '@/lib/validation/form-input';
 import styles from './editing.module.css';
 import { TextField } from './fields';

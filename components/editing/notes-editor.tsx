@@ -2,14 +2,14 @@
 // Notes on a tie or an actor, for analysts: each note with its visibility, author and date, edit
 // and delete for its author (or an admin), and a form to add one, internal or public.
 import { useEffect, useState } from 'react';
-import { createAnnotationSchema, updateAnnotationSchema } from '@/lib/validation/records';
+import { createNoteSchema, updateNoteSchema } from '@/lib/domain/records/note';
 import { noteInput } from '@/lib/validation/form-input';
 import { formatTimestamp } from '@/lib/history/format';
 import styles from './editing.module.css';
 import { Buttons, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { DeleteRecord } from './delete-record';
-import type { EditableNote } from '@/lib/domain/record-states';
+import type { EditableNote } from '@/lib/domain/records/note';
 import { NoteText } from '@/components/profile/note-text';
 import { useRecordForm, type FormAction } from './use-record-form';
 
@@ -59,7 +59,7 @@ function VisibilityChoice({ defaultValue, idPrefix }: { defaultValue: 'internal'
 }
 
 function AddNote({ owner, action }: { owner: Props['owner']; action: FormAction }) {
-  const form = useRecordForm(action, (fd) => noteInput(fd, 'create'), createAnnotationSchema);
+  const form = useRecordForm(action, (fd) => noteInput(fd, 'create'), createNoteSchema);
   const [resetKey, setResetKey] = useState(0);
   const [lastSaved, setLastSaved] = useState<unknown>(null);
   // After a note is added, start the next one from an empty form (a refused one keeps its text).
@@ -112,7 +112,7 @@ function NoteEntry({ note, update, remove }: { note: NoteItem; update?: FormActi
 }
 
 function EditNote({ note, action, onDone }: { note: NoteItem; action: FormAction; onDone: () => void }) {
-  const form = useRecordForm(action, (fd) => noteInput(fd, 'update'), updateAnnotationSchema);
+  const form = useRecordForm(action, (fd) => noteInput(fd, 'update'), updateNoteSchema);
   const saved = form.state.status === 'saved';
   useEffect(() => {
     if (saved) onDone();

@@ -4,8 +4,8 @@
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
 import type { PartialDate } from '@/lib/graph/types';
 import { sourceInput } from '@/lib/validation/form-input';
-import { createSourceSchema, updateSourceSchema } from '@/lib/validation/records';
-import type { SourceState } from '@/lib/domain/record-states';
+import { createSourceSchema, updateSourceSchema } from '@/lib/domain/records/source';
+import type { SourceState } from '@/lib/domain/records/source';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, ReasonField, SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';

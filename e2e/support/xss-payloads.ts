@@ -6,14 +6,14 @@
 // - anything that could run, if it ever ran, sets `window.__xss = true` (or `parent.__xss` from a
 //   frame, the same window), so a test proves that none ran by finding `window.__xss` undefined;
 //   nothing calls alert(), so a stray dialog would be a finding of its own;
-// - it fits the field it is meant for (lib/validation/records.ts: names ≤ 300, roles ≤ 200,
+// - it fits the field it is meant for (lib/domain/records/*.ts: names ≤ 300, roles ≤ 200,
 //   source titles ≤ 500, quotes ≤ 2000, notes ≤ 10000), and entries longer than 200 characters
 //   are the deliberate long ones, sized to a field's limit;
 // - no control characters (the validation refuses them by design; tabs are allowed and one is used)
 //   and no leading or trailing whitespace (the validation trims it, so the text would not come back
 //   exactly as sent).
 
-/** Field limits, as in lib/validation/records.ts. */
+/** Field limits, as in lib/domain/records/*.ts. */
 export const XSS_FIELD_LIMITS = { name: 300, role: 200, title: 500, quote: 2000, note: 10_000 } as const;
 
 const RUN = 'window.__xss=true';

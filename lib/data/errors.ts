@@ -1,6 +1,7 @@
 // One error type for the data layer, with documented codes; lib/http/errors.ts maps them to HTTP.
 import type { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
+import type { RuleIssue } from '../domain/records/define-record';
 
 export type AppErrorCode =
   | 'invalid' // input failed validation: 400/422 with field messages
@@ -39,4 +40,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what?
   const result = schema.safeParse(input);
   if (!result.success) throw invalidInput(result.error, what);
   return result.data;
+}
+
+/** A record's rules (lib/domain/records), checked on the state a write would store. */
+export function assertRules(issues: readonly RuleIssue[]): void {
+  if (!issues.length) return;
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) (fieldErrors[issue.path] ??= []).push(issue.message);
+  const summary = issues.map((issue) => `${issue.path}: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`).join('; ');
+  throw new AppError('invalid', summary, { fieldErrors });
 }

@@ -5,7 +5,7 @@ import { getDb, type Tx } from '../db/client';
 import { AppError } from './errors';
 import { bumpingLast } from './network/network-revision';
 import type { Principal } from './principal';
-import { annotationState, claimState, tieState } from './records';
+import { noteState, claimState, tieState } from './records';
 import { recordRevision } from './revisions';
 import { refreshTieSummaries } from './ties/refresh-tie-summaries';
 
@@ -36,7 +36,7 @@ export async function cascadeDelete(tx: Tx, principal: Principal, owner: { tieId
   }
   for (const note of await tx.annotation.findMany({ where, include: claimInclude })) {
     await tx.annotation.update({ where: { id: note.id }, data: { deletedAt: at, version: note.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'delete', before: annotationState(note), after: null, reason });
+    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'delete', before: noteState(note), after: null, reason });
   }
 }
 
@@ -58,7 +58,7 @@ export async function cascadeRestore(tx: Tx, principal: Principal, owner: { tieI
   }
   for (const note of await tx.annotation.findMany({ where, include: claimInclude })) {
     await tx.annotation.update({ where: { id: note.id }, data: { deletedAt: null, version: note.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'restore', before: null, after: annotationState(note), reason: 'restored with its parent' });
+    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'restore', before: null, after: noteState(note), reason: 'restored with its parent' });
   }
 }
 

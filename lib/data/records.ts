@@ -1,7 +1,14 @@
 // Mapping between database rows and the plain shapes the rest of Powermap uses. A record's
-// "state" is what revisions store as before/after and what an idempotent import compares.
+// "state" is what revisions store as before/after and what an idempotent import compares; its
+// shape is declared once, in the record's module (lib/domain/records/<record>.ts). Columns hold
+// vocabularies as plain strings that only validated writes fill, hence the casts.
+import type { ActorState } from '../domain/records/actor';
+import type { ClaimState } from '../domain/records/claim';
+import type { NoteState } from '../domain/records/note';
+import type { SourceState } from '../domain/records/source';
+import type { TieState } from '../domain/records/tie';
 import type { PartialDate } from '../graph/types';
-import type { DatePrecision } from '../domain/vocabulary';
+import type { ActorKind, ClaimStance, ClaimStatus, DatePrecision, Faction, NameKind, NoteVisibility, Reliability, TieType } from '../domain/vocabulary';
 
 export function toPartialDate(date: string | null, precision: string | null): PartialDate | null {
   return date && precision ? { date, precision: precision as DatePrecision } : null;
@@ -11,8 +18,7 @@ export function fromPartialDate(d: PartialDate | null | undefined): { date: stri
   return d ? { date: d.date, precision: d.precision } : { date: null, precision: null };
 }
 
-export type { ActorState, AnnotationState, ClaimState, SourceState, TieState } from '../domain/record-states';
-import type { ActorState, AnnotationState, ClaimState, SourceState, TieState } from '../domain/record-states';
+export type { ActorState, ClaimState, NoteState, SourceState, TieState };
 
 type ActorRow = {
   slug: string; name: string; kind: string; faction: string; summary: string; description: string;
@@ -24,14 +30,14 @@ export function actorState(row: ActorRow): ActorState {
   return {
     slug: row.slug,
     name: row.name,
-    kind: row.kind,
-    faction: row.faction,
+    kind: row.kind as ActorKind,
+    faction: row.faction as Faction,
     summary: row.summary,
     description: row.description,
     start: toPartialDate(row.startDate, row.startPrecision),
     end: toPartialDate(row.endDate, row.endPrecision),
     names: row.names
-      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind }))
+      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind: kind as NameKind }))
       .sort((a, b) => (a.lang + a.name < b.lang + b.name ? -1 : a.lang + a.name > b.lang + b.name ? 1 : 0)),
   };
 }
@@ -45,7 +51,7 @@ export function tieState(row: TieRow): TieState {
   return {
     source: row.source.slug,
     target: row.target.slug,
-    type: row.type,
+    type: row.type as TieType,
     role: row.role,
     start: toPartialDate(row.startDate, row.startPrecision),
     end: toPartialDate(row.endDate, row.endPrecision),
@@ -65,7 +71,7 @@ export function sourceState(row: SourceRow): SourceState {
     publisher: row.publisher,
     url: row.url,
     published: toPartialDate(row.publishedDate, row.publishedPrecision),
-    reliability: row.reliability,
+    reliability: row.reliability as Reliability,
     notes: row.notes,
   };
 }
@@ -85,21 +91,27 @@ export function claimState(row: ClaimRow): ClaimState {
     quote: row.quote,
     location: row.location,
     credibility: row.credibility,
-    status: row.status,
-    stance: row.stance,
+    status: row.status as ClaimStatus,
+    stance: row.stance as ClaimStance,
     statedStart: toPartialDate(row.statedStartDate, row.statedStartPrecision),
     statedEnd: toPartialDate(row.statedEndDate, row.statedEndPrecision),
     statedCurrent: row.statedCurrent,
   };
 }
 
-type AnnotationRow = { tieId: string | null; actor: { slug: string } | null; body: string; visibility: string };
+type NoteRow = { tieId: string | null; actor: { slug: string } | null; body: string; visibility: string };
 
-export function annotationState(row: AnnotationRow): AnnotationState {
-  return { tie: row.tieId, actor: row.actor?.slug ?? null, body: row.body, visibility: row.visibility };
+export function noteState(row: NoteRow): NoteState {
+  return { tie: row.tieId, actor: row.actor?.slug ?? null, body: row.body, visibility: row.visibility as NoteVisibility };
 }
 
-/** Deep equality of plain states, for "did anything change?". */
+/** Deep equality of plain states, for "did anything change?"; the order of keys does not count. */
 export function sameState(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }

@@ -13,6 +13,8 @@ import {
   type Reliability,
   type TieType,
 } from '../domain/vocabulary';
+import { RECORDS } from '../domain/records/all-records';
+import type { FieldKind, FieldSpec } from '../domain/records/define-record';
 import { formatPartialDate } from '../graph/partial-date';
 import type { PartialDate } from '../graph/types';
 
@@ -20,62 +22,13 @@ export const HISTORY_TYPES = ['actor', 'tie', 'claim', 'source', 'note'] as cons
 /** The record types as addresses and people name them; revisions store notes as "annotation". */
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 
-type FieldKind = 'text' | 'date' | 'names' | 'boolean' | 'kind' | 'faction' | 'tieType' | 'reliability' | 'credibility' | 'status' | 'number' | 'actorRef' | 'sourceRef';
-
-interface FieldSpec {
-  field: string;
-  label: string;
-  kind: FieldKind;
-}
-
-const f = (field: string, label: string, kind: FieldKind = 'text'): FieldSpec => ({ field, label, kind });
-
-/** Every field of every record type, in the order forms and history show them. */
-export const FIELDS: Record<HistoryType, FieldSpec[]> = {
-  actor: [
-    f('name', 'Name'),
-    f('slug', 'Slug'),
-    f('kind', 'Kind', 'kind'),
-    f('faction', 'Faction', 'faction'),
-    f('summary', 'Summary'),
-    f('description', 'Description'),
-    f('start', 'Start', 'date'),
-    f('end', 'End', 'date'),
-    f('names', 'Name variants', 'names'),
-  ],
-  tie: [
-    f('source', 'From (actor)', 'actorRef'),
-    f('type', 'Type', 'tieType'),
-    f('target', 'To (actor)', 'actorRef'),
-    f('role', 'Role'),
-    f('start', 'Start', 'date'),
-    f('end', 'End', 'date'),
-    f('strength', 'Strength', 'number'),
-  ],
-  source: [
-    f('title', 'Title'),
-    f('author', 'Author'),
-    f('publisher', 'Publisher'),
-    f('url', 'Link'),
-    f('published', 'Published', 'date'),
-    f('reliability', 'Reliability', 'reliability'),
-    f('notes', 'Assessment'),
-  ],
-  claim: [
-    f('quote', 'Quote'),
-    f('source', 'Source', 'sourceRef'),
-    f('location', 'Where in the source'),
-    f('credibility', 'Credibility', 'credibility'),
-    f('status', 'Status', 'status'),
-    f('stance', 'Stance', 'status'),
-    f('tie', 'Tie'),
-    f('actor', 'Actor', 'actorRef'),
-    f('fact', 'Fact'),
-    f('statedStart', 'Stated start', 'date'),
-    f('statedEnd', 'Stated end', 'date'),
-    f('statedCurrent', 'Stated as current', 'boolean'),
-  ],
-  note: [f('body', 'Text'), f('visibility', 'Visibility', 'status'), f('tie', 'Tie'), f('actor', 'Actor', 'actorRef')],
+/** Every field of every record type, in the order forms and history show them (lib/domain/records). */
+export const FIELDS: Record<HistoryType, readonly FieldSpec[]> = {
+  actor: RECORDS.actor.fieldList,
+  tie: RECORDS.tie.fieldList,
+  source: RECORDS.source.fieldList,
+  claim: RECORDS.claim.fieldList,
+  note: RECORDS.note.fieldList,
 };
 
 export interface ValueChange {
@@ -194,7 +147,7 @@ export function diffStates(type: HistoryType, before: State | null, after: State
   const specs = [...FIELDS[type]];
   const known = new Set(specs.map((s) => s.field));
   for (const key of Object.keys({ ...(before ?? {}), ...after })) {
-    if (!known.has(key) && key !== 'version' && key !== 'id') specs.push(f(key, key));
+    if (!known.has(key) && key !== 'version' && key !== 'id') specs.push({ field: key, label: key, kind: 'text', subject: false });
   }
   const changes: FieldChange[] = [];
   for (const spec of specs) {

@@ -1,6 +1,9 @@
-// From an edit form's fields to the input objects of lib/validation/records.ts. The form checks
-// the result with the same schema before sending it, and the server action converts the same
-// FormData with the same function, so both sides validate exactly the same thing.
+// From an edit form's fields to the input objects of a record's create and update schemas
+// (lib/domain/records). Each field is read by its kind, from the record's one field list. The form
+// checks the result with the same schema before sending it, and the server action converts the
+// same FormData with the same function, so both sides validate exactly the same thing.
+import { RECORDS } from '../domain/records/all-records';
+import type { FieldKind, Fields, Presence } from '../domain/records/define-record';
 import type { PartialDate } from '../graph/types';
 
 /** The part of FormData these functions read (FormData itself, or a test's stand-in). */
@@ -69,81 +72,84 @@ function versionAndReason(fd: FormFields) {
 
 type Mode = 'create' | 'update';
 
-export function actorInput(fd: FormFields, mode: Mode) {
-  const fields = {
-    slug: text(fd, 'slug').trim(),
-    name: text(fd, 'name'),
-    kind: text(fd, 'kind'),
-    faction: text(fd, 'faction'),
-    summary: text(fd, 'summary'),
-    description: text(fd, 'description'),
-    start: partialDate(fd, 'start'),
-    end: partialDate(fd, 'end'),
-    names: nameVariants(fd),
-  };
-  return mode === 'create' ? fields : { ...fields, ...versionAndReason(fd) };
+/** What a form gives for a field of each kind; `undefined` leaves it out (the schema then applies its default or says "Required"). */
+type FormValue<K extends FieldKind> = K extends 'date'
+  ? { date: string; precision: string } | null
+  : K extends 'names'
+    ? { name: string; lang: string; script: string; kind: string }[]
+    : K extends 'boolean'
+      ? boolean
+      : K extends 'url'
+        ? string | null
+        : K extends 'number' | 'credibility'
+          ? number | undefined
+          : K extends 'status'
+            ? string | undefined
+            : string;
+
+type KindOf<F> = F extends { kind: infer K extends FieldKind } ? K : FieldKind;
+type Keys<F extends Fields, P extends Presence> = { [K in keyof F]: F[K] extends { presence: P } ? K : never }[keyof F];
+/** A blank subject is left out, so the schema can say that exactly one is needed. */
+type FormInput<F extends Fields, M extends Mode> = { -readonly [K in Keys<F, 'required' | 'optional'>]: FormValue<KindOf<F[K]>> } & (M extends 'create'
+  ? { -readonly [K in Keys<F, 'subject'>]?: string }
+  : { version: number | undefined; reason?: string });
+
+function readField(fd: FormFields, name: string, kind: FieldKind): unknown {
+  switch (kind) {
+    case 'date':
+      return partialDate(fd, name);
+    case 'names':
+      return nameVariants(fd);
+    case 'boolean':
+      return fd.get(name) !== null && fd.get(name) !== '';
+    case 'number':
+    case 'credibility':
+      return numberField(fd, name);
+    case 'status':
+      return text(fd, name) || undefined;
+    case 'url': {
+      const url = text(fd, name).trim();
+      return url === '' ? null : url;
+    }
+    case 'key':
+    case 'actorRef':
+    case 'sourceRef':
+      return text(fd, name).trim();
+    default:
+      return text(fd, name);
+  }
 }
 
-export function tieInput(fd: FormFields, mode: Mode) {
-  const strength = numberField(fd, 'strength');
-  const fields = {
-    source: text(fd, 'source').trim(),
-    target: text(fd, 'target').trim(),
-    type: text(fd, 'type'),
-    role: text(fd, 'role'),
-    start: partialDate(fd, 'start'),
-    end: partialDate(fd, 'end'),
-    ...(strength === undefined ? {} : { strength }),
-  };
-  return mode === 'create' ? fields : { ...fields, ...versionAndReason(fd) };
+/**
+ * A record's form as its create or update input: every editable field by its kind; on create the
+ * subject (a claim's or note's tie or actor, from hidden fields) when given, on update the version
+ * the form was opened at and, for records that keep one, the reason.
+ */
+function recordInput<F extends Fields, M extends Mode>(record: { fields: F; reasoned: boolean }, fd: FormFields, mode: M): FormInput<F, M> {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(record.fields)) {
+    if (field.presence === 'subject') {
+      const key = mode === 'create' ? text(fd, name).trim() : '';
+      if (key) out[name] = key;
+      continue;
+    }
+    const value = readField(fd, name, field.kind);
+    if (value !== undefined) out[name] = value;
+  }
+  if (mode === 'update') Object.assign(out, record.reasoned ? versionAndReason(fd) : { version: numberField(fd, 'version') });
+  return out as FormInput<F, M>;
 }
 
-export function sourceInput(fd: FormFields, mode: Mode) {
-  const url = text(fd, 'url').trim();
-  const fields = {
-    title: text(fd, 'title'),
-    author: text(fd, 'author'),
-    publisher: text(fd, 'publisher'),
-    url: url === '' ? null : url,
-    published: partialDate(fd, 'published'),
-    reliability: text(fd, 'reliability'),
-    notes: text(fd, 'notes'),
-  };
-  return mode === 'create' ? fields : { ...fields, ...versionAndReason(fd) };
-}
-
+export const actorInput = <M extends Mode>(fd: FormFields, mode: M) => recordInput(RECORDS.actor, fd, mode);
+export const tieInput = <M extends Mode>(fd: FormFields, mode: M) => recordInput(RECORDS.tie, fd, mode);
+export const sourceInput = <M extends Mode>(fd: FormFields, mode: M) => recordInput(RECORDS.source, fd, mode);
 /** A new claim about the tie or actor the form names in its hidden `tie` or `actor` field. */
-export function claimInput(fd: FormFields) {
-  const tie = text(fd, 'tie').trim();
-  const actor = text(fd, 'actor').trim();
-  const fact = text(fd, 'fact');
-  return {
-    ...(tie ? { tie } : {}),
-    ...(actor ? { actor } : {}),
-    source: text(fd, 'source').trim(),
-    quote: text(fd, 'quote'),
-    location: text(fd, 'location'),
-    credibility: numberField(fd, 'credibility'),
-    status: text(fd, 'status') || undefined,
-    stance: text(fd, 'stance') || undefined,
-    ...(fact.trim() ? { fact } : {}),
-    statedStart: partialDate(fd, 'statedStart'),
-    statedEnd: partialDate(fd, 'statedEnd'),
-    statedCurrent: fd.get('statedCurrent') !== null && fd.get('statedCurrent') !== '',
-  };
-}
+export const claimInput = (fd: FormFields) => recordInput(RECORDS.claim, fd, 'create');
+export const noteInput = <M extends Mode>(fd: FormFields, mode: M) => recordInput(RECORDS.note, fd, mode);
 
 /** A claim's status change: the new status and why. */
 export function claimStatusInput(fd: FormFields) {
   return { status: text(fd, 'status'), ...versionAndReason(fd) };
-}
-
-export function noteInput(fd: FormFields, mode: Mode) {
-  const fields = { body: text(fd, 'body'), visibility: text(fd, 'visibility') || undefined };
-  if (mode === 'update') return { ...fields, version: numberField(fd, 'version') };
-  const tie = text(fd, 'tie').trim();
-  const actor = text(fd, 'actor').trim();
-  return { ...fields, ...(tie ? { tie } : {}), ...(actor ? { actor } : {}) };
 }
 
 export function deleteInput(fd: FormFields) {

@@ -8,7 +8,7 @@ import { ANONYMOUS, type Principal } from '../../lib/data/principal';
 import { setRevisionFaultForTests } from '../../lib/data/revisions';
 import { loadSeed } from '../../lib/data/seed';
 import { createActor, deleteActor, restoreActor, updateActor } from '../../lib/data/actors/write-actor';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '../../lib/data/annotations/write-annotation';
+import { createNote, deleteNote, updateNote } from '../../lib/data/notes/write-note';
 import { createClaim, deleteClaim, updateClaim } from '../../lib/data/claims/write-claim';
 import { createSource, deleteSource, updateSource } from '../../lib/data/sources/write-source';
 import { createTie, deleteTie, updateTie } from '../../lib/data/ties/write-tie';
@@ -76,10 +76,10 @@ describe.skipIf(!available)(`the data layer on ${TEST_KIND}`, () => {
       ['createClaim citing no source', () => createClaim(analyst, { tie: 'tertel-leads-kgb', source: 'no-such-source', quote: 'q', credibility: 2 }), /source/],
       ['updateClaim with an unknown status', () => updateClaim(analyst, 'nope', { version: 1, status: 'maybe' }), /status/],
       ['deleteClaim without a version', () => deleteClaim(analyst, 'nope', {}), /version/i],
-      ['createAnnotation with an empty body', () => createAnnotation(analyst, { tie: 'tertel-leads-kgb', body: ' ' }), /note/i],
-      ['createAnnotation with a bad visibility', () => createAnnotation(analyst, { tie: 'tertel-leads-kgb', body: 'b', visibility: 'secret' }), /visibility/],
-      ['updateAnnotation with an author field', () => updateAnnotation(analyst, 'nope', { version: 1, body: 'b', authorId: 'x' }), /author/],
-      ['deleteAnnotation without a version', () => deleteAnnotation(analyst, 'nope', {}), /version/i],
+      ['createNote with an empty body', () => createNote(analyst, { tie: 'tertel-leads-kgb', body: ' ' }), /note/i],
+      ['createNote with a bad visibility', () => createNote(analyst, { tie: 'tertel-leads-kgb', body: 'b', visibility: 'secret' }), /visibility/],
+      ['updateNote with an author field', () => updateNote(analyst, 'nope', { version: 1, body: 'b', authorId: 'x' }), /author/],
+      ['deleteNote without a version', () => deleteNote(analyst, 'nope', {}), /version/i],
       ['importDocument with a tie to an unknown actor', () => importDocument(analyst, { sources: [], actors: [], ties: [{ id: 't', source: 'a', target: 'b', type: 'leads', claims: [] }] }), /ties/],
       ['importDocument that is not a document', () => importDocument(analyst, 'hello'), /invalid/],
     ];
@@ -126,7 +126,7 @@ describe.skipIf(!available)(`the data layer on ${TEST_KIND}`, () => {
     ['createTie', () => createTie(analyst, { source: 'ivan-tertel', target: 'vladimir-putin', type: 'influences' })],
     ['createSource', () => createSource(analyst, { title: 'Fault source', reliability: 'C' })],
     ['createClaim', () => createClaim(analyst, { tie: 'tertel-leads-kgb', source: 'slow-invasion-article', quote: 'q', credibility: 3 })],
-    ['createAnnotation', () => createAnnotation(analyst, { tie: 'tertel-leads-kgb', body: 'note' })],
+    ['createNote', () => createNote(analyst, { tie: 'tertel-leads-kgb', body: 'note' })],
     ['importDocument', () => importDocument(analyst, { sources: [{ id: 'fault-src', title: 'F', reliability: 'C' }], actors: [], ties: [] })],
   ];
   for (const [name, run] of faultCases) {
@@ -143,7 +143,7 @@ describe.skipIf(!available)(`the data layer on ${TEST_KIND}`, () => {
 
   it('deletes an actor softly with its ties, claims and notes, and an admin restores them all', async () => {
     const db = await getDb();
-    const note = await createAnnotation(analyst, { actor: 'andrei-parshyn', body: 'Watch his promotions', visibility: 'internal' });
+    const note = await createNote(analyst, { actor: 'andrei-parshyn', body: 'Watch his promotions', visibility: 'internal' });
     const actor = await db.actor.findUniqueOrThrow({ where: { slug: 'andrei-parshyn' } });
     const liveTies = () => db.tie.count({ where: { deletedAt: null, OR: [{ sourceId: actor.id }, { targetId: actor.id }] } });
     const tieCount = await liveTies();
@@ -169,9 +169,9 @@ describe.skipIf(!available)(`the data layer on ${TEST_KIND}`, () => {
 
   it('lets only the author or an admin change a note', async () => {
     const other = { ...analyst, userId: (await (await getDb()).user.create({ data: { name: 'Other', email: 'other@example.test', role: 'analyst' } })).id } as Principal;
-    const note = await createAnnotation(analyst, { tie: 'tertel-leads-kgb', body: 'Mine' });
-    await expectRefused(() => updateAnnotation(other, note.id, { version: 1, body: 'Theirs' }), 'forbidden');
-    const changed = await updateAnnotation(admin, note.id, { version: 1, body: 'Edited by admin' });
+    const note = await createNote(analyst, { tie: 'tertel-leads-kgb', body: 'Mine' });
+    await expectRefused(() => updateNote(other, note.id, { version: 1, body: 'Theirs' }), 'forbidden');
+    const changed = await updateNote(admin, note.id, { version: 1, body: 'Edited by admin' });
     expect(changed.body).toBe('Edited by admin');
   });
 });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../lib/db/client';
 import { findActors } from '../../lib/data/actors/find-actors';
 import { getActorProfile } from '../../lib/data/actors/get-actor-profile';
-import { createAnnotation } from '../../lib/data/annotations/write-annotation';
+import { createNote } from '../../lib/data/notes/write-note';
 import { AppError } from '../../lib/data/errors';
 import { ANONYMOUS, type Principal } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
@@ -37,9 +37,9 @@ describe.skipIf(!available)(`reading profiles, ties and sources on ${TEST_KIND}`
     await loadSeed();
     const user = await (await getDb()).user.create({ data: { name: 'Ana Lyst', email: 'ana@example.test', role: 'analyst' } });
     analyst = { type: 'user', userId: user.id, role: 'analyst', name: user.name };
-    await createAnnotation(analyst, { actor: 'nikolai-karpenkov', body: 'Public: check the 2024 BYPOL report.', visibility: 'public' });
-    await createAnnotation(analyst, { actor: 'nikolai-karpenkov', body: 'Internal: source protection applies.', visibility: 'internal' });
-    await createAnnotation(analyst, { tie: 'karpenkov-leads-gubopik', body: 'Internal: ask the desk about Decree 433.' });
+    await createNote(analyst, { actor: 'nikolai-karpenkov', body: 'Public: check the 2024 BYPOL report.', visibility: 'public' });
+    await createNote(analyst, { actor: 'nikolai-karpenkov', body: 'Internal: source protection applies.', visibility: 'internal' });
+    await createNote(analyst, { tie: 'karpenkov-leads-gubopik', body: 'Internal: ask the desk about Decree 433.' });
   });
 
   describe('getActorProfile', () => {

@@ -19,7 +19,7 @@ vi.mock('next/cache', () => ({
 
 import { getDb } from '../../lib/db/client';
 import { createActor, deleteActor, updateActor } from '../../lib/data/actors/write-actor';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '../../lib/data/annotations/write-annotation';
+import { createNote, deleteNote, updateNote } from '../../lib/data/notes/write-note';
 import { createClaim, deleteClaim, updateClaim } from '../../lib/data/claims/write-claim';
 import { getEditableRecord } from '../../lib/data/editing/get-editable-record';
 import { ANONYMOUS, type Principal } from '../../lib/data/principal';
@@ -182,8 +182,8 @@ describe.skipIf(!available)(`every mutation, run for real on ${TEST_KIND}`, () =
           return c.id;
         }
         case 'note': {
-          const note = await createAnnotation(analyst, { tie: 'tertel-leads-kgb', body: `Disposable note ${n}` });
-          await updateAnnotation(analyst, note.id, { version: 1, body: `Disposable note ${n}, changed once` });
+          const note = await createNote(analyst, { tie: 'tertel-leads-kgb', body: `Disposable note ${n}` });
+          await updateNote(analyst, note.id, { version: 1, body: `Disposable note ${n}, changed once` });
           return note.id;
         }
       }
@@ -195,7 +195,7 @@ describe.skipIf(!available)(`every mutation, run for real on ${TEST_KIND}`, () =
       else if (type === 'tie') await deleteTie(analyst, id, input);
       else if (type === 'source') await deleteSource(analyst, id, input);
       else if (type === 'claim') await deleteClaim(analyst, id, input);
-      else await deleteAnnotation(analyst, id, input);
+      else await deleteNote(analyst, id, input);
       return id;
     },
     async versionOf(type: HistoryType, id: string) {

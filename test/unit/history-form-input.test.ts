@@ -1,9 +1,13 @@
 // Edit forms turn their fields into the same input objects the API takes, and the same zod
-// schemas judge both (lib/validation/form-input.ts, lib/validation/records.ts).
+// schemas judge both (lib/validation/form-input.ts, lib/domain/records/*.ts).
 import { describe, expect, it } from 'vitest';
 import { actorInput, claimInput, dateText, deleteInput, localPath, noteInput, sourceInput, tieInput } from '../../lib/validation/form-input';
 import { errorsFor, fieldErrorsOf } from '../../lib/validation/field-errors';
-import { createActorSchema, createClaimSchema, createSourceSchema, updateTieSchema, deleteRecordSchema } from '../../lib/validation/records';
+import { createActorSchema } from '../../lib/domain/records/actor';
+import { createClaimSchema } from '../../lib/domain/records/claim';
+import { deleteRecordSchema } from '../../lib/domain/records/define-record';
+import { createSourceSchema } from '../../lib/domain/records/source';
+import { updateTieSchema } from '../../lib/domain/records/tie';
 
 function form(fields: Record<string, string>): FormData {
   const fd = new FormData();

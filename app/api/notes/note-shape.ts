@@ -1,6 +1,6 @@
 // A note as the notes routes (here and [id]/) return it: the author's user id stays on the server.
-import type { AnnotationRecord } from '@/lib/data/annotations/write-annotation';
+import type { NoteRecord } from '@/lib/data/notes/write-note';
 
-export function noteShape({ authorId: _authorId, ...note }: AnnotationRecord) {
+export function noteShape({ authorId: _authorId, ...note }: NoteRecord) {
   return note;
 }

@@ -1,7 +1,7 @@
 // POST /api/notes: add a note on a tie or an actor, internal (analysts only) or public. The
 // signed-in analyst is its author.
-import { createAnnotation } from '@/lib/data/annotations/write-annotation';
+import { createNote } from '@/lib/data/notes/write-note';
 import { createRoute } from '@/lib/http/record-handlers';
 import { noteShape } from './note-shape';
 
-export const POST = createRoute(createAnnotation, (note) => `/api/notes/${note.id}`, noteShape);
+export const POST = createRoute(createNote, (note) => `/api/notes/${note.id}`, noteShape);

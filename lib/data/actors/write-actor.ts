@@ -2,8 +2,9 @@
 import type { Tx } from '../../db/client';
 import { lastDayOf } from '../../graph/partial-date';
 import { normaliseForSearch } from '../../graph/search';
-import { createActorSchema, deleteRecordSchema, updateActorSchema } from '../../validation/records';
-import { AppError, notFound, parseInput } from '../errors';
+import { actorRules, createActorSchema, updateActorSchema } from '../../domain/records/actor';
+import { deleteRecordSchema } from '../../domain/records/define-record';
+import { AppError, assertRules, notFound, parseInput } from '../errors';
 import { assertVersion, cascadeDelete, cascadeRestore, deleteTieWithin, inTransaction, restoreTieWithin } from '../mutation';
 import { requireRole, type Principal } from '../principal';
 import { actorState, fromPartialDate, type ActorState } from '../records';
@@ -44,20 +45,10 @@ async function liveActor(tx: Tx, slug: string) {
   return row;
 }
 
-function endAfterStart(state: { start: { date: string } | null; end: { date: string } | null }) {
-  if (state.start && state.end && state.end.date < state.start.date) {
-    throw new AppError('invalid', 'end: the end is before the start', { fieldErrors: { end: ['The end is before the start'] } });
-  }
-}
-
 export async function createActor(principal: Principal, input: unknown): Promise<ActorRecord> {
   requireRole(principal, 'analyst');
-  const data = parseInput(createActorSchema, input, 'Actor');
-  const state: ActorState = {
-    slug: data.slug, name: data.name, kind: data.kind, faction: data.faction,
-    summary: data.summary ?? '', description: data.description ?? '', start: data.start ?? null, end: data.end ?? null, names: data.names ?? [],
-  };
-  endAfterStart(state);
+  const state: ActorState = parseInput(createActorSchema, input, 'Actor');
+  assertRules(actorRules(state));
   return inTransaction(async (tx) => {
     await assertSlugFree(tx, state.slug);
     const row = await tx.actor.create({ data: columns(state) });
@@ -76,7 +67,7 @@ export async function updateActor(principal: Principal, slug: string, input: unk
     const before = actorState(row);
     assertVersion(`Actor "${row.name}"`, row, version, { id: row.id, version: row.version, ...before });
     const after: ActorState = { ...before, ...changes };
-    endAfterStart(after);
+    assertRules(actorRules(after));
     if (after.slug !== before.slug) await assertSlugFree(tx, after.slug);
     await tx.actor.update({ where: { id: row.id }, data: { ...columns(after), version: row.version + 1 } });
     if (changes.names) await writeNames(tx, row.id, after.names);

@@ -1,7 +1,8 @@
 // Adding evidence: claims that tie a source to a tie or to an actor fact, and changes to their
 // status (with the reason recorded in the revision).
 import type { Tx } from '../../db/client';
-import { createClaimSchema, deleteRecordSchema, updateClaimSchema } from '../../validation/records';
+import { createClaimSchema, updateClaimSchema } from '../../domain/records/claim';
+import { deleteRecordSchema } from '../../domain/records/define-record';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
@@ -43,12 +44,7 @@ async function liveClaim(tx: Tx, id: string) {
 
 export async function createClaim(principal: Principal, input: unknown): Promise<ClaimRecord> {
   requireRole(principal, 'analyst');
-  const data = parseInput(createClaimSchema, input, 'Claim');
-  const state: ClaimState = {
-    source: data.source, tie: data.tie ?? null, actor: data.actor ?? null, fact: data.fact ?? '', quote: data.quote, location: data.location ?? '',
-    credibility: data.credibility, status: data.status ?? 'accepted', stance: data.stance ?? 'supports',
-    statedStart: data.statedStart ?? null, statedEnd: data.statedEnd ?? null, statedCurrent: data.statedCurrent ?? false,
-  };
+  const state: ClaimState = parseInput(createClaimSchema, input, 'Claim');
   return inTransaction(async (tx) => {
     const row = await tx.claim.create({ data: await columns(tx, state) });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: row.id, version: 1, action: 'create', before: null, after: state });

@@ -9,10 +9,10 @@ import { formatGrade } from '../../graph/grade';
 import { normaliseForSearch } from '../../graph/search';
 import { recordIdSchema, slugSchema } from '../../validation/common';
 import { parseInput } from '../errors';
-import type { EditableNote } from '../../domain/record-states';
+import type { EditableNote } from '../../domain/records/note';
 import { hasRole, requireRole, type Principal } from '../principal';
 
-export type { EditableNote } from '../../domain/record-states';
+export type { EditableNote } from '../../domain/records/note';
 
 export interface EditableClaim {
   id: string;

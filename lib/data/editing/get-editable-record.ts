@@ -11,12 +11,12 @@ import { canSeeInternal, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import {
   actorState,
-  annotationState,
+  noteState,
   claimState,
   sourceState,
   tieState,
   type ActorState,
-  type AnnotationState,
+  type NoteState,
   type ClaimState,
   type SourceState,
   type TieState,
@@ -34,7 +34,7 @@ export interface EditableStates {
   tie: TieState;
   source: SourceState;
   claim: ClaimState;
-  note: AnnotationState;
+  note: NoteState;
 }
 
 export type EditableRecord = { [T in HistoryType]: { type: T } & Versioned<EditableStates[T]> }[HistoryType];
@@ -71,7 +71,7 @@ export async function getEditableRecord(principal: Principal, input: RecordRefIn
     case 'note': {
       const row = await db.annotation.findFirst({ where: { id, deletedAt: null, ...(canSeeInternal(principal) ? {} : { visibility: 'public' }) }, include: claimInclude });
       if (!row) throw notFound(`Note "${id}"`);
-      return { type, ...out(row, annotationState(row)) };
+      return { type, ...out(row, noteState(row)) };
     }
   }
 }

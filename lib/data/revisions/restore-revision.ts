@@ -3,15 +3,16 @@
 // record is an admin's restore, which brings back what was deleted together with it.
 import 'server-only';
 import { getDb } from '../../db/client';
+import { RECORDS } from '../../domain/records/all-records';
 import type { HistoryType } from '../../history/diff';
 import { restoreDeletedSchema, restoreVersionSchema } from '../../validation/history-queries';
 import { restoreActor, updateActor } from '../actors/write-actor';
-import { updateAnnotation } from '../annotations/write-annotation';
+import { updateNote } from '../notes/write-note';
 import { updateClaim } from '../claims/write-claim';
 import { AppError, notFound, parseInput } from '../errors';
 import { claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
-import { annotationState, claimState } from '../records';
+import { noteState, claimState } from '../records';
 import { recordRevision } from '../revisions';
 import { restoreSource, updateSource } from '../sources/write-source';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
@@ -21,16 +22,7 @@ import { getRevisionState } from './find-revisions';
 
 type State = Record<string, unknown>;
 
-/** The fields of a stored state that an update may set (a claim's or note's subject never moves). */
-const UPDATABLE: Record<HistoryType, string[]> = {
-  actor: ['slug', 'name', 'kind', 'faction', 'summary', 'description', 'start', 'end', 'names'],
-  tie: ['source', 'target', 'type', 'role', 'start', 'end', 'strength'],
-  source: ['title', 'author', 'publisher', 'url', 'published', 'reliability', 'notes'],
-  claim: ['source', 'quote', 'location', 'credibility', 'status', 'stance', 'fact', 'statedStart', 'statedEnd', 'statedCurrent'],
-  note: ['body', 'visibility'],
-};
-
-function pick(state: State, fields: string[]): State {
+function pick(state: State, fields: readonly string[]): State {
   return Object.fromEntries(fields.filter((k) => k in state).map((k) => [k, state[k]]));
 }
 
@@ -53,7 +45,9 @@ export async function restoreVersion(principal: Principal, input: unknown): Prom
   if (version === current.version) {
     throw new AppError('invalid', `version: version ${version} is the current version`, { fieldErrors: { version: ['This is the current version'] } });
   }
-  const changes = { ...pick(target, UPDATABLE[type]), version: currentVersion, reason: `Restored version ${version}` };
+  // Only the fields an update may set (a claim's or note's subject never moves); notes record no reason.
+  const record = RECORDS[type];
+  const changes = { ...pick(target, record.updatable), version: currentVersion, ...(record.reasoned ? { reason: `Restored version ${version}` } : {}) };
   switch (type) {
     case 'actor': {
       const saved = await updateActor(principal, (current.state as { slug: string }).slug, changes);
@@ -72,9 +66,8 @@ export async function restoreVersion(principal: Principal, input: unknown): Prom
       return { type, key: saved.id, version: saved.version };
     }
     case 'note': {
-      // Notes record no reason; their history shows the restored text as an ordinary edit.
-      const { reason: _reason, ...noteChanges } = changes;
-      const saved = await updateAnnotation(principal, current.id, noteChanges);
+      // Their history shows the restored text as an ordinary edit.
+      const saved = await updateNote(principal, current.id, changes);
       return { type, key: saved.id, version: saved.version };
     }
   }
@@ -138,7 +131,7 @@ async function restoreNote(principal: Principal, id: string): Promise<RestoredVe
     refuseWhileParentDeleted('note', row.tie, 'tie');
     if (row.actorId) refuseWhileParentDeleted('note', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
     await tx.annotation.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'restore', before: null, after: annotationState(row) });
+    await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'restore', before: null, after: noteState(row) });
     await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'note', key: id, version: row.version + 1 };
   });

@@ -1,6 +1,7 @@
 // Creating, changing, deleting and restoring sources, each with its revision in one transaction.
 import type { Tx } from '../../db/client';
-import { createSourceSchema, deleteRecordSchema, updateSourceSchema } from '../../validation/records';
+import { deleteRecordSchema } from '../../domain/records/define-record';
+import { createSourceSchema, updateSourceSchema } from '../../domain/records/source';
 import { notFound, parseInput } from '../errors';
 import { assertVersion, claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
@@ -29,11 +30,7 @@ async function liveSource(tx: Tx, id: string) {
 
 export async function createSource(principal: Principal, input: unknown): Promise<SourceRecord> {
   requireRole(principal, 'analyst');
-  const data = parseInput(createSourceSchema, input, 'Source');
-  const state: SourceState = {
-    title: data.title, author: data.author ?? '', publisher: data.publisher ?? '', url: data.url ?? null,
-    published: data.published ?? null, reliability: data.reliability, notes: data.notes ?? '',
-  };
+  const state: SourceState = parseInput(createSourceSchema, input, 'Source');
   return inTransaction(async (tx) => {
     const row = await tx.source.create({ data: columns(state) });
     await recordRevision(tx, principal, { entityType: 'source', entityId: row.id, version: 1, action: 'create', before: null, after: state });

@@ -1,7 +1,8 @@
 // Creating, changing, deleting and restoring ties, each with its revision in one transaction.
 import type { Tx } from '../../db/client';
-import { createTieSchema, deleteRecordSchema, updateTieSchema } from '../../validation/records';
-import { AppError, notFound, parseInput } from '../errors';
+import { deleteRecordSchema } from '../../domain/records/define-record';
+import { createTieSchema, tieRules, updateTieSchema } from '../../domain/records/tie';
+import { AppError, assertRules, notFound, parseInput } from '../errors';
 import { assertVersion, deleteTieWithin, inTransaction, restoreTieWithin, tieInclude } from '../mutation';
 import { requireRole, type Principal } from '../principal';
 import { fromPartialDate, tieState, type TieState } from '../records';
@@ -17,13 +18,6 @@ async function actorIdFor(tx: Tx, slug: string, field: 'source' | 'target'): Pro
   const row = await tx.actor.findFirst({ where: { slug, deletedAt: null }, select: { id: true } });
   if (!row) throw new AppError('invalid', `${field}: no actor "${slug}"`, { fieldErrors: { [field]: [`No actor "${slug}"`] } });
   return row.id;
-}
-
-function checkShape(state: TieState) {
-  if (state.source === state.target) throw new AppError('invalid', 'target: a tie joins two different actors', { fieldErrors: { target: ['A tie joins two different actors'] } });
-  if (state.start && state.end && state.end.date < state.start.date) {
-    throw new AppError('invalid', 'end: the end is before the start', { fieldErrors: { end: ['The end is before the start'] } });
-  }
 }
 
 async function columns(tx: Tx, state: TieState) {
@@ -44,9 +38,8 @@ async function liveTie(tx: Tx, id: string) {
 
 export async function createTie(principal: Principal, input: unknown): Promise<TieRecord> {
   requireRole(principal, 'analyst');
-  const data = parseInput(createTieSchema, input, 'Tie');
-  const state: TieState = { source: data.source, target: data.target, type: data.type, role: data.role ?? '', start: data.start ?? null, end: data.end ?? null, strength: data.strength ?? 3 };
-  checkShape(state);
+  const state: TieState = parseInput(createTieSchema, input, 'Tie');
+  assertRules(tieRules(state));
   return inTransaction(async (tx) => {
     const row = await tx.tie.create({ data: await columns(tx, state) });
     await recordRevision(tx, principal, { entityType: 'tie', entityId: row.id, version: 1, action: 'create', before: null, after: state });
@@ -63,7 +56,7 @@ export async function updateTie(principal: Principal, id: string, input: unknown
     const before = tieState(row);
     assertVersion('This tie', row, version, { id, version: row.version, ...before });
     const after: TieState = { ...before, ...changes };
-    checkShape(after);
+    assertRules(tieRules(after));
     await tx.tie.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
     await refreshTieSummaries(tx, [id]);

@@ -1,15 +1,16 @@
 // Analysts' notes on ties and actors. A note belongs to its author: others may read it (public
 // notes anyone, internal notes analysts), but only its author or an admin may change it.
 import type { Tx } from '../../db/client';
-import { createAnnotationSchema, deleteRecordSchema, updateAnnotationSchema } from '../../validation/records';
+import { deleteRecordSchema } from '../../domain/records/define-record';
+import { createNoteSchema, updateNoteSchema } from '../../domain/records/note';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
 import { hasRole, requireRole, type Principal } from '../principal';
-import { annotationState, type AnnotationState } from '../records';
+import { noteState, type NoteState } from '../records';
 import { recordRevision } from '../revisions';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 
-export interface AnnotationRecord extends AnnotationState {
+export interface NoteRecord extends NoteState {
   id: string;
   version: number;
   authorId: string;
@@ -29,10 +30,10 @@ async function ownNote(tx: Tx, principal: Principal, id: string) {
   return row;
 }
 
-export async function createAnnotation(principal: Principal, input: unknown): Promise<AnnotationRecord> {
+export async function createNote(principal: Principal, input: unknown): Promise<NoteRecord> {
   requireRole(principal, 'analyst');
   const authorId = userIdOf(principal);
-  const data = parseInput(createAnnotationSchema, input, 'Note');
+  const data = parseInput(createNoteSchema, input, 'Note');
   return inTransaction(async (tx) => {
     let actorId: string | null = null;
     if (data.actor) {
@@ -43,22 +44,22 @@ export async function createAnnotation(principal: Principal, input: unknown): Pr
     if (data.tie && !(await tx.tie.findFirst({ where: { id: data.tie, deletedAt: null }, select: { id: true } }))) {
       throw new AppError('invalid', `tie: no tie "${data.tie}"`, { fieldErrors: { tie: [`No tie "${data.tie}"`] } });
     }
-    const row = await tx.annotation.create({ data: { tieId: data.tie ?? null, actorId, authorId, body: data.body, visibility: data.visibility ?? 'internal' }, include });
-    const state = annotationState(row);
+    const row = await tx.annotation.create({ data: { tieId: data.tie, actorId, authorId, body: data.body, visibility: data.visibility }, include });
+    const state = noteState(row);
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: row.id, version: 1, action: 'create', before: null, after: state });
     await refreshTieSummaries(tx, [row.tieId]);
     return { id: row.id, version: 1, authorId, ...state };
   });
 }
 
-export async function updateAnnotation(principal: Principal, id: string, input: unknown): Promise<AnnotationRecord> {
+export async function updateNote(principal: Principal, id: string, input: unknown): Promise<NoteRecord> {
   requireRole(principal, 'analyst');
-  const { version, ...changes } = parseInput(updateAnnotationSchema, input, 'Note change');
+  const { version, ...changes } = parseInput(updateNoteSchema, input, 'Note change');
   return inTransaction(async (tx) => {
     const row = await ownNote(tx, principal, id);
-    const before = annotationState(row);
+    const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
-    const after: AnnotationState = { ...before, ...changes };
+    const after: NoteState = { ...before, ...changes };
     await tx.annotation.update({ where: { id }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'update', before, after });
     await refreshTieSummaries(tx, [row.tieId]);
@@ -66,12 +67,12 @@ export async function updateAnnotation(principal: Principal, id: string, input: 
   });
 }
 
-export async function deleteAnnotation(principal: Principal, id: string, input: unknown): Promise<void> {
+export async function deleteNote(principal: Principal, id: string, input: unknown): Promise<void> {
   requireRole(principal, 'analyst');
   const { version, reason = '' } = parseInput(deleteRecordSchema, input, 'Delete');
   await inTransaction(async (tx) => {
     const row = await ownNote(tx, principal, id);
-    const before = annotationState(row);
+    const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
     await tx.annotation.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
