@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../lib/db/client';
 import { deleteActor, restoreActor, updateActor } from '../../lib/data/actors/write-actor';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '../../lib/data/annotations/write-annotation';
+import { createNote, deleteNote, updateNote } from '../../lib/data/notes/write-note';
 import { createClaim, deleteClaim, updateClaim } from '../../lib/data/claims/write-claim';
 import { getNetworkRevision } from '../../lib/data/network/network-revision';
 import type { Principal } from '../../lib/data/principal';
@@ -121,11 +121,11 @@ describe.skipIf(!available)(`stored tie summaries on ${TEST_KIND}`, () => {
     await restoreDeletedRecord(admin, { type: 'claim', id: refutes.id });
     await expectSummariesCurrent();
 
-    const internal = await createAnnotation(analyst, { tie: tie.id, body: 'Check the date.' });
-    const shared = await createAnnotation(analyst, { tie: tie.id, body: 'Public note.', visibility: 'public' });
+    const internal = await createNote(analyst, { tie: tie.id, body: 'Check the date.' });
+    const shared = await createNote(analyst, { tie: tie.id, body: 'Public note.', visibility: 'public' });
     await expectSummariesCurrent();
-    await updateAnnotation(analyst, internal.id, { version: internal.version, visibility: 'public' });
-    await deleteAnnotation(analyst, shared.id, { version: shared.version });
+    await updateNote(analyst, internal.id, { version: internal.version, visibility: 'public' });
+    await deleteNote(analyst, shared.id, { version: shared.version });
     await expectSummariesCurrent();
     await restoreDeletedRecord(admin, { type: 'note', id: shared.id });
     await expectSummariesCurrent();
