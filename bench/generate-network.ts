@@ -8,7 +8,7 @@ import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../lib/domain/vocabulary';
 import type { ImportDocumentInput } from '../lib/validation/import-document';
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same network. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
