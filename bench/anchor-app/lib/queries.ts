@@ -7,6 +7,9 @@ const live = (alias: string) => `${alias}."deletedAt" IS NULL`;
 const begun = (alias: string) => `(${alias}."startDate" IS NULL OR ${alias}."startDate" <= ?)`;
 const ACTOR_COLUMNS = (a: string) =>
   `${a}.slug, ${a}.name, ${a}.kind, ${a}.faction, ${a}."startDate", ${a}."startPrecision", ${a}."endDate", ${a}."endPrecision"`;
+/** The actor at the other end of a profile's tie, prefixed so its columns do not collide with the tie's. */
+const OTHER_COLUMNS = (a: string) =>
+  `${a}.slug AS "otherSlug", ${a}.name AS "otherName", ${a}.kind AS "otherKind", ${a}.faction AS "otherFaction", ${a}."startDate" AS "otherStart", ${a}."endDate" AS "otherEnd"`;
 const TIE_COLUMNS = (t: string) =>
   `${t}.id, ${t}.type, ${t}.role, ${t}."startDate", ${t}."startPrecision", ${t}."endDate", ${t}."endPrecision", ${t}.strength`;
 
@@ -101,12 +104,12 @@ export async function actorProfile(slug: string) {
   const [names, ties, claims, noteCounts, notes] = await Promise.all([
     db.all(`SELECT name, lang, script, kind FROM "ActorName" WHERE "actorId" = ? ORDER BY lang, name`, [id]),
     db.all(
-      `SELECT ${TIE_COLUMNS('t')}, 1 AS outgoing, ${ACTOR_COLUMNS('o')} FROM "Tie" t JOIN "Actor" o ON o.id = t."targetId" AND ${live('o')}
+      `SELECT ${TIE_COLUMNS('t')}, 1 AS outgoing, ${OTHER_COLUMNS('o')} FROM "Tie" t JOIN "Actor" o ON o.id = t."targetId" AND ${live('o')}
          WHERE t."sourceId" = ? AND ${live('t')}
        UNION ALL
-       SELECT ${TIE_COLUMNS('t')}, 0 AS outgoing, ${ACTOR_COLUMNS('o')} FROM "Tie" t JOIN "Actor" o ON o.id = t."sourceId" AND ${live('o')}
+       SELECT ${TIE_COLUMNS('t')}, 0 AS outgoing, ${OTHER_COLUMNS('o')} FROM "Tie" t JOIN "Actor" o ON o.id = t."sourceId" AND ${live('o')}
          WHERE t."targetId" = ? AND ${live('t')}
-       ORDER BY id`,
+       ORDER BY 1`,
       [id, id],
     ),
     db.all(`${CLAIM_SELECT} WHERE ${live('c')} AND (c."actorId" = ? AND c."tieId" IS NULL OR c."tieId" IN (${tiesOf})) ORDER BY c.id`, [id, id, id]) as Promise<ClaimRow[]>,
