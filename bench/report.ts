@@ -32,7 +32,7 @@ export class Report {
   add(f: Omit<Figure, 'ratio'> & { ratio?: number }): void {
     const figure = { ...f, ratio: f.ratio ?? f.powermap / f.anchor };
     this.figures.push(figure);
-    console.log(`  ${figure.name}: ${fmt(figure.powermap, figure.unit)} vs ${fmt(figure.anchor, figure.unit)} → ${figure.ratio.toFixed(2)}× (goal ${goalText(figure)})`);
+    console.log(`  ${figure.name}: ${fmt(figure.powermap, figure.unit)} vs ${fmt(figure.anchor, figure.unit)} → ${ratioText(figure.ratio)} (goal ${goalText(figure)})`);
   }
 
   note(group: string, name: string, value: string): void {
@@ -46,7 +46,7 @@ export class Report {
       f.name,
       fmt(f.powermap, f.unit),
       `${fmt(f.anchor, f.unit)} (${f.anchorName})`,
-      `${f.ratio.toFixed(2)}×`,
+      ratioText(f.ratio),
       goalText(f),
       meets(f) ? 'ok' : 'MISSED',
     ]);
@@ -60,7 +60,7 @@ export class Report {
   /** The README's form of the table (Markdown). */
   markdown(): string {
     const rows = this.figures.map(
-      (f) => `| ${f.name} | ${fmt(f.powermap, f.unit)} | ${fmt(f.anchor, f.unit)} (${f.anchorName}) | **${f.ratio.toFixed(2)}×** | ${goalText(f)} ${meets(f) ? '✓' : '✗'} |`,
+      (f) => `| ${f.name} | ${fmt(f.powermap, f.unit)} | ${fmt(f.anchor, f.unit)} (${f.anchorName}) | **${ratioText(f.ratio)}** | ${goalText(f)} ${meets(f) ? '✓' : '✗'} |`,
     );
     return ['| measurement | Powermap | anchor (same run) | ratio | goal |', '|---|---|---|---|---|', ...rows].join('\n');
   }
@@ -88,4 +88,10 @@ export function fmt(value: number, unit: string): string {
   if (unit === 'rows/s') return `${Math.round(value).toLocaleString('en')} rows/s`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
   return `${value.toFixed(2)} ${unit}`;
+}
+
+/** Two significant figures below 0.1, so 0.004× does not print as 0.00×. */
+export function ratioText(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '—';
+  return `${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}×`;
 }
