@@ -1,7 +1,7 @@
 // The network map at /: the whole network goes to the browser once, and every view (date,
 // filters, focus, selection, path, layout) is cut from it there, following the address.
 import type { Metadata } from 'next';
-import { NetworkMap } from '@/components/graph/network-map';
+import { NetworkMap } from '@/components/map/network-map';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { loadGraph } from '@/lib/data/graph';
 import { todayIso } from '@/lib/graph/partial-date';

@@ -5,25 +5,8 @@
 import type { Core, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { CytoscapeElements } from '@/lib/graph/cytoscape-elements';
-import { cytoscape } from './cytoscape-setup';
-import { graphStylesheet } from './graph-style';
+import { createInstance, fitFirst, followContainerSize, type TestHookName } from './create-instance';
 import { syncElements, type Placement, type SyncResult } from './sync-elements';
-import { hasHardwareWebgl } from './webgl';
-
-export type TestHookName = '__cy' | '__egoCy';
-
-/**
- * Cytoscape's WebGL renderer draws every edge solid and without underlays, which would lose the
- * dashes of past ties and the path's halo; below this size the canvas renderer is fast anyway.
- */
-export const WEBGL_MIN_ELEMENTS = 2000;
-
-declare global {
-  interface Window {
-    __cy?: Core;
-    __egoCy?: Core;
-  }
-}
 
 export interface CytoscapeCanvasProps {
   elements: CytoscapeElements;
@@ -61,36 +44,17 @@ export function CytoscapeCanvas({
     const container = containerRef.current;
     if (!container) return;
     const { elements: initial, onInstance: announce, onSynced: synced, placement: place } = latest.current;
-    const webgl = initial.nodes.length + initial.edges.length >= WEBGL_MIN_ELEMENTS && hasHardwareWebgl();
-    const cy = cytoscape({
-      container,
-      style: graphStylesheet(),
-      layout: { name: 'preset', fit: false },
-      minZoom: 0.1,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      // Not in Cytoscape's type definitions yet: 3.31+ reads renderer.webgl.
-      ...({ renderer: { name: 'canvas', webgl } } as object),
-    });
+    const cy = createInstance(container, initial.nodes.length + initial.edges.length);
     cyRef.current = cy;
     const result = syncElements(cy, initial, { remembered: remembered.current, placement: place });
-    cy.fit(undefined, 40);
-    // A lone actor (or two) would otherwise fill the canvas at maximum zoom.
-    if (cy.zoom() > 1.5) {
-      cy.zoom(1.5);
-      cy.center();
-    }
+    fitFirst(cy);
     announce?.(cy);
     synced?.(cy, result, true);
     if (exposeTestHook) window[testHookName] = cy;
-
-    // Cytoscape only notices container size changes it is told about.
-    const resize = new ResizeObserver(() => cy.resize());
-    resize.observe(container);
+    const stopFollowing = followContainerSize(cy, container);
 
     return () => {
-      resize.disconnect();
+      stopFollowing();
       if (exposeTestHook && window[testHookName] === cy) delete window[testHookName];
       latest.current.onInstance?.(null);
       cyRef.current = null;

@@ -39,14 +39,14 @@ function sameData(current: Record<string, unknown>, next: Record<string, unknown
 }
 
 /** A small, stable offset from the id, so a new node never lands exactly on its neighbour. */
-function jitter(id: string, radius: number): Position {
+export function jitter(id: string, radius: number): Position {
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
   const angle = ((h >>> 0) % 3600) * (Math.PI / 1800);
   return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
-function viewportCentre(cy: Core): Position {
+export function viewportCentre(cy: Core): Position {
   const extent = cy.extent();
   return Number.isFinite(extent.x1) && extent.w > 0 ? { x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 } : { x: 0, y: 0 };
 }

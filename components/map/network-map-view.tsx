@@ -1,30 +1,32 @@
 'use client';
 // The network map: the canvas, the controls that shape what it shows, the details of what is
 // selected and the same picture in words. The address is the single source of the view's state
-// (use-map-address); everything drawn is derived from it with the pure functions of lib/graph.
+// (use-map-address). The network is turned into columns once; each address then gives a mask over
+// them (lib/graph/view-columns, which agrees with buildView), the canvas shows what the mask shows,
+// and the panels read the same view as plain objects.
 import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { ActorCombobox } from '@/components/map/actor-combobox';
-import { DetailsPanel } from '@/components/map/details-panel';
-import { ElementList } from '@/components/map/element-list';
-import { FilterControls, type FilterPatch } from '@/components/map/filter-controls';
-import { Legend } from '@/components/map/legend';
-import { PathPanel } from '@/components/map/path-panel';
-import { TimeControls } from '@/components/map/time-controls';
-import { useMapAddress, type MapAddress } from '@/components/map/use-map-address';
-import { actorNodeId, buildView } from '@/lib/graph/build-view';
-import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
+import { download, exportCytoscapeJson, exportPng, exportSvg } from '@/components/graph/export';
+import { markPath } from '@/components/graph/highlight';
+import { LAYOUT_LABELS, runLayout } from '@/components/graph/layouts';
+import { NetworkCanvas } from '@/components/graph/network-canvas';
+import { useCytoscapeEvents } from '@/components/graph/use-cytoscape-events';
+import { actorNodeId } from '@/lib/graph/build-view';
 import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
 import { earliestTieYearStart } from '@/lib/graph/iso-day';
 import { formatPartialDate } from '@/lib/graph/partial-date';
 import { shortestPath } from '@/lib/graph/path';
 import type { GraphData, GraphQuery } from '@/lib/graph/types';
-import { CytoscapeCanvas } from './cytoscape-canvas';
-import { download, exportCytoscapeJson, exportPng, exportSvg } from './export';
-import { markPath } from './highlight';
-import { LAYOUT_LABELS, runLayout } from './layouts';
-import { useCytoscapeEvents } from './use-cytoscape-events';
-import './graph.css';
+import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
+import { ActorCombobox } from './actor-combobox';
+import { DetailsPanel } from './details-panel';
+import { ElementList } from './element-list';
+import { FilterControls, type FilterPatch } from './filter-controls';
+import { Legend } from './legend';
+import { PathPanel } from './path-panel';
+import { TimeControls } from './time-controls';
+import { useMapAddress, type MapAddress } from './use-map-address';
+import '@/components/graph/graph.css';
 
 export interface NetworkMapProps {
   /** The whole network as loadGraph returns it; views are cut from it in the browser. */
@@ -41,8 +43,10 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
   const { query, view: viewState, errors, navigate } = useMapAddress();
   const [cy, setCy] = useState<Core | null>(null);
 
-  const view = useMemo(() => buildView(graph, query, today), [graph, query, today]);
-  const elements = useMemo(() => toCytoscapeElements(view), [view]);
+  const columns = useMemo(() => graphColumns(graph), [graph]);
+  const materialise = useMemo(() => createViewMaterialiser(graph), [graph]);
+  const mask = useMemo(() => viewMask(columns, query, today), [columns, query, today]);
+  const view = useMemo(() => materialise(mask), [materialise, mask]);
   // The list beside the canvas follows a beat behind: on a large network the map redraws first.
   const listView = useDeferredValue(view);
   const stored = useMemo(() => {
@@ -100,12 +104,12 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
       cy.elements(':selected').unselect();
       if (viewState.select) cy.getElementById(viewState.select).select();
     });
-  }, [cy, viewState.select, elements]);
+  }, [cy, viewState.select, mask]);
 
   useEffect(() => {
     if (!cy) return;
     markPath(cy, path?.nodeIds ?? [], path?.edgeIds ?? []);
-  }, [cy, path, elements]);
+  }, [cy, path, mask]);
 
   // The first layout is instant (stored positions need none); later changes animate.
   const layoutShown = useRef<{ cy: Core; layout: GraphLayout } | null>(null);
@@ -252,8 +256,10 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
             </ul>
           </div>
         )}
-        <CytoscapeCanvas
-          elements={elements}
+        <NetworkCanvas
+          graph={graph}
+          columns={columns}
+          mask={mask}
           onInstance={setCy}
           placement={viewState.layout === 'force' ? 'stored-first' : 'neighbours-first'}
           exposeTestHook={exposeTestHook}

@@ -2,7 +2,7 @@
 // The map page's client entry: Cytoscape and the map load in the browser only, after the page.
 import dynamic from 'next/dynamic';
 import type { NetworkMapProps } from './network-map-view';
-import './graph.css';
+import '@/components/graph/graph.css';
 
 export type { NetworkMapProps };
 
