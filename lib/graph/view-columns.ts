@@ -5,7 +5,7 @@
 // test/unit/graph-view-columns.test.ts holds them to that on the seed and on generated networks.
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
 import { actorNodeId } from './build-view';
-import { parseGrade } from './grade';
+import { gradeRank } from './grade';
 import { isoToDayNumber } from './iso-day';
 import { periodEnd, todayIso } from './partial-date';
 import type { GraphData, GraphQuery, GraphView, PartialDate, ViewEdge, ViewNode } from './types';
@@ -65,11 +65,9 @@ export function endDay(d: PartialDate | null): number {
   return d ? isoToDayNumber(periodEnd(d)) : OPEN_END;
 }
 
-/** 0 (A1) … 35 (F6); UNGRADED for null or anything that is not a grade. */
-export function gradeRank(grade: string | null | undefined): number {
-  const parsed = parseGrade(grade);
-  if (!parsed) return UNGRADED;
-  return (parsed.reliability.charCodeAt(0) - 65) * 6 + (parsed.credibility - 1);
+/** gradeRank (0 = A1 … 35 = F6, as stored on each tie), UNGRADED for none. */
+export function gradeCode(grade: string | null): number {
+  return gradeRank(grade) ?? UNGRADED;
 }
 
 /** Builds the compressed adjacency from the ends of each edge (shared with the map's payload reader). */
@@ -124,7 +122,7 @@ export function graphColumns(graph: GraphData): GraphColumns {
     edgeStart[e] = startDay(edge.start);
     edgeEnd[e] = endDay(edge.end);
     edgeType[e] = TIE_TYPES.indexOf(edge.type);
-    edgeGrade[e] = gradeRank(edge.grade);
+    edgeGrade[e] = gradeCode(edge.grade);
   });
   return {
     nodeCount,
@@ -165,7 +163,7 @@ export function viewMask(columns: GraphColumns, q: GraphQuery, today: string = t
   const kinds = allowed(ACTOR_KINDS, q.kinds);
   const factions = allowed(FACTIONS, q.factions);
   const types = allowed(TIE_TYPES, q.types);
-  const minGrade = q.minGrade === undefined ? UNGRADED : gradeRank(q.minGrade);
+  const minGrade = q.minGrade === undefined ? UNGRADED : gradeCode(q.minGrade);
   const gradeFilter = q.minGrade !== undefined;
 
   // Slice (begun by asOf; ended marked) and kind/faction filters; the focus survives the filters.

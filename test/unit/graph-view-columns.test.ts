@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../lib/graph/build-view';
 import type { GraphData, GraphQuery } from '../../lib/graph/types';
-import { createViewMaterialiser, gradeRank, graphColumns, MARKED, UNGRADED, viewMask } from '../../lib/graph/view-columns';
+import { createViewMaterialiser, gradeCode, graphColumns, MARKED, UNGRADED, viewMask } from '../../lib/graph/view-columns';
 import { miniNetwork } from './fixtures/mini-network';
 import { generatedNetwork as generated, randomQueries } from './fixtures/random-network';
 
@@ -53,11 +53,10 @@ describe('viewMask', () => {
     expect(b.nodes[0]).toBe(a.nodes[0]);
   });
 
-  it('ranks grades like compareGrades, ungraded last', () => {
-    expect(gradeRank('A1')).toBe(0);
-    expect(gradeRank('A6')).toBeLessThan(gradeRank('B1'));
-    expect(gradeRank('F6')).toBe(35);
-    expect(gradeRank(null)).toBe(UNGRADED);
-    expect(gradeRank('b2')).toBe(UNGRADED);
+  it('codes grades by their stored rank, ungraded last', () => {
+    expect(gradeCode('A1')).toBe(0);
+    expect(gradeCode('F6')).toBe(35);
+    expect(gradeCode(null)).toBe(UNGRADED);
+    expect(gradeCode('b2')).toBe(UNGRADED);
   });
 });
