@@ -21,7 +21,10 @@ test.describe('an actor’s profile', () => {
     await page.goto('/');
     // No fallback: a map that stops exposing window.__cy (or drops Karpenkov) fails here.
     await page.waitForFunction(() => Boolean((window as unknown as { __cy?: CyHook }).__cy?.$id('actor:nikolai-karpenkov').length), null, { timeout: 20_000 });
-    await page.evaluate(() => (window as unknown as { __cy: CyHook }).__cy.$id('actor:nikolai-karpenkov').emit('tap'));
+    // A block, not an arrow returning emit's collection: Playwright would serialise the whole live graph back.
+    await page.evaluate(() => {
+      (window as unknown as { __cy: CyHook }).__cy.$id('actor:nikolai-karpenkov').emit('tap');
+    });
     await page.getByRole('link', { name: `Open ${KARPENKOV}’s profile` }).click();
     await expect(page).toHaveURL('/actors/nikolai-karpenkov');
     await expect(page.getByRole('heading', { level: 1, name: KARPENKOV })).toBeVisible();
