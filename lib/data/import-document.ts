@@ -8,11 +8,14 @@ import { importDocumentSchema, type ImportDocument } from '../validation/import-
 import { parseInput } from './errors';
 import { requireRole, type Principal } from './principal';
 import {
+  actorColumns,
   actorState,
+  claimColumns,
   claimState,
-  fromPartialDate,
   sameState,
+  sourceColumns,
   sourceState,
+  tieColumns,
   tieState,
   type ActorState,
   type ClaimState,
@@ -73,9 +76,8 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
   const changedSources: string[] = [];
   for (const s of doc.sources) {
     const row = await tx.source.findUnique({ where: { id: s.id } });
-    const wanted: SourceState = { title: s.title, author: s.author, publisher: s.publisher, url: s.url, published: s.published, reliability: s.reliability, notes: s.notes };
-    const published = fromPartialDate(s.published);
-    const data = { title: s.title, author: s.author, publisher: s.publisher, url: s.url, reliability: s.reliability, notes: s.notes, publishedDate: published.date, publishedPrecision: published.precision, deletedAt: null };
+    const { id: _id, ...wanted }: { id: string } & SourceState = s;
+    const data = { ...sourceColumns(wanted), deletedAt: null };
     await upsert('source', summary.sources, s.id, row && { state: sourceState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
       await tx.source.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: { ...data, version } });
       changedSources.push(s.id);
@@ -86,22 +88,15 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
   const actorIds = new Map<string, string>();
   for (const a of doc.actors) {
     const row = await tx.actor.findUnique({ where: { slug: a.slug }, include: { names: true } });
-    const wanted: ActorState = actorState({
-      ...a,
-      startDate: a.start?.date ?? null, startPrecision: a.start?.precision ?? null,
-      endDate: a.end?.date ?? null, endPrecision: a.end?.precision ?? null,
-    });
-    const start = fromPartialDate(a.start);
-    const end = fromPartialDate(a.end);
-    const data = {
-      name: a.name, kind: a.kind, faction: a.faction, summary: a.summary, description: a.description,
-      startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, endDay: lastDayOf(a.end), deletedAt: null,
-    };
+    const { claims: _claims, ...fields }: { claims: unknown } & ActorState = a;
+    // Through the columns and back, so the name variants sort as a stored actor's do.
+    const wanted = actorState({ ...actorColumns(fields), names: fields.names });
+    const data = { ...actorColumns(fields), endDay: lastDayOf(a.end), deletedAt: null };
     const names = dedupeNames(a.names).map((n) => ({ ...n, normalized: normaliseForSearch(n.name) }));
     await upsert('actor', summary.actors, a.slug, row && { state: actorState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
       const saved = row
         ? await tx.actor.update({ where: { id: row.id }, data: { ...data, version } })
-        : await tx.actor.create({ data: { slug: a.slug, ...data } });
+        : await tx.actor.create({ data });
       await tx.actorName.deleteMany({ where: { actorId: saved.id } });
       if (names.length) await tx.actorName.createMany({ data: names.map((n) => ({ ...n, actorId: saved.id })) });
       return saved.id;
@@ -123,18 +118,9 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
     const row = await tx.claim.findUnique({ where: { id: c.id }, include: { actor: { select: { slug: true } } } });
     const tieId = 'tieId' in owner ? owner.tieId : null;
     const actorSlug = 'actorSlug' in owner ? owner.actorSlug : null;
-    const wanted: ClaimState = {
-      source: c.source, tie: tieId, actor: actorSlug, fact: c.fact, quote: c.quote, location: c.location,
-      credibility: c.credibility, status: c.status, stance: c.stance, statedStart: c.statedStart, statedEnd: c.statedEnd, statedCurrent: c.statedCurrent,
-    };
-    const statedStart = fromPartialDate(c.statedStart);
-    const statedEnd = fromPartialDate(c.statedEnd);
-    const data = {
-      sourceId: c.source, tieId, actorId: actorSlug ? await actorId(actorSlug) : null, fact: c.fact, quote: c.quote, location: c.location,
-      credibility: c.credibility, status: c.status, stance: c.stance, statedCurrent: c.statedCurrent,
-      statedStartDate: statedStart.date, statedStartPrecision: statedStart.precision, statedEndDate: statedEnd.date, statedEndPrecision: statedEnd.precision,
-      deletedAt: null,
-    };
+    const { id: _id, ...fields } = c;
+    const wanted: ClaimState = { ...fields, tie: tieId, actor: actorSlug };
+    const data = { ...claimColumns(wanted), actorId: actorSlug ? await actorId(actorSlug) : null, deletedAt: null };
     await upsert('claim', summary.claims, c.id, row && { state: claimState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
       await tx.claim.upsert({ where: { id: c.id }, create: { id: c.id, ...data }, update: { ...data, version } });
       return c.id;
@@ -145,13 +131,8 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
 
   for (const t of doc.ties) {
     const row = await tx.tie.findUnique({ where: { id: t.id }, include: { source: { select: { slug: true } }, target: { select: { slug: true } } } });
-    const wanted: TieState = { source: t.source, target: t.target, type: t.type, role: t.role, start: t.start, end: t.end, strength: t.strength };
-    const start = fromPartialDate(t.start);
-    const end = fromPartialDate(t.end);
-    const data = {
-      sourceId: await actorId(t.source), targetId: await actorId(t.target), type: t.type, role: t.role, strength: t.strength,
-      startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, deletedAt: null,
-    };
+    const { id: _id, claims: _claims, ...wanted }: { id: string; claims: unknown } & TieState = t;
+    const data = { ...tieColumns(wanted), sourceId: await actorId(t.source), targetId: await actorId(t.target), deletedAt: null };
     await upsert('tie', summary.ties, t.id, row && { state: tieState(row), version: row.version, deleted: !!row.deletedAt }, wanted, async (version) => {
       await tx.tie.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: { ...data, version } });
       return t.id;

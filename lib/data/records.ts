@@ -1,14 +1,16 @@
 // Mapping between database rows and the plain shapes the rest of Powermap uses. A record's
 // "state" is what revisions store as before/after and what an idempotent import compares; its
-// shape is declared once, in the record's module (lib/domain/records/<record>.ts). Columns hold
-// vocabularies as plain strings that only validated writes fill, hence the casts.
-import type { ActorState } from '../domain/records/actor';
-import type { ClaimState } from '../domain/records/claim';
-import type { NoteState } from '../domain/records/note';
-import type { SourceState } from '../domain/records/source';
-import type { TieState } from '../domain/records/tie';
+// fields are declared once, in the record's module (lib/domain/records/<record>.ts), and mapped to
+// and from columns here by their names and kinds, so a new field needs no line in this file.
+import type { z } from 'zod';
+import { actorRecord, type ActorState } from '../domain/records/actor';
+import { claimRecord, type ClaimState } from '../domain/records/claim';
+import type { Fields } from '../domain/records/define-record';
+import { noteRecord, type NoteState } from '../domain/records/note';
+import { sourceRecord, type SourceState } from '../domain/records/source';
+import { tieRecord, type TieState } from '../domain/records/tie';
 import type { PartialDate } from '../graph/types';
-import type { ActorKind, ClaimStance, ClaimStatus, DatePrecision, Faction, NameKind, NoteVisibility, Reliability, TieType } from '../domain/vocabulary';
+import type { DatePrecision, NameKind } from '../domain/vocabulary';
 
 export function toPartialDate(date: string | null, precision: string | null): PartialDate | null {
   return date && precision ? { date, precision: precision as DatePrecision } : null;
@@ -20,89 +22,95 @@ export function fromPartialDate(d: PartialDate | null | undefined): { date: stri
 
 export type { ActorState, ClaimState, NoteState, SourceState, TieState };
 
-type ActorRow = {
-  slug: string; name: string; kind: string; faction: string; summary: string; description: string;
-  startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
-  names: { name: string; lang: string; script: string; kind: string }[];
-};
+/**
+ * How a record's fields sit in its table: a date in `<field>Date` and `<field>Precision`, any
+ * other field in the column of its own name. Vocabularies are plain strings there.
+ */
+type ColumnsOf<F extends Fields, Skip extends string> = {
+  -readonly [K in Exclude<keyof F & string, Skip | DateKey<F>>]: StoredAs<z.output<F[K]['schema']>>;
+} & { -readonly [K in Exclude<DateKey<F>, Skip> as `${K}Date` | `${K}Precision`]: string | null };
+type DateKey<F extends Fields> = { [K in keyof F & string]: F[K] extends { kind: 'date' } ? K : never }[keyof F & string];
+type StoredAs<V> = V extends string ? string : V;
+
+/**
+ * The state of the fields that live in the record's own columns; `skip` names the rest (references
+ * to other records, kept by id, and an actor's name variants, kept in their own table). The
+ * database holds only what validated writes put there, so its strings are the record's vocabularies.
+ */
+function stateOf<F extends Fields, Skip extends keyof F & string>(fields: F, row: ColumnsOf<F, Skip>, skip: readonly Skip[]) {
+  const columns = row as Record<string, unknown>;
+  const state: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(fields)) {
+    if ((skip as readonly string[]).includes(name)) continue;
+    state[name] = field.kind === 'date' ? toPartialDate(columns[`${name}Date`] as string | null, columns[`${name}Precision`] as string | null) : columns[name];
+  }
+  return state as { [K in Exclude<keyof F & string, Skip>]: z.output<F[K]['schema']> };
+}
+
+/** The columns for the fields `stateOf` reads, from a state. */
+function columnsOf<F extends Fields, Skip extends keyof F & string>(fields: F, state: Record<string, unknown>, skip: readonly Skip[]): ColumnsOf<F, Skip> {
+  const columns: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(fields)) {
+    if ((skip as readonly string[]).includes(name)) continue;
+    if (field.kind !== 'date') {
+      columns[name] = state[name];
+      continue;
+    }
+    const d = fromPartialDate(state[name] as PartialDate | null);
+    columns[`${name}Date`] = d.date;
+    columns[`${name}Precision`] = d.precision;
+  }
+  return columns as ColumnsOf<F, Skip>;
+}
+
+const ACTOR_ELSEWHERE = ['names'] as const;
+type ActorRow = ColumnsOf<typeof actorRecord.fields, 'names'> & { names: { name: string; lang: string; script: string; kind: string }[] };
 
 export function actorState(row: ActorRow): ActorState {
   return {
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind as ActorKind,
-    faction: row.faction as Faction,
-    summary: row.summary,
-    description: row.description,
-    start: toPartialDate(row.startDate, row.startPrecision),
-    end: toPartialDate(row.endDate, row.endPrecision),
+    ...stateOf(actorRecord.fields, row, ACTOR_ELSEWHERE),
     names: row.names
       .map(({ name, lang, script, kind }) => ({ name, lang, script, kind: kind as NameKind }))
       .sort((a, b) => (a.lang + a.name < b.lang + b.name ? -1 : a.lang + a.name > b.lang + b.name ? 1 : 0)),
   };
 }
 
-type TieRow = {
-  source: { slug: string }; target: { slug: string }; type: string; role: string; strength: number;
-  startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
-};
+/** The actor's own columns (its name variants are written apart). */
+export const actorColumns = (state: ActorState) => columnsOf(actorRecord.fields, state, ACTOR_ELSEWHERE);
+
+const TIE_REFERENCES = ['source', 'target'] as const;
+type TieRow = ColumnsOf<typeof tieRecord.fields, 'source' | 'target'> & { source: { slug: string }; target: { slug: string } };
 
 export function tieState(row: TieRow): TieState {
-  return {
-    source: row.source.slug,
-    target: row.target.slug,
-    type: row.type as TieType,
-    role: row.role,
-    start: toPartialDate(row.startDate, row.startPrecision),
-    end: toPartialDate(row.endDate, row.endPrecision),
-    strength: row.strength,
-  };
+  return { ...stateOf(tieRecord.fields, row, TIE_REFERENCES), source: row.source.slug, target: row.target.slug };
 }
 
-type SourceRow = {
-  title: string; author: string; publisher: string; url: string | null; reliability: string; notes: string;
-  publishedDate: string | null; publishedPrecision: string | null;
-};
+/** The tie's columns but its two actors, whose ids the caller looks up by slug. */
+export const tieColumns = (state: TieState) => columnsOf(tieRecord.fields, state, TIE_REFERENCES);
+
+type SourceRow = ColumnsOf<typeof sourceRecord.fields, never>;
 
 export function sourceState(row: SourceRow): SourceState {
-  return {
-    title: row.title,
-    author: row.author,
-    publisher: row.publisher,
-    url: row.url,
-    published: toPartialDate(row.publishedDate, row.publishedPrecision),
-    reliability: row.reliability as Reliability,
-    notes: row.notes,
-  };
+  return stateOf(sourceRecord.fields, row, []);
 }
 
-type ClaimRow = {
-  sourceId: string; tieId: string | null; actor: { slug: string } | null; fact: string; quote: string; location: string;
-  credibility: number; status: string; stance: string; statedCurrent: boolean;
-  statedStartDate: string | null; statedStartPrecision: string | null; statedEndDate: string | null; statedEndPrecision: string | null;
-};
+export const sourceColumns = (state: SourceState) => columnsOf(sourceRecord.fields, state, []);
+
+const CLAIM_REFERENCES = ['source', 'tie', 'actor'] as const;
+type ClaimRow = ColumnsOf<typeof claimRecord.fields, 'source' | 'tie' | 'actor'> & { sourceId: string; tieId: string | null; actor: { slug: string } | null };
 
 export function claimState(row: ClaimRow): ClaimState {
-  return {
-    source: row.sourceId,
-    tie: row.tieId,
-    actor: row.actor?.slug ?? null,
-    fact: row.fact,
-    quote: row.quote,
-    location: row.location,
-    credibility: row.credibility,
-    status: row.status as ClaimStatus,
-    stance: row.stance as ClaimStance,
-    statedStart: toPartialDate(row.statedStartDate, row.statedStartPrecision),
-    statedEnd: toPartialDate(row.statedEndDate, row.statedEndPrecision),
-    statedCurrent: row.statedCurrent,
-  };
+  return { ...stateOf(claimRecord.fields, row, CLAIM_REFERENCES), source: row.sourceId, tie: row.tieId, actor: row.actor?.slug ?? null };
 }
 
-type NoteRow = { tieId: string | null; actor: { slug: string } | null; body: string; visibility: string };
+/** The claim's columns: its source and tie by id; the caller looks up its actor by slug. */
+export const claimColumns = (state: ClaimState) => ({ ...columnsOf(claimRecord.fields, state, CLAIM_REFERENCES), sourceId: state.source, tieId: state.tie });
+
+const NOTE_REFERENCES = ['tie', 'actor'] as const;
+type NoteRow = ColumnsOf<typeof noteRecord.fields, 'tie' | 'actor'> & { tieId: string | null; actor: { slug: string } | null };
 
 export function noteState(row: NoteRow): NoteState {
-  return { tie: row.tieId, actor: row.actor?.slug ?? null, body: row.body, visibility: row.visibility as NoteVisibility };
+  return { ...stateOf(noteRecord.fields, row, NOTE_REFERENCES), tie: row.tieId, actor: row.actor?.slug ?? null };
 }
 
 /** Deep equality of plain states, for "did anything change?"; the order of keys does not count. */

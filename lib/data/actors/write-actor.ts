@@ -7,7 +7,7 @@ import { deleteRecordSchema } from '../../domain/records/define-record';
 import { AppError, assertRules, notFound, parseInput } from '../errors';
 import { assertVersion, cascadeDelete, cascadeRestore, deleteTieWithin, inTransaction, restoreTieWithin } from '../mutation';
 import { requireRole, type Principal } from '../principal';
-import { actorState, fromPartialDate, type ActorState } from '../records';
+import { actorColumns, actorState, type ActorState } from '../records';
 import { recordRevision } from '../revisions';
 
 export interface ActorRecord extends ActorState {
@@ -18,12 +18,7 @@ export interface ActorRecord extends ActorState {
 const withNames = { names: true } as const;
 
 function columns(state: ActorState) {
-  const start = fromPartialDate(state.start);
-  const end = fromPartialDate(state.end);
-  return {
-    slug: state.slug, name: state.name, kind: state.kind, faction: state.faction, summary: state.summary, description: state.description,
-    startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, endDay: lastDayOf(state.end),
-  };
+  return { ...actorColumns(state), endDay: lastDayOf(state.end) };
 }
 
 async function writeNames(tx: Tx, actorId: string, names: ActorState['names']) {

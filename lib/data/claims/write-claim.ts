@@ -6,7 +6,7 @@ import { deleteRecordSchema } from '../../domain/records/define-record';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
-import { claimState, fromPartialDate, type ClaimState } from '../records';
+import { claimColumns, claimState, type ClaimState } from '../records';
 import { recordRevision } from '../revisions';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 
@@ -27,13 +27,7 @@ async function columns(tx: Tx, state: ClaimState) {
   if (state.tie && !(await tx.tie.findFirst({ where: { id: state.tie, deletedAt: null }, select: { id: true } }))) {
     throw new AppError('invalid', `tie: no tie "${state.tie}"`, { fieldErrors: { tie: [`No tie "${state.tie}"`] } });
   }
-  const statedStart = fromPartialDate(state.statedStart);
-  const statedEnd = fromPartialDate(state.statedEnd);
-  return {
-    sourceId: state.source, tieId: state.tie, actorId, fact: state.fact, quote: state.quote, location: state.location,
-    credibility: state.credibility, status: state.status, stance: state.stance, statedCurrent: state.statedCurrent,
-    statedStartDate: statedStart.date, statedStartPrecision: statedStart.precision, statedEndDate: statedEnd.date, statedEndPrecision: statedEnd.precision,
-  };
+  return { ...claimColumns(state), actorId };
 }
 
 async function liveClaim(tx: Tx, id: string) {

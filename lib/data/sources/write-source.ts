@@ -5,21 +5,13 @@ import { createSourceSchema, updateSourceSchema } from '../../domain/records/sou
 import { notFound, parseInput } from '../errors';
 import { assertVersion, claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
-import { claimState, fromPartialDate, sourceState, type SourceState } from '../records';
+import { claimState, sourceColumns, sourceState, type SourceState } from '../records';
 import { recordRevision } from '../revisions';
 import { refreshTieSummaries, tieIdsOfSource } from '../ties/refresh-tie-summaries';
 
 export interface SourceRecord extends SourceState {
   id: string;
   version: number;
-}
-
-function columns(state: SourceState) {
-  const published = fromPartialDate(state.published);
-  return {
-    title: state.title, author: state.author, publisher: state.publisher, url: state.url, reliability: state.reliability, notes: state.notes,
-    publishedDate: published.date, publishedPrecision: published.precision,
-  };
 }
 
 async function liveSource(tx: Tx, id: string) {
@@ -32,7 +24,7 @@ export async function createSource(principal: Principal, input: unknown): Promis
   requireRole(principal, 'analyst');
   const state: SourceState = parseInput(createSourceSchema, input, 'Source');
   return inTransaction(async (tx) => {
-    const row = await tx.source.create({ data: columns(state) });
+    const row = await tx.source.create({ data: sourceColumns(state) });
     await recordRevision(tx, principal, { entityType: 'source', entityId: row.id, version: 1, action: 'create', before: null, after: state });
     return { id: row.id, version: 1, ...state };
   });
@@ -46,7 +38,7 @@ export async function updateSource(principal: Principal, id: string, input: unkn
     const before = sourceState(row);
     assertVersion(`Source "${row.title}"`, row, version, { id, version: row.version, ...before });
     const after: SourceState = { ...before, ...changes };
-    await tx.source.update({ where: { id }, data: { ...columns(after), version: row.version + 1 } });
+    await tx.source.update({ where: { id }, data: { ...sourceColumns(after), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'source', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
     // Reliability is half of every grade this source gives.
     if (after.reliability !== before.reliability) await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));

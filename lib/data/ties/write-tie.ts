@@ -5,7 +5,7 @@ import { createTieSchema, tieRules, updateTieSchema } from '../../domain/records
 import { AppError, assertRules, notFound, parseInput } from '../errors';
 import { assertVersion, deleteTieWithin, inTransaction, restoreTieWithin, tieInclude } from '../mutation';
 import { requireRole, type Principal } from '../principal';
-import { fromPartialDate, tieState, type TieState } from '../records';
+import { tieColumns, tieState, type TieState } from '../records';
 import { recordRevision } from '../revisions';
 import { refreshTieSummaries } from './refresh-tie-summaries';
 
@@ -21,13 +21,7 @@ async function actorIdFor(tx: Tx, slug: string, field: 'source' | 'target'): Pro
 }
 
 async function columns(tx: Tx, state: TieState) {
-  const start = fromPartialDate(state.start);
-  const end = fromPartialDate(state.end);
-  return {
-    sourceId: await actorIdFor(tx, state.source, 'source'), targetId: await actorIdFor(tx, state.target, 'target'),
-    type: state.type, role: state.role, strength: state.strength,
-    startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision,
-  };
+  return { ...tieColumns(state), sourceId: await actorIdFor(tx, state.source, 'source'), targetId: await actorIdFor(tx, state.target, 'target') };
 }
 
 async function liveTie(tx: Tx, id: string) {
