@@ -95,8 +95,8 @@ export async function measureEgo(opts: BenchOptions, report: Report, powermap: S
 
 /** Alternating windows of ten clients, Powermap then anchor, `rounds` times; the median rate of each. */
 async function compareThroughput(opts: BenchOptions, ours: string[], theirs: string[]): Promise<{ powermap: LoadResult; anchor: LoadResult; rps: [number, number] }> {
-  // Warm-up: every address once on each side (compiles, caches, JIT), then a short burst.
-  for (const url of [...ours, ...theirs]) await checkedGet(url);
+  // Warm-up: one address on each side (fails fast on a wrong address), then a short burst of all.
+  for (const url of [ours[0]!, theirs[0]!]) await checkedGet(url);
   await closedLoop(ours, CONCURRENCY, 2);
   await closedLoop(theirs, CONCURRENCY, 2);
   const runs = { powermap: [] as LoadResult[], anchor: [] as LoadResult[] };

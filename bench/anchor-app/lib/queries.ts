@@ -157,7 +157,7 @@ function normalise(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Name search with correlated tie counts, capped at 100 results (the benchmark's queries match fewer). */
+/** Name search with correlated tie counts, capped at 50 results like Powermap's search (the benchmark's queries match about a dozen). */
 export async function searchActors(q: string) {
   const db = anchorDb();
   const pattern = `%${normalise(q)}%`;
@@ -168,7 +168,7 @@ export async function searchActors(q: string) {
        (SELECT n.name FROM "ActorName" n WHERE n."actorId" = a.id AND n.normalized LIKE ? ORDER BY n.name LIMIT 1) AS matched
      FROM "Actor" a
      WHERE ${live('a')} AND (lower(a.name) LIKE ? OR EXISTS (SELECT 1 FROM "ActorName" n WHERE n."actorId" = a.id AND n.normalized LIKE ?))
-     ORDER BY a.name LIMIT 100`,
+     ORDER BY a.name LIMIT 50`,
     [pattern, pattern, pattern],
   );
   return { actors: actors.map((a) => ({ ...a, tieCount: Number(a.tieCount) })), query: { q } };
