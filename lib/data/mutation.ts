@@ -34,8 +34,8 @@ export async function cascadeDelete(tx: Tx, principal: Principal, owner: { tieId
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: at, version: claim.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'delete', before: claimState(claim), after: null, reason });
   }
-  for (const note of await tx.annotation.findMany({ where, include: claimInclude })) {
-    await tx.annotation.update({ where: { id: note.id }, data: { deletedAt: at, version: note.version + 1 } });
+  for (const note of await tx.note.findMany({ where, include: claimInclude })) {
+    await tx.note.update({ where: { id: note.id }, data: { deletedAt: at, version: note.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'delete', before: noteState(note), after: null, reason });
   }
 }
@@ -56,8 +56,8 @@ export async function cascadeRestore(tx: Tx, principal: Principal, owner: { tieI
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, version: claim.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'restore', before: null, after: claimState(claim), reason: 'restored with its parent' });
   }
-  for (const note of await tx.annotation.findMany({ where, include: claimInclude })) {
-    await tx.annotation.update({ where: { id: note.id }, data: { deletedAt: null, version: note.version + 1 } });
+  for (const note of await tx.note.findMany({ where, include: claimInclude })) {
+    await tx.note.update({ where: { id: note.id }, data: { deletedAt: null, version: note.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'restore', before: null, after: noteState(note), reason: 'restored with its parent' });
   }
 }

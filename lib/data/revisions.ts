@@ -5,6 +5,11 @@ import type { Tx } from '../db/client';
 import { bumpNetworkRevision } from './network/network-revision';
 import { authorIdOf, originOf, type Principal } from './principal';
 
+/**
+ * The entityType values revisions store. Notes are stored as "annotation", the name they had when
+ * the first revisions were written, so stored history keeps reading; addresses and people say "note"
+ * (lib/data/revisions/find-revisions.ts translates).
+ */
 export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', 'annotation'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';

@@ -151,11 +151,11 @@ describe.skipIf(!available)(`the data layer on ${TEST_KIND}`, () => {
     await deleteActor(analyst, 'andrei-parshyn', { version: actor.version, reason: 'test' });
     expect(await db.actor.count({ where: { slug: 'andrei-parshyn', deletedAt: null } })).toBe(0);
     expect(await liveTies()).toBe(0);
-    expect(await db.annotation.count({ where: { id: note.id, deletedAt: null } })).toBe(0);
+    expect(await db.note.count({ where: { id: note.id, deletedAt: null } })).toBe(0);
     await expectRefused(() => restoreActor(analyst, 'andrei-parshyn'), 'forbidden');
     await restoreActor(admin, 'andrei-parshyn');
     expect(await liveTies()).toBe(tieCount);
-    expect(await db.annotation.count({ where: { id: note.id, deletedAt: null } })).toBe(1);
+    expect(await db.note.count({ where: { id: note.id, deletedAt: null } })).toBe(1);
   });
 
   it('needs a reason to change a claim status, and records it', async () => {

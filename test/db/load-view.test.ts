@@ -96,7 +96,7 @@ describe.skipIf(!available)(`loadView on ${TEST_KIND}`, () => {
       const user = await db.user.create({ data: { name: 'View analyst', email: 'view-analyst@example.test', role: 'analyst' } });
       analyst = { type: 'user', userId: user.id, role: 'analyst', name: user.name };
       const tie = await db.tie.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: 'asc' } });
-      await db.annotation.createMany({ data: [
+      await db.note.createMany({ data: [
         { tieId: tie.id, authorId: user.id, body: 'internal' },
         { tieId: tie.id, authorId: user.id, body: 'public', visibility: 'public' },
       ] });
@@ -130,7 +130,7 @@ describe.skipIf(!available)(`loadView on ${TEST_KIND}`, () => {
       const user = await db.user.create({ data: { name: 'Gen analyst', email: 'gen-analyst@example.test', role: 'analyst' } });
       analyst = { type: 'user', userId: user.id, role: 'analyst', name: user.name };
       const ties = await db.tie.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
-      await db.annotation.createMany({ data: ties.filter((_, i) => i % 10 === 0).map((t, i) => ({ tieId: t.id, authorId: user.id, body: 'n', visibility: i % 2 ? 'public' : 'internal' })) });
+      await db.note.createMany({ data: ties.filter((_, i) => i % 10 === 0).map((t, i) => ({ tieId: t.id, authorId: user.id, body: 'n', visibility: i % 2 ? 'public' : 'internal' })) });
       // Deleted records must vanish from every view.
       await db.actor.updateMany({ where: { slug: { in: ['actor-5', 'actor-77', 'actor-150'] } }, data: { deletedAt: new Date() } });
       await db.tie.updateMany({ where: { id: { in: ties.filter((_, i) => i % 50 === 3).map((t) => t.id) } }, data: { deletedAt: new Date() } });

@@ -32,7 +32,7 @@ async function expectedTies() {
     db.tie.findMany({ orderBy: { id: 'asc' } }),
     db.claim.findMany({ where: { deletedAt: null, tieId: { not: null } } }),
     db.source.findMany(),
-    db.annotation.findMany({ where: { deletedAt: null, tieId: { not: null } } }),
+    db.note.findMany({ where: { deletedAt: null, tieId: { not: null } } }),
   ]);
   const source = new Map(sources.map((s) => [s.id, s]));
   return ties.map((tie) => {

@@ -193,7 +193,7 @@ describe.skipIf(!available)(`the write API and history on ${TEST_KIND}`, () => {
       const note = await json(response);
       expect(note).not.toHaveProperty('authorId');
       const db = await getDb();
-      expect((await db.annotation.findUniqueOrThrow({ where: { id: note.id } })).authorId).toBe((analyst as { userId: string }).userId);
+      expect((await db.note.findUniqueOrThrow({ where: { id: note.id } })).authorId).toBe((analyst as { userId: string }).userId);
 
       auth.principal = ANONYMOUS;
       expect((await noteRoute.GET(request('GET', `/api/notes/${note.id}`), params({ id: note.id }))).status).toBe(404);
@@ -292,7 +292,7 @@ describe.skipIf(!available)(`the write API and history on ${TEST_KIND}`, () => {
       const actor = await db.actor.findUniqueOrThrow({ where: { slug: 'nikolai-karpenkov' } });
       const live = async () => ({
         ties: await db.tie.count({ where: { deletedAt: null, OR: [{ sourceId: actor.id }, { targetId: actor.id }] } }),
-        notes: await db.annotation.count({ where: { deletedAt: null, actorId: actor.id } }),
+        notes: await db.note.count({ where: { deletedAt: null, actorId: actor.id } }),
       });
       const before = await live();
       expect(before.ties).toBeGreaterThan(0);

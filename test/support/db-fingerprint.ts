@@ -9,7 +9,7 @@ export async function dbFingerprint(): Promise<string> {
     db.tie.findMany({ orderBy: { id: 'asc' } }),
     db.source.findMany({ orderBy: { id: 'asc' } }),
     db.claim.findMany({ orderBy: { id: 'asc' } }),
-    db.annotation.findMany({ orderBy: { id: 'asc' } }),
+    db.note.findMany({ orderBy: { id: 'asc' } }),
     db.revision.count(),
     db.user.findMany({ orderBy: { id: 'asc' } }),
   ]);

@@ -84,14 +84,14 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
   const notesWhere = visibleNotesWhere(principal);
   const tieInclude = {
     claims: { where: liveClaimWhere, include: claimInclude },
-    _count: { select: { annotations: { where: notesWhere } } },
+    _count: { select: { notes: { where: notesWhere } } },
   } as const;
   const row = await db.actor.findFirst({
     where: { slug, deletedAt: null },
     include: {
       names: true,
       claims: { where: { ...liveClaimWhere, tieId: null }, include: claimInclude },
-      annotations: { where: notesWhere, include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      notes: { where: notesWhere, include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       outTies: {
         where: { deletedAt: null, target: { deletedAt: null } },
         include: { ...tieInclude, target: { select: datedActorSelect } },
@@ -139,7 +139,7 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     ties,
     claims,
     sources: citedSources([...claims, ...tieClaims]),
-    notes: row.annotations.map((n) => toNoteDto(n, principal)),
+    notes: row.notes.map((n) => toNoteDto(n, principal)),
     asOf,
     updatedAt: row.updatedAt.toISOString(),
   };

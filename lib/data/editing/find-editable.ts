@@ -39,7 +39,7 @@ export async function findEditableNotes(principal: Principal, input: NoteOwnerIn
   requireRole(principal, 'analyst');
   const owner = parseInput(ownerSchema, input, 'Notes');
   const db = await getDb();
-  const rows = await db.annotation.findMany({
+  const rows = await db.note.findMany({
     where: { deletedAt: null, ...('tie' in owner ? { tieId: owner.tie } : { actor: { slug: owner.actor } }) },
     include: { author: { select: { name: true } } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

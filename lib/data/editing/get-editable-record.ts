@@ -69,7 +69,7 @@ export async function getEditableRecord(principal: Principal, input: RecordRefIn
       return { type, ...out(row, claimState(row)) };
     }
     case 'note': {
-      const row = await db.annotation.findFirst({ where: { id, deletedAt: null, ...(canSeeInternal(principal) ? {} : { visibility: 'public' }) }, include: claimInclude });
+      const row = await db.note.findFirst({ where: { id, deletedAt: null, ...(canSeeInternal(principal) ? {} : { visibility: 'public' }) }, include: claimInclude });
       if (!row) throw notFound(`Note "${id}"`);
       return { type, ...out(row, noteState(row)) };
     }

@@ -24,7 +24,7 @@ function userIdOf(principal: Principal): string {
 }
 
 async function ownNote(tx: Tx, principal: Principal, id: string) {
-  const row = await tx.annotation.findFirst({ where: { id, deletedAt: null }, include });
+  const row = await tx.note.findFirst({ where: { id, deletedAt: null }, include });
   if (!row) throw notFound(`Note "${id}"`);
   if (row.authorId !== userIdOf(principal) && !hasRole(principal, 'admin')) throw new AppError('forbidden', 'Only the author or an admin may change this note');
   return row;
@@ -44,7 +44,7 @@ export async function createNote(principal: Principal, input: unknown): Promise<
     if (data.tie && !(await tx.tie.findFirst({ where: { id: data.tie, deletedAt: null }, select: { id: true } }))) {
       throw new AppError('invalid', `tie: no tie "${data.tie}"`, { fieldErrors: { tie: [`No tie "${data.tie}"`] } });
     }
-    const row = await tx.annotation.create({ data: { tieId: data.tie, actorId, authorId, body: data.body, visibility: data.visibility }, include });
+    const row = await tx.note.create({ data: { tieId: data.tie, actorId, authorId, body: data.body, visibility: data.visibility }, include });
     const state = noteState(row);
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: row.id, version: 1, action: 'create', before: null, after: state });
     await refreshTieSummaries(tx, [row.tieId]);
@@ -60,7 +60,7 @@ export async function updateNote(principal: Principal, id: string, input: unknow
     const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
     const after: NoteState = { ...before, ...changes };
-    await tx.annotation.update({ where: { id }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
+    await tx.note.update({ where: { id }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'update', before, after });
     await refreshTieSummaries(tx, [row.tieId]);
     return { id, version: row.version + 1, authorId: row.authorId, ...after };
@@ -74,7 +74,7 @@ export async function deleteNote(principal: Principal, id: string, input: unknow
     const row = await ownNote(tx, principal, id);
     const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
-    await tx.annotation.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
+    await tx.note.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
     await refreshTieSummaries(tx, [row.tieId]);
   });

@@ -198,7 +198,7 @@ async function currentRecord(db: Db, type: HistoryType, id: string): Promise<Cur
       return row && { id: row.id, key: row.id, deleted: row.deletedAt !== null, version: row.version, internal: false };
     }
     case 'note': {
-      const row = await db.annotation.findUnique({ where: { id }, select: { id: true, deletedAt: true, version: true, visibility: true } });
+      const row = await db.note.findUnique({ where: { id }, select: { id: true, deletedAt: true, version: true, visibility: true } });
       return row && { id: row.id, key: row.id, deleted: row.deletedAt !== null, version: row.version, internal: row.visibility !== 'public' };
     }
   }
@@ -211,12 +211,12 @@ async function relatedEntities(db: Db, type: HistoryType, id: string): Promise<{
     case 'actor':
       return [
         { entityType: 'claim', ids: ids(await db.claim.findMany({ where: { actorId: id }, select: { id: true } })) },
-        { entityType: 'annotation', ids: ids(await db.annotation.findMany({ where: { actorId: id }, select: { id: true } })) },
+        { entityType: 'annotation', ids: ids(await db.note.findMany({ where: { actorId: id }, select: { id: true } })) },
       ];
     case 'tie':
       return [
         { entityType: 'claim', ids: ids(await db.claim.findMany({ where: { tieId: id }, select: { id: true } })) },
-        { entityType: 'annotation', ids: ids(await db.annotation.findMany({ where: { tieId: id }, select: { id: true } })) },
+        { entityType: 'annotation', ids: ids(await db.note.findMany({ where: { tieId: id }, select: { id: true } })) },
       ];
     case 'source':
       return [{ entityType: 'claim', ids: ids(await db.claim.findMany({ where: { sourceId: id }, select: { id: true } })) }];

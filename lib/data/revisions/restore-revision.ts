@@ -126,11 +126,11 @@ async function restoreClaim(principal: Principal, id: string): Promise<RestoredV
 
 async function restoreNote(principal: Principal, id: string): Promise<RestoredVersion> {
   return inTransaction(async (tx) => {
-    const row = await tx.annotation.findUnique({ where: { id }, include: { ...claimInclude, tie: { select: { deletedAt: true } } } });
+    const row = await tx.note.findUnique({ where: { id }, include: { ...claimInclude, tie: { select: { deletedAt: true } } } });
     if (!row || !row.deletedAt) throw notFound(`Deleted note "${id}"`);
     refuseWhileParentDeleted('note', row.tie, 'tie');
     if (row.actorId) refuseWhileParentDeleted('note', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
-    await tx.annotation.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
+    await tx.note.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'restore', before: null, after: noteState(row) });
     await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'note', key: id, version: row.version + 1 };

@@ -18,7 +18,7 @@ export async function getTieSummary(principal: Principal, input: GetTieInput): P
     select: {
       id: true,
       claims: { where: liveClaimWhere, include: claimInclude },
-      _count: { select: { annotations: { where: visibleNotesWhere(principal) } } },
+      _count: { select: { notes: { where: visibleNotesWhere(principal) } } },
     },
   });
   if (!row) throw notFound(`Tie "${id}"`);
@@ -27,7 +27,7 @@ export async function getTieSummary(principal: Principal, input: GetTieInput): P
   return {
     tieId: row.id,
     claimCount: claims.length,
-    noteCount: row._count.annotations,
+    noteCount: row._count.notes,
     firstClaim: first
       ? {
           id: first.id,

@@ -61,7 +61,7 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
       source: { select: datedActorSelect },
       target: { select: datedActorSelect },
       claims: { where: liveClaimWhere, include: claimInclude },
-      annotations: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      notes: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
   if (!row) throw notFound(`Tie "${id}"`);
@@ -83,7 +83,7 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
     disputed: edge.disputed,
     disputeReasons: disputeReasons(claims),
     claims,
-    notes: row.annotations.map((n) => toNoteDto(n, principal)),
+    notes: row.notes.map((n) => toNoteDto(n, principal)),
     asOf,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -76,7 +76,7 @@ async function refreshChunk(tx: Tx, ids: string[]): Promise<void> {
       source: { select: { reliability: true } },
     },
   });
-  const notes = await tx.annotation.groupBy({ by: ['tieId', 'visibility'], where: { deletedAt: null, tieId: { in: ids } }, _count: { _all: true } });
+  const notes = await tx.note.groupBy({ by: ['tieId', 'visibility'], where: { deletedAt: null, tieId: { in: ids } }, _count: { _all: true } });
 
   const claimsOf = new Map<string, SummaryClaim[]>();
   for (const c of claims) {
