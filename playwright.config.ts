@@ -50,6 +50,8 @@ export default defineConfig({
       ],
     },
   },
+  // After the server is up: wait until npm start's background layout has stored the seed's positions.
+  globalSetup: './e2e/support/wait-for-layout.ts',
   webServer: {
     command: `node scripts/reset-local-db.mjs ${E2E_DB} && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,

@@ -7,6 +7,8 @@ import { prismaDir } from '../db/config';
 export interface Health {
   status: 'ok' | 'migrations_pending';
   database: { kind: string; migrations: { applied: string[]; pending: string[] }; sqlite?: Awaited<ReturnType<typeof readSqliteSettings>> };
+  /** Actors the start-up layout job has not placed yet (the map shows them beside their neighbours meanwhile). */
+  map: { actorsWithoutPosition: number };
 }
 
 export async function getHealth(): Promise<Health> {
@@ -18,8 +20,10 @@ export async function getHealth(): Promise<Health> {
   );
   const applied = rows.map((r) => r.migration_name);
   const pending = expected.filter((name) => !applied.includes(name));
+  const actorsWithoutPosition = pending.length ? 0 : await db.actor.count({ where: { deletedAt: null, OR: [{ x: null }, { y: null }] } });
   return {
     status: pending.length ? 'migrations_pending' : 'ok',
     database: { kind, migrations: { applied, pending }, ...(kind === 'sqlite' ? { sqlite: await readSqliteSettings(db) } : {}) },
+    map: { actorsWithoutPosition },
   };
 }

@@ -4,11 +4,9 @@
 import 'server-only';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { hasPosition, placeBesideNeighbours, type Position } from '../../graph/place-beside-neighbours';
 
-export interface Position {
-  x: number;
-  y: number;
-}
+export type { Position };
 
 export interface LayoutNode {
   id: string;
@@ -31,33 +29,6 @@ function ensureFcose(): void {
   registered = true;
 }
 
-const hasPosition = (n: LayoutNode): n is LayoutNode & Position =>
-  typeof n.x === 'number' && typeof n.y === 'number' && Number.isFinite(n.x) && Number.isFinite(n.y);
-
-/** A stable offset from the id, so placements repeat and never stack exactly. */
-function offset(id: string, radius: number): Position {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  const angle = ((h >>> 0) % 3600) * (Math.PI / 1800);
-  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
-}
-
-/** Mean of the placed neighbours, nudged aside; undefined when no neighbour is placed yet. */
-function besideNeighbours(id: string, edges: readonly LayoutEdge[], placed: ReadonlyMap<string, Position>): Position | undefined {
-  const around: Position[] = [];
-  for (const e of edges) {
-    const other = e.source === id ? e.target : e.target === id ? e.source : null;
-    const at = other ? placed.get(other) : undefined;
-    if (at) around.push(at);
-  }
-  if (around.length === 0) return undefined;
-  const nudge = offset(id, 70);
-  return {
-    x: around.reduce((s, p) => s + p.x, 0) / around.length + nudge.x,
-    y: around.reduce((s, p) => s + p.y, 0) / around.length + nudge.y,
-  };
-}
-
 /**
  * Positions for the nodes that have none. With no node placed, the whole network is laid out;
  * otherwise placed nodes are fixed and only the new ones move. Returns new positions by id.
@@ -73,26 +44,13 @@ export function computePositions(nodes: readonly LayoutNode[], edges: readonly L
   const fresh = placed.size === 0;
   const large = nodes.length > DRAFT_QUALITY_ABOVE;
 
-  // Incremental start: each new node beside its placed neighbours (two passes reach chains of
-  // new nodes), the rest around the centre of what is already there.
+  // Incremental start: each new node beside its placed neighbours (the same places the map
+  // shows until this layout is stored), groups that reach no placed node outside the rest.
   if (!fresh) {
-    for (let pass = 0; pass < 2; pass++) {
-      for (const n of missing) {
-        if (placed.has(n.id)) continue;
-        const near = besideNeighbours(n.id, liveEdges, placed);
-        if (near) placed.set(n.id, near);
-      }
-    }
-    const xs = [...placed.values()].map((p) => p.x);
-    const ys = [...placed.values()].map((p) => p.y);
-    const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-    for (const n of missing) {
-      if (placed.has(n.id)) continue;
-      const o = offset(n.id, 200);
-      placed.set(n.id, { x: centre.x + o.x, y: centre.y + o.y });
-    }
+    const start = placeBesideNeighbours(missing.map((n) => n.id), liveEdges, placed);
+    for (const [id, p] of start) placed.set(id, p);
     // A big network keeps the neighbour placement: an incremental fcose over it costs too much.
-    if (large) return new Map(missing.map((n) => [n.id, placed.get(n.id)!]));
+    if (large) return start;
   }
 
   const cy = cytoscape({

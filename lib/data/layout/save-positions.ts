@@ -1,37 +1,59 @@
 // Storing map positions in Actor.x / Actor.y. Positions are presentation, not content: saving
 // them writes no revision, bumps no version and leaves updatedAt alone, so history and edit
-// conflicts only ever concern what the network says.
+// conflicts only ever concern what the network says. They do bump the network revision, which
+// keys the map's caches, so readers get the new places.
 import 'server-only';
 import { getDb } from '../../db/client';
+import { join, sql } from '../../db/sql';
+import { bumpNetworkRevision } from '../network/network-revision';
 import { AppError } from '../errors';
 import type { Principal } from '../principal';
-import { computePositions, type Position } from './compute-positions';
+import type { Position } from './compute-positions';
+import { computePositionsInWorker } from './compute-positions-in-worker';
+
+/** Rows per UPDATE: three bound values each, far below either database's limit. */
+const CHUNK = 500;
 
 /** Only the operator's scripts place actors: positions are shared by every reader's map. */
 function requireSystem(principal: Principal): void {
   if (principal.type !== 'system') throw new AppError('forbidden', 'Only Powermap itself stores map positions');
 }
 
-/** Writes positions by actor id, in one transaction. */
+/**
+ * Writes positions by actor id in one transaction, as set-based updates, to actors that still
+ * have none: the layout ran on a snapshot, and an actor placed meanwhile keeps its place.
+ * Returns how many actors were updated.
+ */
 export async function savePositions(principal: Principal, positions: ReadonlyMap<string, Position>): Promise<number> {
   requireSystem(principal);
   if (positions.size === 0) return 0;
   const db = await getDb();
-  const ids = [...positions.keys()];
-  const rows = await db.actor.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
-  await db.$transaction(
-    rows.map((row) => {
-      const p = positions.get(row.id)!;
-      // updatedAt is passed back unchanged: Prisma would otherwise stamp it as an edit.
-      return db.actor.update({ where: { id: row.id }, data: { x: p.x, y: p.y, updatedAt: row.updatedAt } });
-    }),
+  const entries = [...positions];
+  return db.$transaction(
+    async (tx) => {
+      let updated = 0;
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        // UPDATE … FROM (VALUES …): SQLite (3.33+) and PostgreSQL both name the columns
+        // column1, column2…; the casts give PostgreSQL the types its parameters lack.
+        const rows = entries
+          .slice(i, i + CHUNK)
+          .map(([id, p]) => sql`(CAST(${id} AS TEXT), CAST(${p.x} AS DOUBLE PRECISION), CAST(${p.y} AS DOUBLE PRECISION))`);
+        updated += await tx.$executeRaw(sql`
+          UPDATE "Actor" SET "x" = v.column2, "y" = v.column3
+          FROM (VALUES ${join(rows)}) AS v
+          WHERE "Actor"."id" = v.column1 AND ("Actor"."x" IS NULL OR "Actor"."y" IS NULL)`);
+      }
+      if (updated > 0) await bumpNetworkRevision(tx);
+      return updated;
+    },
+    { timeout: 120_000 },
   );
-  return rows.length;
 }
 
 /**
  * Gives every live actor without a position one: the whole network laid out on a fresh
- * database, or new actors placed among their neighbours later. Returns how many were placed.
+ * database, or new actors placed among their neighbours later. fcose runs on a worker thread;
+ * the result is written in one transaction. Returns how many were placed.
  */
 export async function placeUnpositionedActors(principal: Principal): Promise<number> {
   requireSystem(principal);
@@ -46,7 +68,7 @@ export async function placeUnpositionedActors(principal: Principal): Promise<num
       orderBy: { id: 'asc' },
     }),
   ]);
-  const positions = computePositions(
+  const positions = await computePositionsInWorker(
     actors,
     ties.map((t) => ({ source: t.sourceId, target: t.targetId })),
   );
