@@ -1,7 +1,7 @@
 // npm start: everything a fresh machine needs, then the server. Migrates the database, seeds
 // it when it has no actors, builds the app when the build is missing or older than the code,
 // and serves Powermap on PORT (default 3000).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -44,8 +44,10 @@ const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'
 const stale = !existsSync(buildId) || BUILD_INPUTS.some((p) => newestMtime(path.join(root, p)) > statSync(buildId).mtimeMs);
 if (stale) {
   console.log('building Powermap…');
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // Not spawnSync: the layout job's result arrives meanwhile and is written during the build.
+  const build = spawn(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
+  const status = await new Promise<number | null>((resolve) => build.on('exit', resolve));
+  if (status !== 0) process.exit(status ?? 1);
 }
 
 const port = process.env.PORT ?? '3000';
