@@ -7,6 +7,7 @@ import { placeUnpositionedActors, savePositions } from '../../lib/data/layout/sa
 import { getNetworkRevision } from '../../lib/data/network/network-revision';
 import { SEED, type Principal } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
+import { withProvisionalPositions } from '../../lib/graph/place-beside-neighbours';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
@@ -18,10 +19,10 @@ describe.skipIf(!available)(`the layout job on ${TEST_KIND}`, () => {
     await loadSeed();
   });
 
-  it('before it runs, the map still has a place for every actor', async () => {
+  it('before it runs, the map (app/page.tsx) still has a place for every actor', async () => {
     const db = await getDb();
     expect(await db.actor.count({ where: { x: null } })).toBeGreaterThan(0);
-    const graph = await loadGraph(SEED);
+    const graph = withProvisionalPositions(await loadGraph(SEED));
     expect(graph.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
   });
 
