@@ -3,7 +3,6 @@
 // server's own schemas (createActorSchema, updateActorSchema) before it is sent.
 import { useState } from 'react';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, FACTION_LABELS, FACTIONS, NAME_KINDS } from '@/lib/domain/vocabulary';
-import type { PartialDate } from '@/lib/graph/types';
 import { actorInput } from '@/lib/validation/form-input';
 import { errorsFor, type FieldErrors } from '@/lib/validation/field-errors';
 import { createActorSchema, updateActorSchema } from '@/lib/domain/records/actor';

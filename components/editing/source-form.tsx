@@ -2,7 +2,6 @@
 // Adding or editing a source with its reliability grade (A–F). Validated with createSourceSchema
 // / updateSourceSchema before it is sent.
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
-import type { PartialDate } from '@/lib/graph/types';
 import { sourceInput } from '@/lib/validation/form-input';
 import { createSourceSchema, updateSourceSchema } from '@/lib/domain/records/source';
 import type { SourceState } from '@/lib/domain/records/source';

@@ -2,7 +2,6 @@
 // Creating or editing a tie: its two actors, type, role, dates with their precision, and
 // strength. Validated with createTieSchema / updateTieSchema before it is sent.
 import { TIE_TYPE_INFO, TIE_TYPES } from '@/lib/domain/vocabulary';
-import type { PartialDate } from '@/lib/graph/types';
 import { tieInput } from '@/lib/validation/form-input';
 import type { FieldErrors } from '@/lib/validation/field-errors';
 import { createTieSchema, updateTieSchema } from '@/lib/domain/records/tie';

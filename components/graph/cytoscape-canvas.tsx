@@ -4,6 +4,7 @@
 // by id (sync-elements), never by re-creating the instance.
 import type { Core, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { useLatest } from '@/components/use-latest';
 import type { CytoscapeElements } from '@/lib/graph/cytoscape-elements';
 import { createInstance, fitFirst, followContainerSize, type TestHookName } from './create-instance';
 import { syncElements, type Placement, type SyncResult } from './sync-elements';
@@ -37,13 +38,12 @@ export function CytoscapeCanvas({
   const cyRef = useRef<Core | null>(null);
   const remembered = useRef(new Map<string, Position>());
   // The latest props, read by the creation effect without making it re-run.
-  const latest = useRef({ elements, onInstance, onSynced, placement });
-  latest.current = { elements, onInstance, onSynced, placement };
+  const latest = useLatest({ elements, onInstance, onSynced, placement });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { elements: initial, onInstance: announce, onSynced: synced, placement: place } = latest.current;
+    const { elements: initial, onInstance: announce, onSynced: synced, placement: place } = latest();
     const cy = createInstance(container, initial.nodes.length + initial.edges.length);
     cyRef.current = cy;
     const result = syncElements(cy, initial, { remembered: remembered.current, placement: place });
@@ -56,18 +56,18 @@ export function CytoscapeCanvas({
     return () => {
       stopFollowing();
       if (exposeTestHook && window[testHookName] === cy) delete window[testHookName];
-      latest.current.onInstance?.(null);
+      latest().onInstance?.(null);
       cyRef.current = null;
       cy.destroy();
     };
-  }, [exposeTestHook, testHookName]);
+  }, [exposeTestHook, testHookName, latest]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const result = syncElements(cy, elements, { remembered: remembered.current, placement: latest.current.placement });
-    if (result.added.length || result.removed.length || result.updated.length) latest.current.onSynced?.(cy, result, false);
-  }, [elements]);
+    const result = syncElements(cy, elements, { remembered: remembered.current, placement: latest().placement });
+    if (result.added.length || result.removed.length || result.updated.length) latest().onSynced?.(cy, result, false);
+  }, [elements, latest]);
 
   return <div ref={containerRef} className={className} role="img" aria-label={label} />;
 }

@@ -5,10 +5,25 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { actorNodeId, buildView } from '@/lib/graph/build-view';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
+import type { GraphData } from '@/lib/graph/types';
 import { CytoscapeCanvas } from './cytoscape-canvas';
-import type { EgoNetworkProps } from './ego-network';
 import { useCytoscapeEvents } from './use-cytoscape-events';
 import './graph.css';
+
+export interface EgoNetworkProps {
+  /** The network, as loadGraph returns it; the component cuts the neighbourhood itself. */
+  graph: GraphData;
+  /** Slug of the actor at the centre, e.g. "ivan-tertel". */
+  centreSlug: string;
+  /** The date to show the ties as of (ISO day); today when absent. Past ties are drawn dashed. */
+  asOf?: string;
+  /**
+   * Sets window.__egoCy to the live instance for Playwright. Pass
+   * `process.env.POWERMAP_TEST_HOOKS === '1'` from the server page, never true otherwise.
+   */
+  exposeTestHook?: boolean;
+  className?: string;
+}
 
 export function EgoNetworkCanvas({ graph, centreSlug, asOf, exposeTestHook = false, className }: EgoNetworkProps) {
   const router = useRouter();

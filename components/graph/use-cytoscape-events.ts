@@ -4,7 +4,8 @@
 // through a ref so a re-render never re-wires them. The wiring itself is a plain function, so a
 // unit test drives it against a headless instance without React or a DOM.
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '@/components/use-latest';
 import { clearNeighbourhood, highlightNeighbourhood } from './highlight';
 
 export interface CytoscapeEventHandlers {
@@ -17,10 +18,9 @@ export interface CytoscapeEventHandlers {
 }
 
 export function useCytoscapeEvents(cy: Core | null, handlers: CytoscapeEventHandlers): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  const latest = useLatest(handlers);
 
-  useEffect(() => (cy ? bindCytoscapeEvents(cy, () => latest.current) : undefined), [cy]);
+  useEffect(() => (cy ? bindCytoscapeEvents(cy, latest) : undefined), [cy, latest]);
 }
 
 /**

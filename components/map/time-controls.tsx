@@ -1,7 +1,8 @@
 'use client';
 // "As of" controls: a slider over the years the network covers, a date box for an exact day,
 // play (a month a step, up to today), and whether ended ties stay on the map, dashed.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '@/components/use-latest';
 import { addMonths, dayNumberToIso, isoToDayNumber } from '@/lib/graph/iso-day';
 import { formatPartialDate } from '@/lib/graph/partial-date';
 
@@ -22,24 +23,23 @@ const PLAY_STEP_MS = 300;
 
 export function TimeControls({ asOf, pinned, min, today, showEnded, onDateChange, onShowEndedChange }: TimeControlsProps) {
   const [playing, setPlaying] = useState(false);
-  const current = useRef(asOf);
-  current.current = asOf;
-  const change = useRef(onDateChange);
-  change.current = onDateChange;
+  // The interval reads the date and callback of the latest render, so playing never restarts it.
+  const latest = useLatest({ asOf, onDateChange });
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      const next = addMonths(current.current, 1);
+      const { asOf: shown, onDateChange: change } = latest();
+      const next = addMonths(shown, 1);
       if (next >= today) {
-        change.current(undefined, { mode: 'replace' });
+        change(undefined, { mode: 'replace' });
         setPlaying(false);
       } else {
-        change.current(next, { mode: 'replace' });
+        change(next, { mode: 'replace' });
       }
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
-  }, [playing, today]);
+  }, [playing, today, latest]);
 
   function togglePlay() {
     if (playing) {

@@ -5,6 +5,7 @@
 // step with it), so a filter change is a new history entry without a trip to the server.
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLatest } from '@/components/use-latest';
 import {
   DEFAULT_HOPS,
   DEFAULT_LAYOUT,
@@ -47,15 +48,14 @@ export function useMapAddress(): MapAddressState {
   // The address just navigated to, shown at once: Next updates useSearchParams a render later,
   // and controls (a ticked box) must not flick back meanwhile. Dropped when the params catch up.
   const [optimistic, setOptimistic] = useState<{ base: typeof searchParams; address: MapAddress } | null>(null);
-  const currentParams = useRef(searchParams);
-  currentParams.current = searchParams;
+  const currentParams = useLatest(searchParams);
 
   const navigate = useCallback<MapAddressState['navigate']>((next, options = {}) => {
     const href = addressHref(next);
     if (href === window.location.search || (href === window.location.pathname && window.location.search === '')) return;
     // Read back through the parser, so the view shown now is exactly what the address will give.
     const reparsed = parseGraphQuery(searchParamsRecord(new URLSearchParams(href.startsWith('?') ? href.slice(1) : '')));
-    if (reparsed.ok) setOptimistic({ base: currentParams.current, address: { query: reparsed.query, view: reparsed.view } });
+    if (reparsed.ok) setOptimistic({ base: currentParams(), address: { query: reparsed.query, view: reparsed.view } });
     const now = Date.now();
     const coalesce = options.coalesce && lastPush.current?.key === options.coalesce && now - lastPush.current.at < COALESCE_MS;
     const mode = options.mode === 'replace' || coalesce ? 'replace' : 'push';
@@ -63,7 +63,7 @@ export function useMapAddress(): MapAddressState {
     // Next's router syncs useSearchParams with these calls only when the state is null.
     if (mode === 'push') window.history.pushState(null, '', href);
     else window.history.replaceState(null, '', href);
-  }, []);
+  }, [currentParams]);
 
   if (optimistic && optimistic.base === searchParams) return { ...optimistic.address, errors: [], navigate };
   return parsed.ok

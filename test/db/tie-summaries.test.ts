@@ -104,7 +104,7 @@ describe.skipIf(!available)(`stored tie summaries on ${TEST_KIND}`, () => {
     await expectSummariesCurrent();
     expect((await db.tie.findUniqueOrThrow({ where: { id: tie.id } })).endDay).toBe('2021-02-28');
 
-    const supports = await createClaim(analyst, { source: source.id, tie: tie.id, quote: 'He joined.', credibility: 2, statedStart: { date: '2019', precision: 'year' } });
+    await createClaim(analyst, { source: source.id, tie: tie.id, quote: 'He joined.', credibility: 2, statedStart: { date: '2019', precision: 'year' } });
     await expectSummariesCurrent();
     expect((await db.tie.findUniqueOrThrow({ where: { id: tie.id } })).bestGrade).toBe('A2');
     const refutes = await createClaim(analyst, { source: source.id, tie: tie.id, quote: 'He never did.', credibility: 4, stance: 'refutes' });
