@@ -82,7 +82,7 @@ module.exports = {
       name: 'cytoscape-in-its-folder',
       severity: 'error',
       comment:
-        'Cytoscape code lives in components/graph/; lib/data/layout/ runs fcose headless on the server to store positions (ARCHITECTURE.md says why).',
+        'Cytoscape code lives in components/graph/; lib/data/layout/ runs fcose headless on the server to compute the positions stored on actors.',
       from: { pathNot: ['^components/graph/', '^lib/data/layout/', '^(test|bench|e2e|scripts)/'] },
       to: { path: '^node_modules/cytoscape' },
     },
