@@ -7,7 +7,7 @@ import path from 'node:path';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** @type {import('next').NextConfig} */
-export default {
+const nextConfig = {
   // Turbopack resolves packages from the repository's node_modules, two folders up.
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
@@ -15,3 +15,5 @@ export default {
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true },
 };
+
+export default nextConfig;

@@ -109,6 +109,16 @@ export interface RunLayoutOptions {
   stored: ReadonlyMap<string, Position>;
 }
 
+/**
+ * The layout a freshly drawn map starts with, at once: none for "force" when most actors have
+ * stored positions (they are already in place), else the chosen layout without animation.
+ */
+export function runFirstLayout(cy: Core, layout: GraphLayout, stored: ReadonlyMap<string, Position>): Promise<void> {
+  const known = cy.nodes().filter((n) => stored.has(n.id())).length;
+  if (layout === 'force' && known * 2 >= cy.nodes().length) return Promise.resolve();
+  return runLayout(cy, layout, { animate: false, stored });
+}
+
 /** Runs a layout on the whole instance and resolves when it (and its animation) is done. */
 export function runLayout(cy: Core, layout: GraphLayout, { animate, stored }: RunLayoutOptions): Promise<void> {
   if (cy.nodes().empty()) return Promise.resolve();

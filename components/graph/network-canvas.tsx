@@ -4,6 +4,7 @@
 // element data. Created in one effect and destroyed in its cleanup; handed out through onInstance.
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { useLatest } from '@/components/use-latest';
 import type { GraphData } from '@/lib/graph/types';
 import type { GraphColumns, ViewMask } from '@/lib/graph/view-columns';
 import { applyMask, maskedElements, type MaskChange } from './apply-mask';
@@ -42,13 +43,12 @@ export function NetworkCanvas({
   const containerRef = useRef<HTMLDivElement>(null);
   const instance = useRef<{ cy: Core; store: ReturnType<typeof maskedElements> } | null>(null);
   // The latest props, read by the creation effect without making it re-run.
-  const latest = useRef({ mask, onInstance, onApplied, placement });
-  latest.current = { mask, onInstance, onApplied, placement };
+  const latest = useLatest({ mask, onInstance, onApplied, placement });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { mask: initial, onInstance: announce, onApplied: applied, placement: place } = latest.current;
+    const { mask: initial, onInstance: announce, onApplied: applied, placement: place } = latest();
     const cy = createInstance(container, initial.nodeCount + initial.edgeCount);
     const store = maskedElements(graph, columns);
     instance.current = { cy, store };
@@ -61,18 +61,18 @@ export function NetworkCanvas({
     return () => {
       stopFollowing();
       if (exposeTestHook && window[testHookName] === cy) delete window[testHookName];
-      latest.current.onInstance?.(null);
+      latest().onInstance?.(null);
       instance.current = null;
       cy.destroy();
     };
-  }, [graph, columns, exposeTestHook, testHookName]);
+  }, [graph, columns, exposeTestHook, testHookName, latest]);
 
   useEffect(() => {
     const current = instance.current;
     if (!current) return;
-    const change = applyMask(current.cy, current.store, mask, latest.current.placement);
-    if (change.shown || change.hidden || change.remarked) latest.current.onApplied?.(current.cy, change, false);
-  }, [mask]);
+    const change = applyMask(current.cy, current.store, mask, latest().placement);
+    if (change.shown || change.hidden || change.remarked) latest().onApplied?.(current.cy, change, false);
+  }, [mask, latest]);
 
   return <div ref={containerRef} className={className} role="img" aria-label={label} />;
 }

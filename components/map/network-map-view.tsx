@@ -6,9 +6,10 @@
 // and the panels read the same view as plain objects.
 import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { centreOn, fitAll, showSelection } from '@/components/graph/camera';
 import { download, exportCytoscapeJson, exportPng, exportSvg } from '@/components/graph/export';
 import { markPath } from '@/components/graph/highlight';
-import { LAYOUT_LABELS, runLayout } from '@/components/graph/layouts';
+import { LAYOUT_LABELS, runFirstLayout, runLayout } from '@/components/graph/layouts';
 import { NetworkCanvas } from '@/components/graph/network-canvas';
 import { useCytoscapeEvents } from '@/components/graph/use-cytoscape-events';
 import { actorNodeId } from '@/lib/graph/build-view';
@@ -69,26 +70,15 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
     [navigate, query, viewState],
   );
 
-  const centreOn = useCallback(
-    (id: string) => {
-      if (!cy) return;
-      const ele = cy.getElementById(id);
-      if (ele.empty()) return;
-      cy.stop();
-      cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
-    },
-    [cy],
-  );
-
   const select = useCallback(
     (id: string | undefined, options: { centre?: boolean } = {}) => {
       const nextView: GraphViewState = { ...viewState };
       if (id) nextView.select = id;
       else delete nextView.select;
       go({ view: nextView });
-      if (id && options.centre) centreOn(id);
+      if (id && options.centre && cy) centreOn(cy, id);
     },
-    [go, viewState, centreOn],
+    [go, viewState, cy],
   );
 
   useCytoscapeEvents(cy, {
@@ -99,11 +89,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
 
   // The address's selection is the map's selection, whichever side changed it.
   useEffect(() => {
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements(':selected').unselect();
-      if (viewState.select) cy.getElementById(viewState.select).select();
-    });
+    if (cy) showSelection(cy, viewState.select);
   }, [cy, viewState.select, mask]);
 
   useEffect(() => {
@@ -121,8 +107,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
       if (shown.layout !== viewState.layout) void runLayout(cy, viewState.layout, { animate: true, stored });
       return;
     }
-    const known = cy.nodes().filter((n) => stored.has(n.id())).length;
-    if (viewState.layout !== 'force' || known * 2 < cy.nodes().length) void runLayout(cy, viewState.layout, { animate: false, stored });
+    void runFirstLayout(cy, viewState.layout, stored);
   }, [cy, viewState.layout, stored]);
 
   // A new focus zooms to its neighbourhood; leaving it zooms back out. Nodes keep their places.
@@ -132,9 +117,8 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
     if (!cy) return;
     const before = focusShown.current;
     focusShown.current = focusKey;
-    if (before === null || before === focusKey || cy.elements().empty()) return;
-    cy.stop();
-    cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 400 });
+    if (before === null || before === focusKey) return;
+    fitAll(cy);
   }, [cy, focusKey]);
 
   // Path ends being chosen; they follow the address when it changes (back, forward, a link).
