@@ -9,6 +9,7 @@
 // Sub-benchmarks (--only): ego, api, pages, map, interact, import (see options.ts).
 // Databases are built once per size through the project's own import path and kept in
 // data/bench/ (or powermap_bench_* on PostgreSQL); --fresh rebuilds them.
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { gitCommit, networkDatabase, seedDatabase, type BenchDatabase } from './bench-database';
@@ -91,11 +92,14 @@ const meta = {
   startedAt: started.toISOString(),
   minutes: (Date.now() - started.getTime()) / 60_000,
   options: { ...opts, postgresUrl: undefined },
+  // The machine is shared: its load at the end says how noisy the absolute figures were.
+  loadAverage: os.loadavg(),
+  cpus: os.cpus().length,
   database: large && { label: large.label, build: large.build },
 };
 const file = path.join('bench/out', `bench-${opts.db}-${sizeLabel(opts.size)}-${started.toISOString().replace(/[:.]/g, '-')}.json`);
 report.write(file, meta);
 report.write(path.join('bench/out', `latest-${opts.db}.json`), meta);
-console.log(`\nPowermap ÷ anchor, same run (${opts.db}, ${sizeLabel(opts.size)}, commit ${meta.commit}):\n`);
+console.log(`\nPowermap ÷ anchor, same run (${opts.db}, ${sizeLabel(opts.size)}, commit ${meta.commit}, ${meta.minutes.toFixed(0)} min, load ${meta.loadAverage.map((l) => l.toFixed(1)).join(' ')} on ${meta.cpus} cores):\n`);
 console.log(report.table());
 console.log(`\nMarkdown:\n${report.markdown()}\n\nwritten to ${file}`);
