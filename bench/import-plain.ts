@@ -39,8 +39,8 @@ function tables(doc: Doc): Table[] {
     },
     {
       name: 'Actor',
-      columns: ['id', 'slug', 'name', 'kind', 'faction', 'updatedAt'],
-      rows: doc.actors.map((a) => [actorId.get(a.slug)!, a.slug, a.name, a.kind, a.faction, now]),
+      columns: ['id', 'slug', 'name', 'normalizedName', 'kind', 'faction', 'updatedAt'],
+      rows: doc.actors.map((a) => [actorId.get(a.slug)!, a.slug, a.name, normaliseForSearch(a.name), a.kind, a.faction, now]),
     },
     {
       name: 'ActorName',

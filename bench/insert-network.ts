@@ -1,8 +1,9 @@
 // Puts a generated network straight into the database with createMany, in chunks, then fills the
-// stored tie summaries once for every tie: the fast way to build a 100,000-tie database for the
+// stored tie summaries once for every tie and the actors' tie counts: the fast way to build a 100,000-tie database for the
 // read benchmarks and the SQL-view tests. It writes no revisions, so it is not an import: the
 // import path (lib/data/import-document.ts) is what analysts use and what its own benchmark measures.
 import type { Db } from '../lib/db/client';
+import { refreshActorTieCounts } from '../lib/data/actors/refresh-actor-tie-counts';
 import { refreshTieSummaries } from '../lib/data/ties/refresh-tie-summaries';
 import { lastDayOf } from '../lib/graph/partial-date';
 import { normaliseForSearch } from '../lib/graph/search';
@@ -36,7 +37,7 @@ export async function insertNetwork(db: Db, doc: ImportDocumentInput): Promise<v
         const start = normalise(a.start);
         const end = normalise(a.end);
         return {
-          id: a.slug, slug: a.slug, name: a.name, kind: a.kind, faction: a.faction, summary: a.summary ?? '',
+          id: a.slug, slug: a.slug, name: a.name, normalizedName: normaliseForSearch(a.name), kind: a.kind, faction: a.faction, summary: a.summary ?? '',
           ...dateColumns('start', start), ...dateColumns('end', end), endDay: lastDayOf(end),
         };
       }),
@@ -60,5 +61,11 @@ export async function insertNetwork(db: Db, doc: ImportDocumentInput): Promise<v
     })),
   );
   await inChunks(claims, (chunk) => db.claim.createMany({ data: chunk }));
-  await db.$transaction((tx) => refreshTieSummaries(tx, ties.map((t) => t.id)), { timeout: 600_000, maxWait: 10_000 });
+  await db.$transaction(
+    async (tx) => {
+      await refreshTieSummaries(tx, ties.map((t) => t.id));
+      await refreshActorTieCounts(tx, 'all');
+    },
+    { timeout: 600_000, maxWait: 10_000 },
+  );
 }

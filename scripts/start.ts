@@ -8,6 +8,7 @@ import path from 'node:path';
 import { databaseConfig } from '../lib/db/config';
 import { migrateOrExplain } from './migrate-or-explain';
 import { disconnectDb } from '../lib/db/client';
+import { normaliseActorLabels } from '../lib/data/actors/normalise-actor-labels';
 import { seedIfEmpty } from '../lib/data/seed';
 import { placeUnpositionedActors } from '../lib/data/layout/save-positions';
 import { issueSetupToken } from '../lib/data/users/setup';
@@ -19,6 +20,7 @@ const config = databaseConfig();
 
 const applied = await migrateOrExplain(config);
 console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
+await normaliseActorLabels();
 const seeded = await seedIfEmpty();
 if (seeded) console.log(`database: seeded ${seeded.actors.created} actors, ${seeded.ties.created} ties`);
 // No default account: while there are no users, a fresh one-time link to create the first admin.

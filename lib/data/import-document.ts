@@ -24,6 +24,7 @@ import {
 } from './records';
 import { recordRevision, type AuditedEntity } from './revisions';
 import { refreshTieSummaries, tieIdsOfSource } from './ties/refresh-tie-summaries';
+import { refreshActorTieCounts } from './actors/refresh-actor-tie-counts';
 
 export interface ImportCounts {
   created: number;
@@ -143,6 +144,9 @@ async function applyDocument(tx: Tx, principal: Principal, doc: ImportDocument):
   const touched = doc.ties.map((t) => t.id);
   for (const id of changedSources) touched.push(...(await tieIdsOfSource(tx, id)));
   await refreshTieSummaries(tx, touched);
+  // An actor or a tie brought back changes the counts of actors beyond this document's ties, so
+  // a document that changed any actor or tie recounts everyone, in one statement.
+  if (summary.actors.created + summary.actors.updated + summary.ties.created + summary.ties.updated > 0) await refreshActorTieCounts(tx, 'all');
   return summary;
 }
 

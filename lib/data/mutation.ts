@@ -40,7 +40,7 @@ export async function cascadeDelete(tx: Tx, principal: Principal, owner: { tieId
   }
 }
 
-/** Soft-deletes a tie and everything on it. */
+/** Soft-deletes a tie and everything on it. The caller recounts its ends' ties (refreshActorTieCounts), once for all it deletes. */
 export async function deleteTieWithin(tx: Tx, principal: Principal, tieId: string, at: Date, reason: string) {
   const tie = await tx.tie.findUniqueOrThrow({ where: { id: tieId }, include: tieInclude });
   await tx.tie.update({ where: { id: tieId }, data: { deletedAt: at, version: tie.version + 1 } });
@@ -62,6 +62,7 @@ export async function cascadeRestore(tx: Tx, principal: Principal, owner: { tieI
   }
 }
 
+/** Restores a tie and what was deleted with it; the caller recounts its ends' ties, as for deleteTieWithin. */
 export async function restoreTieWithin(tx: Tx, principal: Principal, tieId: string, at: Date) {
   const tie = await tx.tie.findUniqueOrThrow({ where: { id: tieId }, include: tieInclude });
   await tx.tie.update({ where: { id: tieId }, data: { deletedAt: null, version: tie.version + 1 } });

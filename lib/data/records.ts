@@ -9,6 +9,7 @@ import type { Fields } from '../domain/records/define-record';
 import { noteRecord, type NoteState } from '../domain/records/note';
 import { sourceRecord, type SourceState } from '../domain/records/source';
 import { tieRecord, type TieState } from '../domain/records/tie';
+import { normaliseForSearch } from '../graph/search';
 import type { PartialDate } from '../graph/types';
 import type { DatePrecision, NameKind } from '../domain/vocabulary';
 
@@ -75,8 +76,11 @@ export function actorState(row: ActorRow): ActorState {
   };
 }
 
-/** The actor's own columns (its name variants are written apart). */
-export const actorColumns = (state: ActorState) => columnsOf(actorRecord.fields, state, ACTOR_ELSEWHERE);
+/**
+ * The actor's own columns (its name variants are written apart), with the name's search form,
+ * which the database's name index reads (lib/data/actors/search-actors.ts).
+ */
+export const actorColumns = (state: ActorState) => ({ ...columnsOf(actorRecord.fields, state, ACTOR_ELSEWHERE), normalizedName: normaliseForSearch(state.name) });
 
 const TIE_REFERENCES = ['source', 'target'] as const;
 type TieRow = ColumnsOf<typeof tieRecord.fields, 'source' | 'target'> & { source: { slug: string }; target: { slug: string } };

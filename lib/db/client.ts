@@ -7,6 +7,9 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { createAdapterFactory } from './adapter';
 import { databaseConfig, type DatabaseConfig, type DatabaseKind } from './config';
 
+/** Raw SQL tags (Prisma.sql, Prisma.join) for the queries Prisma's builder cannot express; both generated clients share them. */
+export { Prisma } from './generated/sqlite/client';
+
 /** Both generated clients share one model; the SQLite client's type describes either. */
 export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];

@@ -34,12 +34,21 @@ export interface SearchHit {
   matched: string;
 }
 
-const EXACT = 0;
-const PREFIX = 1;
-const ALL_WORDS = 2;
-const SUBSTRING = 3;
+/**
+ * How well a name matches, best first. lib/data/actors/search-actors.ts states the same ranks in
+ * SQL for the database's name index; a database test holds the two to the same answers.
+ */
+export const SEARCH_RANK = { exact: 0, prefix: 1, allWords: 2, substring: 3 } as const;
+const { exact: EXACT, prefix: PREFIX, allWords: ALL_WORDS, substring: SUBSTRING } = SEARCH_RANK;
 
-function rankVariant(variant: string, query: string, queryWords: string[]): number | null {
+/** The typed text as the matcher reads it: normalised, and split into words (empty: nothing to find). */
+export function searchTerms(text: string): { query: string; words: string[] } {
+  const query = normaliseForSearch(text);
+  return { query, words: query ? query.split(' ') : [] };
+}
+
+/** The rank of one name variant (already normalised) for a query, or null when it does not match. */
+export function rankVariant(variant: string, query: string, queryWords: readonly string[]): number | null {
   if (variant === query) return EXACT;
   const words = variant.split(' ');
   if (variant.startsWith(query) || words.some((w) => w.startsWith(query))) return PREFIX;
@@ -51,9 +60,8 @@ function rankVariant(variant: string, query: string, queryWords: string[]): numb
 
 /** Exact names first, then prefixes of a name or a word in it, then substrings; ties by label. */
 export function searchNodes(nodes: readonly GraphNode[], text: string, limit = 10): SearchHit[] {
-  const query = normaliseForSearch(text);
+  const { query, words: queryWords } = searchTerms(text);
   if (!query || limit <= 0) return [];
-  const queryWords = query.split(' ');
   const hits: { hit: SearchHit; rank: number; sortKey: string }[] = [];
   for (const node of nodes) {
     let best: { rank: number; matched: string } | null = null;

@@ -1,17 +1,18 @@
-// The actor index (the /actors page and GET /api/actors): every live actor, or those whose
-// name in any script matches `q`, narrowed by kind and faction, sorted by a column.
+// The actor index (the /actors page and GET /api/actors): every live actor, or the best matches
+// for `q` in any name in any script (through the name index, search-actors.ts), narrowed by kind
+// and faction, sorted by a column. Tie counts are stored on the actor (refresh-actor-tie-counts.ts).
 import { getConnection } from '../../db/client';
 import type { ActorKind, Faction } from '../../domain/vocabulary';
 import { ACTOR_KIND_LABELS, FACTION_LABELS } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
 import type { PartialDate } from '../../graph/types';
-import { normaliseForSearch, searchNodes } from '../../graph/search';
-import { defaultDirection, findActorsSchema, type ActorSort, type FindActorsInput, type SortDirection } from '../../validation/actor-queries';
+import { normaliseForSearch } from '../../graph/search';
+import { defaultDirection, findActorsSchema, SEARCH_LIMIT, type ActorSort, type FindActorsInput, type SortDirection } from '../../validation/actor-queries';
 import { parseInput } from '../errors';
 import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
-import { liveTieWhere } from '../read-models';
 import { toPartialDate } from '../records';
+import { searchActors } from './search-actors';
 
 export interface ActorListItem {
   slug: string;
@@ -29,6 +30,8 @@ export interface ActorListItem {
 
 export interface ActorList {
   actors: ActorListItem[];
+  /** A search found more actors than its limit let through; `actors` holds the best of them. */
+  more: boolean;
   /** The query as understood, with the sort and direction actually applied. */
   query: {
     q: string | null;
@@ -37,6 +40,38 @@ export interface ActorList {
     /** "relevance" only when searching without choosing a column. */
     sort: ActorSort | 'relevance';
     dir: SortDirection;
+    /** When searching: the most actors the search returns. */
+    limit?: number;
+  };
+}
+
+const listSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  faction: true,
+  summary: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  tieCount: true,
+} as const;
+
+type ListRow = { id: string; slug: string; name: string; kind: string; faction: string; summary: string; tieCount: number; startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null };
+
+function toListItem(r: ListRow, matched: string | null): ActorListItem {
+  return {
+    slug: r.slug,
+    name: r.name,
+    kind: r.kind as ActorKind,
+    faction: r.faction as Faction,
+    summary: r.summary,
+    start: toPartialDate(r.startDate, r.startPrecision),
+    end: toPartialDate(r.endDate, r.endPrecision),
+    tieCount: r.tieCount,
+    matched,
   };
 }
 
@@ -44,69 +79,25 @@ export async function findActors(principal: Principal, input: FindActorsInput): 
   requireReader(principal);
   const params = parseInput(findActorsSchema, input, 'Actor query');
   const q = params.q ? normaliseForSearch(params.q) : '';
+  const limit = q ? (params.limit ?? SEARCH_LIMIT) : undefined;
   const { kind, db } = await getConnection();
-  // Actor.name is stored as written; SQLite's LIKE already ignores ASCII case, PostgreSQL needs asking.
-  const nameContains = (word: string) =>
-    (kind === 'postgresql' ? { contains: word, mode: 'insensitive' } : { contains: word }) as { contains: string };
-  const rows = await db.actor.findMany({
-    where: {
-      deletedAt: null,
-      ...(params.kind ? { kind: params.kind } : {}),
-      ...(params.faction ? { faction: params.faction } : {}),
-      // A coarse cut in the database: every word of the query somewhere in the actor's names.
-      // The exact match and its ranking are searchNodes', the same as the map's search box.
-      ...(q ? { AND: q.split(' ').map((word) => ({ OR: [{ names: { some: { normalized: { contains: word } } } }, { name: nameContains(word) }] })) } : {}),
-    },
-    select: {
-      slug: true,
-      name: true,
-      kind: true,
-      faction: true,
-      summary: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
-      names: { select: { name: true } },
-      _count: { select: { outTies: { where: liveTieWhere }, inTies: { where: liveTieWhere } } },
-    },
-  });
-
-  const items = new Map<string, ActorListItem>(
-    rows.map((r) => [
-      r.slug,
-      {
-        slug: r.slug,
-        name: r.name,
-        kind: r.kind as ActorKind,
-        faction: r.faction as Faction,
-        summary: r.summary,
-        start: toPartialDate(r.startDate, r.startPrecision),
-        end: toPartialDate(r.endDate, r.endPrecision),
-        tieCount: r._count.outTies + r._count.inTies,
-        matched: null,
-      },
-    ]),
-  );
 
   let actors: ActorListItem[];
-  if (q) {
-    const nodes = rows.map((r) => ({
-      id: r.slug,
-      slug: r.slug,
-      label: r.name,
-      kind: r.kind as ActorKind,
-      faction: r.faction as Faction,
-      summary: '',
-      start: null,
-      end: null,
-      names: r.names.map((n) => n.name).sort(compareText),
-      x: null,
-      y: null,
-    }));
-    actors = searchNodes(nodes, q, nodes.length).map((hit) => ({ ...items.get(hit.node.slug)!, matched: hit.matched }));
+  let more = false;
+  if (q && limit) {
+    const found = await searchActors(db, kind, q, { kind: params.kind, faction: params.faction, limit });
+    const rows = new Map((await db.actor.findMany({ where: { id: { in: found.hits.map((h) => h.actorId) } }, select: listSelect })).map((r) => [r.id, r]));
+    actors = found.hits.flatMap((hit) => {
+      const row = rows.get(hit.actorId);
+      return row ? [toListItem(row, hit.matched)] : [];
+    });
+    more = found.more;
   } else {
-    actors = [...items.values()];
+    const rows = await db.actor.findMany({
+      where: { deletedAt: null, ...(params.kind ? { kind: params.kind } : {}), ...(params.faction ? { faction: params.faction } : {}) },
+      select: listSelect,
+    });
+    actors = rows.map((r) => toListItem(r, null));
   }
 
   const sort: ActorSort | 'relevance' = params.sort ?? (q ? 'relevance' : 'name');
@@ -122,7 +113,8 @@ export async function findActors(principal: Principal, input: FindActorsInput): 
 
   return {
     actors,
-    query: { q: params.q ?? null, kind: params.kind ?? null, faction: params.faction ?? null, sort, dir },
+    more,
+    query: { q: params.q ?? null, kind: params.kind ?? null, faction: params.faction ?? null, sort, dir, ...(limit ? { limit } : {}) },
   };
 }
 

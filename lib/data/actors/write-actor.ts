@@ -9,6 +9,7 @@ import { assertVersion, cascadeDelete, cascadeRestore, deleteTieWithin, inTransa
 import { requireRole, type Principal } from '../principal';
 import { actorColumns, actorState, type ActorState } from '../records';
 import { recordRevision } from '../revisions';
+import { actorsSharingTies, refreshActorTieCounts } from './refresh-actor-tie-counts';
 
 export interface ActorRecord extends ActorState {
   id: string;
@@ -86,6 +87,7 @@ export async function deleteActor(principal: Principal, slug: string, input: unk
     const ties = await tx.tie.findMany({ where: { deletedAt: null, OR: [{ sourceId: row.id }, { targetId: row.id }] }, select: { id: true } });
     for (const tie of ties) await deleteTieWithin(tx, principal, tie.id, at, reason || `actor ${slug} deleted`);
     await cascadeDelete(tx, principal, { actorId: row.id }, at, reason || `actor ${slug} deleted`);
+    await refreshActorTieCounts(tx, await actorsSharingTies(tx, row.id));
   });
 }
 
@@ -102,6 +104,7 @@ export async function restoreActor(principal: Principal, slug: string): Promise<
     const ties = await tx.tie.findMany({ where: { deletedAt: at, OR: [{ sourceId: row.id }, { targetId: row.id }] }, select: { id: true } });
     for (const tie of ties) await restoreTieWithin(tx, principal, tie.id, at);
     await cascadeRestore(tx, principal, { actorId: row.id }, at);
+    await refreshActorTieCounts(tx, await actorsSharingTies(tx, row.id));
     return { id: row.id, version: row.version + 1, ...state };
   });
 }

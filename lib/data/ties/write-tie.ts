@@ -8,6 +8,7 @@ import { requireRole, type Principal } from '../principal';
 import { tieColumns, tieState, type TieState } from '../records';
 import { recordRevision } from '../revisions';
 import { refreshTieSummaries } from './refresh-tie-summaries';
+import { refreshActorTieCounts } from '../actors/refresh-actor-tie-counts';
 
 export interface TieRecord extends TieState {
   id: string;
@@ -36,6 +37,7 @@ export async function createTie(principal: Principal, input: unknown): Promise<T
   assertRules(tieRules(state));
   return inTransaction(async (tx) => {
     const row = await tx.tie.create({ data: await columns(tx, state) });
+    await refreshActorTieCounts(tx, [row.sourceId, row.targetId]);
     await recordRevision(tx, principal, { entityType: 'tie', entityId: row.id, version: 1, action: 'create', before: null, after: state });
     await refreshTieSummaries(tx, [row.id]);
     return { id: row.id, version: 1, ...state };
@@ -51,7 +53,9 @@ export async function updateTie(principal: Principal, id: string, input: unknown
     assertVersion('This tie', row, version, { id, version: row.version, ...before });
     const after: TieState = { ...before, ...changes };
     assertRules(tieRules(after));
-    await tx.tie.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+    const saved = await tx.tie.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+    // Either end may have moved: the old ends lose the tie, the new ones gain it.
+    await refreshActorTieCounts(tx, [row.sourceId, row.targetId, saved.sourceId, saved.targetId]);
     await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
     await refreshTieSummaries(tx, [id]);
     return { id, version: row.version + 1, ...after };
@@ -65,6 +69,7 @@ export async function deleteTie(principal: Principal, id: string, input: unknown
     const row = await liveTie(tx, id);
     assertVersion('This tie', row, version, { id, version: row.version, ...tieState(row) });
     await deleteTieWithin(tx, principal, id, new Date(), reason);
+    await refreshActorTieCounts(tx, [row.sourceId, row.targetId]);
   });
 }
 
@@ -74,6 +79,7 @@ export async function restoreTie(principal: Principal, id: string): Promise<TieR
     const row = await tx.tie.findUnique({ where: { id }, include: tieInclude });
     if (!row || !row.deletedAt) throw notFound(`Deleted tie "${id}"`);
     await restoreTieWithin(tx, principal, id, row.deletedAt);
+    await refreshActorTieCounts(tx, [row.sourceId, row.targetId]);
     return { id, version: row.version + 1, ...tieState(row) };
   });
 }
