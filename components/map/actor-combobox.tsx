@@ -1,8 +1,10 @@
 'use client';
 // A text box that suggests actors as you type, matching every name variant in every script
 // (lib/graph/search). ARIA combobox pattern: arrows move through the suggestions, Enter chooses,
-// Escape closes.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+// Escape closes. With searchServer it also asks GET /api/actors?q= (the database's name index),
+// so actors the browser does not hold can be found too.
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { actorNodeId } from '@/lib/graph/build-view';
 import { searchNodes, type SearchHit } from '@/lib/graph/search';
 import type { GraphNode } from '@/lib/graph/types';
 
@@ -16,9 +18,57 @@ export interface ActorComboboxProps {
   /** Empty the box after a choice (search), or show the chosen name (path ends). */
   clearOnChoose?: boolean;
   limit?: number;
+  /**
+   * Also search the server, after a pause in typing. Its matches follow the local ones, and
+   * those the browser does not hold reach onChoose as nodes it may not have drawn (x and y null).
+   */
+  searchServer?: boolean;
 }
 
-export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '', clearOnChoose = false, limit = 8 }: ActorComboboxProps) {
+/** Wait for a pause in typing this long before asking the server. */
+const SERVER_SEARCH_DELAY_MS = 200;
+
+/** The fields of GET /api/actors that a suggestion needs. */
+interface ServerActor {
+  slug: string;
+  name: string;
+  kind: GraphNode['kind'];
+  faction: GraphNode['faction'];
+  summary: string;
+  start: GraphNode['start'];
+  end: GraphNode['end'];
+  matched: string | null;
+}
+
+function serverHit(a: ServerActor): SearchHit {
+  const names = a.matched && a.matched !== a.name ? [a.matched] : [];
+  const node: GraphNode = { id: actorNodeId(a.slug), slug: a.slug, label: a.name, kind: a.kind, faction: a.faction, summary: a.summary, start: a.start, end: a.end, names, x: null, y: null };
+  return { node, matched: a.matched ?? a.name };
+}
+
+/** The server's matches for `text` once it answers; none while it has not (or cannot). */
+function useServerHits(text: string, enabled: boolean, limit: number): SearchHit[] {
+  const [answer, setAnswer] = useState<{ text: string; hits: SearchHit[] }>({ text: '', hits: [] });
+  const q = text.trim();
+  useEffect(() => {
+    if (!enabled || !q) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/actors?${new URLSearchParams({ q, limit: String(limit) })}`, { signal: controller.signal, headers: { accept: 'application/json' } })
+        .then((response) => (response.ok ? (response.json() as Promise<{ actors: ServerActor[] }>) : null))
+        .then((body) => body && setAnswer({ text: q, hits: body.actors.map(serverHit) }))
+        // Aborted by newer typing, signed out or offline: the local matches stand.
+        .catch(() => undefined);
+    }, SERVER_SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q, enabled, limit]);
+  return enabled && answer.text === q ? answer.hits : [];
+}
+
+export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '', clearOnChoose = false, limit = 8, searchServer = false }: ActorComboboxProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -32,7 +82,14 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
     setText(value);
   }
 
-  const hits: SearchHit[] = useMemo(() => (text.trim() ? searchNodes(nodes, text, limit) : []), [nodes, text, limit]);
+  const localHits: SearchHit[] = useMemo(() => (text.trim() ? searchNodes(nodes, text, limit) : []), [nodes, text, limit]);
+  const serverHits = useServerHits(text, searchServer, limit);
+  // Local matches first and in place, so an answer arriving late never moves what is highlighted.
+  const hits = useMemo(() => {
+    if (!serverHits.length) return localHits;
+    const held = new Set(localHits.map((h) => h.node.slug));
+    return [...localHits, ...serverHits.filter((h) => !held.has(h.node.slug))].slice(0, limit);
+  }, [localHits, serverHits, limit]);
   const expanded = open && hits.length > 0;
 
   function choose(hit: SearchHit | undefined) {
