@@ -1,7 +1,9 @@
-// Puts a generated network straight into the database with createMany, in chunks, then fills the
-// stored tie summaries once for every tie and the actors' tie counts: the fast way to build a 100,000-tie database for the
-// read benchmarks and the SQL-view tests. It writes no revisions, so it is not an import: the
+// Puts a generated network straight into the database (createMany in chunks on either database,
+// or plain better-sqlite3 inserts in one transaction for a SQLite file), then fills the stored tie
+// summaries once for every tie (refreshTieSummaries) and the actors' tie counts: the fast way to build a 100,000-tie
+// database for the read benchmarks and the SQL-view tests. It writes no revisions, so it is not an import: the
 // import path (lib/data/import-document.ts) is what analysts use and what its own benchmark measures.
+import Database from 'better-sqlite3';
 import type { Db } from '../lib/db/client';
 import { refreshActorTieCounts } from '../lib/data/actors/refresh-actor-tie-counts';
 import { refreshTieSummaries } from '../lib/data/ties/refresh-tie-summaries';
@@ -64,6 +66,47 @@ export async function insertNetwork(db: Db, doc: ImportDocumentInput): Promise<v
   await db.$transaction(
     async (tx) => {
       await refreshTieSummaries(tx, ties.map((t) => t.id));
+      await refreshActorTieCounts(tx, 'all');
+    },
+    { timeout: 600_000, maxWait: 10_000 },
+  );
+}
+
+/**
+ * The same rows through better-sqlite3 in one transaction (Prisma's createMany costs far more per
+ * row), for building a large SQLite file; then the summaries through Prisma, as the app computes them.
+ */
+export async function insertNetworkIntoSqliteFile(file: string, db: Db, doc: ImportDocumentInput): Promise<void> {
+  const sqlite = new Database(file);
+  const now = new Date().toISOString();
+  const insert = (table: string, columns: string[]) => {
+    const statement = sqlite.prepare(`INSERT INTO "${table}" (${[...columns, 'updatedAt'].map((c) => `"${c}"`).join(', ')}) VALUES (${[...columns, 'updatedAt'].map(() => '?').join(', ')})`);
+    return (...values: unknown[]) => statement.run(...values, now);
+  };
+  const insertName = sqlite.prepare(`INSERT INTO "ActorName" ("id", "actorId", "name", "normalized", "lang", "script", "kind") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const source = insert('Source', ['id', 'title', 'reliability']);
+  const actor = insert('Actor', ['id', 'slug', 'name', 'kind', 'faction', 'startDate', 'startPrecision', 'endDate', 'endPrecision', 'endDay']);
+  const tie = insert('Tie', ['id', 'sourceId', 'targetId', 'type', 'role', 'strength', 'startDate', 'startPrecision', 'endDate', 'endPrecision']);
+  const claim = insert('Claim', ['id', 'sourceId', 'tieId', 'quote', 'credibility', 'status', 'stance']);
+  sqlite.transaction(() => {
+    for (const s of doc.sources ?? []) source(s.id, s.title, s.reliability);
+    for (const a of doc.actors) {
+      const start = normalise(a.start);
+      const end = normalise(a.end);
+      actor(a.slug, a.slug, a.name, a.kind, a.faction, start?.date ?? null, start?.precision ?? null, end?.date ?? null, end?.precision ?? null, lastDayOf(end));
+      for (const [i, n] of (a.names ?? []).entries()) insertName.run(`${a.slug}-name-${i}`, a.slug, n.name, normaliseForSearch(n.name), n.lang, n.script, n.kind);
+    }
+    for (const t of doc.ties ?? []) {
+      const start = normalise(t.start);
+      const end = normalise(t.end);
+      tie(t.id, t.source, t.target, t.type, t.role ?? '', t.strength ?? 3, start?.date ?? null, start?.precision ?? null, end?.date ?? null, end?.precision ?? null);
+      for (const c of t.claims ?? []) claim(c.id, c.source, t.id, c.quote, c.credibility, c.status ?? 'accepted', c.stance ?? 'supports');
+    }
+  })();
+  sqlite.close();
+  await db.$transaction(
+    async (tx) => {
+      await refreshTieSummaries(tx, (doc.ties ?? []).map((t) => t.id));
       await refreshActorTieCounts(tx, 'all');
     },
     { timeout: 600_000, maxWait: 10_000 },

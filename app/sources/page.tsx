@@ -100,11 +100,11 @@ export default async function SourcesPage({ searchParams }: Props) {
                     <ReliabilityBadge reliability={source.reliability} />
                   </td>
                   <td>
-                    {source.claims.length === 0 ? (
+                    {source.claimCount === 0 ? (
                       <span className="muted">no live claims</span>
                     ) : (
                       <details className={styles.details}>
-                        <summary>{plural(source.claims.length, 'claim')}</summary>
+                        <summary>{plural(source.claimCount, 'claim')}</summary>
                         <ul className={styles.plainList}>
                           {source.claims.map((claim) => (
                             <li key={claim.id}>
@@ -115,6 +115,11 @@ export default async function SourcesPage({ searchParams }: Props) {
                             </li>
                           ))}
                         </ul>
+                        {source.claimCount > source.claims.length ? (
+                          <p>
+                            The first {source.claims.length}: <Link href={`/sources/${source.id}`}>all {source.claimCount} on the source&apos;s page</Link>.
+                          </p>
+                        ) : null}
                       </details>
                     )}
                   </td>

@@ -3,20 +3,21 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
-import { actorNodeId, buildView } from '@/lib/graph/build-view';
+import { actorNodeId } from '@/lib/graph/build-view';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
-import type { GraphData } from '@/lib/graph/types';
+import type { GraphView } from '@/lib/graph/types';
 import { CytoscapeCanvas } from './cytoscape-canvas';
 import { useCytoscapeEvents } from './use-cytoscape-events';
 import './graph.css';
 
 export interface EgoNetworkProps {
-  /** The network, as loadGraph returns it; the component cuts the neighbourhood itself. */
-  graph: GraphData;
+  /**
+   * The one-hop view around the centre, cut on the server (lib/data/network/load-view.ts): only
+   * what is drawn crosses to the browser. Past ties are drawn dashed.
+   */
+  view: GraphView;
   /** Slug of the actor at the centre, e.g. "ivan-tertel". */
   centreSlug: string;
-  /** The date to show the ties as of (ISO day); today when absent. Past ties are drawn dashed. */
-  asOf?: string;
   /**
    * Sets window.__egoCy to the live instance for Playwright. Pass
    * `process.env.POWERMAP_TEST_HOOKS === '1'` from the server page, never true otherwise.
@@ -25,14 +26,10 @@ export interface EgoNetworkProps {
   className?: string;
 }
 
-export function EgoNetworkCanvas({ graph, centreSlug, asOf, exposeTestHook = false, className }: EgoNetworkProps) {
+export function EgoNetworkCanvas({ view, centreSlug, exposeTestHook = false, className }: EgoNetworkProps) {
   const router = useRouter();
   const [cy, setCy] = useState<Core | null>(null);
   const centreId = actorNodeId(centreSlug);
-  const view = useMemo(
-    () => buildView(graph, { showEnded: true, focus: centreSlug, hops: 1, ...(asOf ? { asOf } : {}) }),
-    [graph, centreSlug, asOf],
-  );
   const elements = useMemo(() => toCytoscapeElements(view), [view]);
   const centre = view.nodes.find((n) => n.id === centreId);
 

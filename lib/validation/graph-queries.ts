@@ -94,6 +94,21 @@ export const graphParamsSchema = z.strictObject({
 });
 type GraphParams = z.output<typeof graphParamsSchema>;
 
+export const MAX_EXPANDED = 20;
+
+/**
+ * GET /api/graph's `expand`: slugs of capped hubs whose every tie a neighbourhood follows
+ * ("+N more" opened; see lib/graph/cap-hubs.ts), comma-separated. Not part of the map's address.
+ */
+const expandList = z.string().transform((raw, ctx): string[] => {
+  const slugs = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  const bad = slugs.filter((s) => !slugSchema.safeParse(s).success);
+  for (const s of bad) ctx.addIssue({ code: 'custom', message: `"${s}" is not an actor slug` });
+  if (slugs.length > MAX_EXPANDED) ctx.addIssue({ code: 'custom', message: `at most ${MAX_EXPANDED} actors at once` });
+  return bad.length > 0 || slugs.length > MAX_EXPANDED ? z.NEVER : slugs;
+});
+export const graphExpandSchema = z.object({ expand: expandList.optional() });
+
 export const GRAPH_PARAM_NAMES = Object.keys(graphParamsSchema.shape);
 
 function toQuery(p: GraphParams): GraphQuery {

@@ -10,6 +10,8 @@ import { loadGraph } from '../../lib/data/graph';
 import { loadView, type LoadViewOptions } from '../../lib/data/network/load-view';
 import { ANONYMOUS, type Principal } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
+import { CLAIM_PREVIEW, findSources } from '../../lib/data/sources/find-sources';
+import { getSource } from '../../lib/data/sources/get-source';
 import { refreshTieSummaries } from '../../lib/data/ties/refresh-tie-summaries';
 import { actorNodeId, buildView } from '../../lib/graph/build-view';
 import { capHubs } from '../../lib/graph/cap-hubs';
@@ -156,6 +158,17 @@ describe.skipIf(!available)(`loadView on ${TEST_KIND}`, () => {
       expect(all.nodes.length).toBeGreaterThan(capped.nodes.length);
       const hubTies = (v: { edges: { source: string; target: string }[] }) => v.edges.filter((e) => e.source === 'actor:actor-0' || e.target === 'actor:actor-0').length;
       expect(hubTies(all)).toBe(hubTies(capped) + capped.hidden[0]!.count);
+    });
+
+    it('lists sources with their claim counts and only the first claims of each, as their pages order them', async () => {
+      const list = await findSources(analyst, {});
+      expect(list.length).toBeGreaterThan(3);
+      for (const item of list) {
+        const page = await getSource(analyst, { id: item.id });
+        expect(item.claimCount, item.id).toBe(page.claims.length);
+        expect(item.claims, item.id).toEqual(page.claims.slice(0, CLAIM_PREVIEW));
+      }
+      expect(list.some((item) => item.claimCount > CLAIM_PREVIEW)).toBe(true);
     });
   });
 });

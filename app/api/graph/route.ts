@@ -1,20 +1,22 @@
-// GET /api/graph: the network as Cytoscape JSON, cut by the same query parameters as the map's address.
+// GET /api/graph: the network as Cytoscape JSON, cut in the database by the same query parameters
+// as the map's address. With a focus, hubs show their strongest ties and data.hidden says how many
+// ties each capped hub leaves out ("+N more"); ?expand=slug,… opens them.
 import { NextResponse } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
-import { AppError } from '@/lib/data/errors';
-import { loadGraph } from '@/lib/data/graph';
-import { buildView } from '@/lib/graph/build-view';
+import { AppError, parseInput } from '@/lib/data/errors';
+import { loadView } from '@/lib/data/network/load-view';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
-import { parseGraphQuery } from '@/lib/validation/graph-queries';
+import { graphExpandSchema, parseGraphQuery } from '@/lib/validation/graph-queries';
 import { searchParamsRecord } from '@/lib/validation/shared-queries';
 import { handle } from '@/lib/http/errors';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = handle(async (request: Request) => {
-  const parsed = parseGraphQuery(searchParamsRecord(new URL(request.url).searchParams));
+  const { expand: rawExpand, ...params } = searchParamsRecord(new URL(request.url).searchParams);
+  const parsed = parseGraphQuery(params);
   if (!parsed.ok) throw new AppError('invalid', `Invalid query: ${parsed.errors.join('; ')}`, { fieldErrors: parsed.fieldErrors });
-  const graph = await loadGraph(await currentPrincipal());
-  const view = buildView(graph, parsed.query);
-  return NextResponse.json({ data: { asOf: view.asOf }, elements: toCytoscapeElements(view) });
+  const { expand = [] } = parseInput(graphExpandSchema, { expand: rawExpand }, 'Query');
+  const view = await loadView(await currentPrincipal(), parsed.query, { expand });
+  return NextResponse.json({ data: { asOf: view.asOf, hidden: view.hidden }, elements: toCytoscapeElements(view) });
 });

@@ -21,6 +21,7 @@ import {
   toClaimDto,
   toGraphEdge,
   toNoteDto,
+  toSourceRef,
   tieTimeStatusOf,
   visibleNotesWhere,
   type ActorRef,
@@ -28,6 +29,7 @@ import {
   type DatedActorRow,
   type NoteDto,
   type SourceRef,
+  type TieRow,
   type TieTimeStatus,
 } from '../read-models';
 import { toPartialDate } from '../records';
@@ -81,38 +83,21 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
   requireReader(principal);
   const { slug } = parseInput(getActorProfileSchema, input, 'Actor');
   const db = await getDb();
-  const notesWhere = visibleNotesWhere(principal);
-  const tieInclude = {
-    claims: { where: liveClaimWhere, include: claimInclude },
-    _count: { select: { notes: { where: notesWhere } } },
-  } as const;
+  // Grades, disputes and counts of ties are read from their stored summaries: nothing here reads
+  // a tie's claims, so the page costs what this actor has, whatever the network holds.
   const row = await db.actor.findFirst({
     where: { slug, deletedAt: null },
     include: {
       names: true,
       claims: { where: { ...liveClaimWhere, tieId: null }, include: claimInclude },
-      notes: { where: notesWhere, include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-      outTies: {
-        where: { deletedAt: null, target: { deletedAt: null } },
-        include: { ...tieInclude, target: { select: datedActorSelect } },
-      },
-      inTies: {
-        where: { deletedAt: null, source: { deletedAt: null } },
-        include: { ...tieInclude, source: { select: datedActorSelect } },
-      },
+      notes: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      outTies: { where: { deletedAt: null, target: { deletedAt: null } }, include: { target: { select: datedActorSelect } } },
+      inTies: { where: { deletedAt: null, source: { deletedAt: null } }, include: { source: { select: datedActorSelect } } },
     },
   });
   if (!row) throw notFound(`Actor "${slug}"`);
-
   const asOf = todayIso();
-  const tieClaims: ClaimDto[] = [];
-  const toProfileTie = (
-    tie: (typeof row.outTies)[number] | (typeof row.inTies)[number],
-    other: DatedActorRow,
-    outgoing: boolean,
-  ): ProfileTie => {
-    const claims = tie.claims.map(toClaimDto).sort(byId);
-    tieClaims.push(...claims);
+  const toProfileTie = (tie: TieRow, other: DatedActorRow, outgoing: boolean): ProfileTie => {
     const edge = toGraphEdge(tie, outgoing ? slug : other.slug, outgoing ? other.slug : slug, principal);
     const status = tieTimeStatusOf(edge, [row, other], asOf);
     return { ...edge, past: status === 'past', status, other: toActorRef(other) };
@@ -122,7 +107,6 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     ...row.inTies.map((t) => toProfileTie(t, t.source, false)),
   ].sort((a, b) => compareText(a.tieId, b.tieId));
   const claims = row.claims.map(toClaimDto).sort(byId);
-
   return {
     id: row.id,
     slug: row.slug,
@@ -138,25 +122,39 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
       .sort((a, b) => compareText(a.lang, b.lang) || compareText(a.name, b.name)),
     ties,
     claims,
-    sources: citedSources([...claims, ...tieClaims]),
+    sources: await citedSources(claims, ties.map((t) => t.tieId)),
     notes: row.notes.map((n) => toNoteDto(n, principal)),
     asOf,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-/** Every source behind these claims once, most reliable first, then by title. */
-function citedSources(claims: readonly ClaimDto[]): CitedSource[] {
-  const bySource = new Map<string, CitedSource>();
-  for (const claim of claims) {
-    const cited = bySource.get(claim.source.id);
-    if (cited) cited.claimCount += 1;
-    else bySource.set(claim.source.id, { source: claim.source, claimCount: 1 });
+/**
+ * Every source behind the actor's own claims and its live ties' claims once, with how many it
+ * makes, counted by the database (by tie id, through the index) rather than by reading every
+ * claim; most reliable first, then by title.
+ */
+async function citedSources(ownClaims: readonly ClaimDto[], tieIds: readonly string[]): Promise<CitedSource[]> {
+  const db = await getDb();
+  const countOf = new Map<string, number>();
+  const count = (sourceId: string, n: number) => countOf.set(sourceId, (countOf.get(sourceId) ?? 0) + n);
+  for (const claim of ownClaims) count(claim.source.id, 1);
+  // In chunks: Prisma binds one parameter per id, and databases limit how many a statement takes.
+  for (let i = 0; i < tieIds.length; i += 5000) {
+    const counts = await db.claim.groupBy({
+      by: ['sourceId'],
+      where: { ...liveClaimWhere, tieId: { in: tieIds.slice(i, i + 5000) } },
+      _count: { _all: true },
+    });
+    for (const c of counts) count(c.sourceId, c._count._all);
   }
-  return [...bySource.values()].sort(
-    (a, b) =>
-      compareText(a.source.reliability, b.source.reliability) ||
-      compareText(normaliseForSearch(a.source.title), normaliseForSearch(b.source.title)) ||
-      compareText(a.source.id, b.source.id),
-  );
+  const sources = countOf.size ? await db.source.findMany({ where: { id: { in: [...countOf.keys()] } } }) : [];
+  return sources
+    .map((source) => ({ source: toSourceRef(source), claimCount: countOf.get(source.id) ?? 0 }))
+    .sort(
+      (a, b) =>
+        compareText(a.source.reliability, b.source.reliability) ||
+        compareText(normaliseForSearch(a.source.title), normaliseForSearch(b.source.title)) ||
+        compareText(a.source.id, b.source.id),
+    );
 }

@@ -20,7 +20,7 @@
 // Then the reached actors and every tie among them are read. Lists of ids travel as one JSON
 // parameter (see lib/db/sql.ts), so no neighbourhood runs into a bound-parameter limit.
 import { getConnection, type Db } from '../../db/client';
-import { empty, join, sql, sqlDialect, type Sql, type SqlDialect } from '../../db/sql';
+import { empty, join, parseJsonTextArray, sql, sqlDialect, type Sql, type SqlDialect } from '../../db/sql';
 import { compareText } from '../../graph/adjacency';
 import { HUB_TIE_LIMIT, UNGRADED, type HiddenTies } from '../../graph/cap-hubs';
 import { gradeRank } from '../../graph/grade';
@@ -43,7 +43,6 @@ export interface LoadedView extends GraphView {
 interface Cut {
   asOf: string;
   query: GraphQuery;
-  focusId: string | null;
   dialect: SqlDialect;
 }
 
@@ -64,7 +63,7 @@ function actorChosen(a: Sql, cut: Cut): Sql {
   if (factions?.length) conditions.push(sql`${a}."faction" IN (${join(factions)})`);
   if (conditions.length === 0) return sql`1 = 1`;
   const chosen = join(conditions, ' AND ');
-  return cut.focusId ? sql`(${a}."id" = ${cut.focusId} OR (${chosen}))` : sql`(${chosen})`;
+  return cut.query.focus ? sql`(${a}."slug" = ${cut.query.focus} OR (${chosen}))` : sql`(${chosen})`;
 }
 
 function actorInView(a: Sql, cut: Cut): Sql {
@@ -96,30 +95,34 @@ export async function loadView(principal: Principal, query: GraphQuery, options:
   requireReader(principal);
   const { kind, db } = await getConnection();
   const asOf = query.asOf ?? options.today ?? todayIso();
-  const cut: Cut = { asOf, query, focusId: null, dialect: sqlDialect(kind) };
+  const cut: Cut = { asOf, query, dialect: sqlDialect(kind) };
   if (!query.focus) {
     const scope = actorInView(sql`a`, cut);
     const [rows, edges] = await Promise.all([readNodes(db, cut, scope), readEdges(db, cut, empty, principal)]);
     return { asOf, nodes: rows.map((row) => row.node), edges, hidden: [] };
   }
 
-  const focus = await db.$queryRaw<{ id: string }[]>(sql`SELECT a."id" FROM "Actor" a WHERE a."slug" = ${query.focus} AND ${actorLive(sql`a`, asOf)}`);
-  if (focus.length === 0) return { asOf, nodes: [], edges: [], hidden: [] };
-  cut.focusId = focus[0]!.id;
+  // The focus is found by the first ring's query itself (one round trip less); only a focus
+  // without a single tie in the view needs a look of its own.
+  const focusQuery = sql`SELECT f."id" FROM "Actor" f WHERE f."slug" = ${query.focus} AND ${actorLive(sql`f`, asOf)}`;
   const limit = options.hubLimit ?? HUB_TIE_LIMIT;
-  const expand = new Set(
-    options.expand?.length
-      ? (await db.$queryRaw<{ id: string }[]>(sql`SELECT a."id" FROM "Actor" a WHERE a."slug" IN ${cut.dialect.textList(options.expand)}`)).map((r) => r.id)
-      : [],
-  );
+  const expandSql = options.expand?.length ? sql`(SELECT x."id" FROM "Actor" x WHERE x."slug" IN ${cut.dialect.textList(options.expand)})` : null;
 
-  const distance = new Map<string, number>([[cut.focusId, 0]]);
+  const distance = new Map<string, number>();
   const degree = new Map<string, number>();
-  let ring = [cut.focusId];
-  for (let hop = 1; hop <= query.hops && ring.length > 0; hop++) {
+  const expand = new Set<string>();
+  let ring: string[] | null = null;
+  for (let hop = 1; hop <= query.hops && (ring === null || ring.length > 0); hop++) {
     const next: string[] = [];
-    for (const step of await walkRing(db, cut, ring, limit, expand)) {
+    const steps = await walkRing(db, cut, ring === null ? sql`(${focusQuery})` : cut.dialect.textList(ring), limit, expandSql);
+    if (ring === null) {
+      const focusId = steps[0]?.fromId ?? (await db.$queryRaw<{ id: string }[]>(focusQuery))[0]?.id;
+      if (!focusId) return { asOf, nodes: [], edges: [], hidden: [] };
+      distance.set(focusId, 0);
+    }
+    for (const step of steps) {
       degree.set(step.fromId, step.degree);
+      if (step.expanded) expand.add(step.fromId);
       if (distance.has(step.toId)) continue;
       distance.set(step.toId, hop);
       next.push(step.toId);
@@ -156,14 +159,14 @@ interface Step {
   fromId: string;
   toId: string;
   degree: number;
+  expanded: boolean;
 }
 
 /**
  * The ties of one ring, seen from each ring actor: its `limit` strongest (compareTieStrength's
  * order: strength, grade, tie id) or all of them when expanded, each with the actor's tie count.
  */
-async function walkRing(db: Db, cut: Cut, ring: string[], limit: number, expand: ReadonlySet<string>): Promise<Step[]> {
-  const ids = cut.dialect.textList(ring);
+async function walkRing(db: Db, cut: Cut, ids: Sql, limit: number, expand: Sql | null): Promise<Step[]> {
   const incident = sql`
     SELECT t."sourceId" AS "fromId", t."targetId" AS "toId", t."id", t."strength", t."gradeRank" ${tieJoins}
     WHERE t."sourceId" IN ${ids} AND ${tieInView(cut)}
@@ -172,15 +175,15 @@ async function walkRing(db: Db, cut: Cut, ring: string[], limit: number, expand:
     WHERE t."targetId" IN ${ids} AND t."sourceId" <> t."targetId" AND ${tieInView(cut)}`;
   const capped = Number.isFinite(limit);
   const order = sql`e."strength" DESC, COALESCE(e."gradeRank", ${UNGRADED}), ${cut.dialect.codePointOrder(sql`e."id"`)}`;
-  const rows = await db.$queryRaw<{ fromId: string; toId: string; degree: unknown }[]>(sql`
-    SELECT r."fromId", r."toId", r."degree" FROM (
+  const rows = await db.$queryRaw<{ fromId: string; toId: string; degree: unknown; expanded: unknown }[]>(sql`
+    SELECT r."fromId", r."toId", r."degree", ${expand ? sql`CASE WHEN r."fromId" IN ${expand} THEN 1 ELSE 0 END` : sql`0`} AS "expanded" FROM (
       SELECT e."fromId", e."toId",
         ROW_NUMBER() OVER (PARTITION BY e."fromId" ORDER BY ${order}) AS "rank",
         COUNT(*) OVER (PARTITION BY e."fromId") AS "degree"
       FROM (${incident}) e
     ) r
-    ${capped ? sql`WHERE r."rank" <= ${limit} ${expand.size ? sql`OR r."fromId" IN ${cut.dialect.textList([...expand])}` : empty}` : empty}`);
-  return rows.map((row) => ({ fromId: row.fromId, toId: row.toId, degree: int(row.degree) }));
+    ${capped ? sql`WHERE r."rank" <= ${limit} ${expand ? sql`OR r."fromId" IN ${expand}` : empty}` : empty}`);
+  return rows.map((row) => ({ fromId: row.fromId, toId: row.toId, degree: int(row.degree), expanded: bool(row.expanded) }));
 }
 
 interface NodeRow {
@@ -189,25 +192,22 @@ interface NodeRow {
 }
 
 async function readNodes(db: Db, cut: Cut, scope: Sql): Promise<NodeRow[]> {
-  const [actors, names] = await Promise.all([
-    db.$queryRaw<{
-      id: string; slug: string; name: string; kind: string; faction: string; summary: string;
-      startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
-      endDay: string | null; x: number | null; y: number | null;
-    }[]>(sql`
-      SELECT a."id", a."slug", a."name", a."kind", a."faction", a."summary", a."startDate", a."startPrecision",
-        a."endDate", a."endPrecision", a."endDay", a."x", a."y"
-      FROM "Actor" a WHERE ${scope}`),
-    db.$queryRaw<{ id: string; actorId: string; name: string }[]>(sql`
-      SELECT n."id", n."actorId", n."name" FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId" WHERE ${scope}`),
-  ]);
-  names.sort((a, b) => compareText(a.id, b.id));
-  const namesOf = new Map<string, string[]>();
-  for (const n of names) (namesOf.get(n.actorId) ?? namesOf.set(n.actorId, []).get(n.actorId)!).push(n.name);
+  const names = cut.dialect.jsonTextArray(sql`n."name"`, sql`n."id"`, sql`FROM "ActorName" n WHERE n."actorId" = a."id"`);
+  const actors = await db.$queryRaw<{
+    id: string; slug: string; name: string; kind: string; faction: string; summary: string;
+    startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
+    endDay: string | null; x: number | null; y: number | null; names: unknown;
+  }[]>(sql`
+    SELECT a."id", a."slug", a."name", a."kind", a."faction", a."summary", a."startDate", a."startPrecision",
+      a."endDate", a."endPrecision", a."endDay", a."x", a."y", ${names} AS "names"
+    FROM "Actor" a WHERE ${scope}`);
   return actors
     .map((a) => ({
       actorId: a.id,
-      node: { ...toGraphNode({ ...a, x: a.x === null ? null : Number(a.x), y: a.y === null ? null : Number(a.y) }, namesOf.get(a.id) ?? []), ended: a.endDay !== null && a.endDay < cut.asOf },
+      node: {
+        ...toGraphNode({ ...a, x: a.x === null ? null : Number(a.x), y: a.y === null ? null : Number(a.y) }, parseJsonTextArray(a.names)),
+        ended: a.endDay !== null && a.endDay < cut.asOf,
+      },
     }))
     .sort((a, b) => compareText(a.node.slug, b.node.slug));
 }

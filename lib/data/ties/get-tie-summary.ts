@@ -7,7 +7,7 @@ import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
 import type { Principal } from '../principal';
 import { requireReader } from '../read-access';
-import { byId, claimInclude, liveClaimWhere, liveTieWhere, toClaimDto, visibleNotesWhere } from '../read-models';
+import { byId, claimInclude, liveClaimWhere, liveTieWhere, toClaimDto, visibleNoteCount } from '../read-models';
 
 export async function getTieSummary(principal: Principal, input: GetTieInput): Promise<TieSummary> {
   requireReader(principal);
@@ -17,8 +17,10 @@ export async function getTieSummary(principal: Principal, input: GetTieInput): P
     where: { id, ...liveTieWhere },
     select: {
       id: true,
+      claimCount: true,
+      noteCount: true,
+      publicNoteCount: true,
       claims: { where: liveClaimWhere, include: claimInclude },
-      _count: { select: { notes: { where: visibleNotesWhere(principal) } } },
     },
   });
   if (!row) throw notFound(`Tie "${id}"`);
@@ -26,8 +28,8 @@ export async function getTieSummary(principal: Principal, input: GetTieInput): P
   const first = claims[0];
   return {
     tieId: row.id,
-    claimCount: claims.length,
-    noteCount: row._count.notes,
+    claimCount: row.claimCount,
+    noteCount: visibleNoteCount(row, principal),
     firstClaim: first
       ? {
           id: first.id,

@@ -1,0 +1,157 @@
+// npm run bench:reads: what the data layer's reads cost on a large network, each figure beside an
+// anchor measured in the same run on the same file, printed as ratios. It asserts nothing.
+//   node --conditions=react-server --import tsx bench/read-bench.ts [--actors 20000 --ties 100000] [--rounds 30]
+//
+// The database is built once (data/bench-reads-<actors>-<ties>.db) with bench/insert-network.ts:
+// createMany in chunks and one refreshTieSummaries, much faster than the import path. Figures:
+// - ego: the 2-hop neighbourhood as GET /api/graph?focus=…&hops=2 cuts it (loadView, hubs capped)
+//   and as it was cut before (loadGraph, then buildView in memory), each ÷ the bare better-sqlite3
+//   recursive CTE over the same file (node ids within 2 hops, then their rows and ties).
+// - profile: what the profile page and GET /api/actors/{slug} read (getActorProfile and the
+//   one-hop mini-map) on this network ÷ the same on the seed; and the mini-map as it was read
+//   before (loadGraph + buildView).
+// - tie: getTie and the map's tie panel (getTieSummary) here ÷ on the seed.
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { connect, disconnectDb, type Db } from '../lib/db/client';
+import { applyMigrations } from '../lib/db/schema-engine';
+import { getActorProfile } from '../lib/data/actors/get-actor-profile';
+import { loadGraph } from '../lib/data/graph';
+import { loadView } from '../lib/data/network/load-view';
+import { ANONYMOUS } from '../lib/data/principal';
+import { loadSeed } from '../lib/data/seed';
+import { getTie } from '../lib/data/ties/get-tie';
+import { getTieSummary } from '../lib/data/ties/get-tie-summary';
+import { buildView } from '../lib/graph/build-view';
+import { generateNetwork } from './generate-network';
+import { insertNetworkIntoSqliteFile } from './insert-network';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const ACTORS = Number(arg('actors', '20000'));
+const TIES = Number(arg('ties', '100000'));
+const ROUNDS = Number(arg('rounds', '30'));
+const LARGE = path.resolve(`data/bench-reads-${ACTORS}-${TIES}.db`);
+const SEED_DB = path.resolve('data/bench-reads-seed.db');
+const TODAY = '2024-06-15';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+interface Stats {
+  p50: number;
+  p95: number;
+}
+
+async function time(rounds: number, run: (i: number) => Promise<unknown> | unknown): Promise<Stats> {
+  await run(0); // warm caches and prepared statements
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    await run(i);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(samples.length * 0.5)]!, p95: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]! };
+}
+
+const ms = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
+const ratio = (a: Stats, b: Stats) => `${(a.p50 / b.p50).toFixed(2)}× (p95 ${(a.p95 / b.p95).toFixed(2)}×)`;
+
+/** Points the process-wide client at one file; the data layer then reads it through getDb(). */
+async function use(file: string): Promise<Db> {
+  await disconnectDb();
+  process.env.DATABASE_URL = `file:${file}`;
+  const { db } = await connect({ kind: 'sqlite', url: `file:${file}` });
+  return db;
+}
+
+async function prepare(file: string, fill: (db: Db) => Promise<void>, what: string) {
+  if (process.argv.includes('--fresh')) for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+  const exists = existsSync(file);
+  await applyMigrations({ kind: 'sqlite', url: `file:${file}` });
+  if (exists) return;
+  const db = await use(file);
+  const t = performance.now();
+  await fill(db);
+  await db.$disconnect();
+  console.log(`built ${path.relative(process.cwd(), file)} (${what}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** The anchor: a bare recursive CTE on better-sqlite3, then the rows of what it reached. */
+function bareEgo(sqlite: Database.Database) {
+  const reach = sqlite.prepare(`
+    WITH RECURSIVE reach(id, d) AS (
+      SELECT ?, 0
+      UNION SELECT t."targetId", r.d + 1 FROM reach r JOIN "Tie" t ON t."sourceId" = r.id WHERE r.d < ? AND t."deletedAt" IS NULL
+      UNION SELECT t."sourceId", r.d + 1 FROM reach r JOIN "Tie" t ON t."targetId" = r.id WHERE r.d < ? AND t."deletedAt" IS NULL
+    )
+    SELECT DISTINCT id FROM reach`);
+  const nodes = sqlite.prepare(`SELECT * FROM "Actor" WHERE "id" IN (SELECT value FROM json_each(?))`);
+  const ties = sqlite.prepare(`SELECT * FROM "Tie" WHERE "deletedAt" IS NULL AND "sourceId" IN (SELECT value FROM json_each(@ids)) AND "targetId" IN (SELECT value FROM json_each(@ids))`);
+  return (focusId: string, hops: number) => {
+    const ids = JSON.stringify(reach.all(focusId, hops, hops).map((r) => (r as { id: string }).id));
+    return { nodes: nodes.all(ids), ties: ties.all({ ids }) };
+  };
+}
+
+async function main() {
+  await prepare(LARGE, async (db) => {
+    await insertNetworkIntoSqliteFile(LARGE, db, generateNetwork(ACTORS, TIES));
+  }, 'rows through better-sqlite3, then refreshTieSummaries for every tie');
+  await prepare(SEED_DB, async () => void (await loadSeed()), 'the seed, through importDocument');
+
+  // Focus actors of low, middling and hub degree (preferential attachment makes low ids hubs).
+  const large = new Database(LARGE, { readonly: true });
+  const degreeOf = large.prepare(`SELECT (SELECT COUNT(*) FROM "Tie" WHERE "sourceId" = @id) + (SELECT COUNT(*) FROM "Tie" WHERE "targetId" = @id) AS n`);
+  const focuses = [`actor-${ACTORS - 1}`, `actor-${Math.floor(ACTORS / 2)}`, `actor-${Math.floor(ACTORS / 20)}`, 'actor-0'];
+  const ego = bareEgo(large);
+
+  await use(LARGE);
+  console.log(`\n# ${ACTORS} actors, ${TIES} ties (SQLite, in-process, ${ROUNDS} rounds each)\n`);
+  console.log('## 2-hop ego network (GET /api/graph?focus=…&hops=2)');
+  const graph = await loadGraph(ANONYMOUS);
+  const whole = await time(3, () => loadGraph(ANONYMOUS));
+  for (const focus of focuses) {
+    const degree = (degreeOf.get({ id: focus }) as { n: number }).n;
+    const q = { showEnded: true, focus, hops: 2, asOf: TODAY };
+    const anchor = await time(ROUNDS, () => ego(focus, 2));
+    const after = await time(ROUNDS, () => loadView(ANONYMOUS, q, { today: TODAY }));
+    const inMemory = await time(ROUNDS, () => buildView(graph, q, TODAY));
+    const before: Stats = { p50: whole.p50 + inMemory.p50, p95: whole.p95 + inMemory.p95 };
+    const view = await loadView(ANONYMOUS, q, { today: TODAY });
+    const bare = ego(focus, 2);
+    console.log(`${focus} (${degree} ties; uncapped 2 hops ${bare.nodes.length} actors / ${bare.ties.length} ties; capped view ${view.nodes.length} / ${view.edges.length}):`);
+    console.log(`  anchor bare CTE ${ms(anchor)}`);
+    console.log(`  loadView        ${ms(after)}  = ${ratio(after, anchor)} the anchor`);
+    console.log(`  before (loadGraph ${ms(whole)} + buildView) = ${ratio(before, anchor)} the anchor`);
+  }
+
+  console.log('\n## profile page and GET /api/actors/{slug}: getActorProfile + the one-hop mini-map');
+  const profile = (slug: string) => Promise.all([getActorProfile(ANONYMOUS, { slug }), loadView(ANONYMOUS, { focus: slug, hops: 1, showEnded: true, asOf: TODAY }, { today: TODAY })]);
+  const largeProfiles: Record<string, Stats> = {};
+  for (const focus of focuses) largeProfiles[focus] = await time(ROUNDS, () => profile(focus));
+  const miniBefore = await time(3, async () => buildView(await loadGraph(ANONYMOUS), { focus: focuses[1]!, hops: 1, showEnded: true, asOf: TODAY }, TODAY));
+  const tieIds = (large.prepare(`SELECT "id" FROM "Tie" WHERE "sourceId" = ? LIMIT 1`).get(focuses[1]) as { id: string }).id;
+  const largeTie = await time(ROUNDS, () => Promise.all([getTie(ANONYMOUS, { id: tieIds }), getTieSummary(ANONYMOUS, { id: tieIds })]));
+
+  await use(SEED_DB);
+  const seedProfile = await time(ROUNDS, () => profile('nikolai-karpenkov'));
+  const seedHub = await time(ROUNDS, () => profile('alexander-lukashenko'));
+  const seedTie = await time(ROUNDS, () => Promise.all([getTie(ANONYMOUS, { id: 'karpenkov-leads-gubopik' }), getTieSummary(ANONYMOUS, { id: 'karpenkov-leads-gubopik' })]));
+  console.log(`seed: nikolai-karpenkov (11 ties) ${ms(seedProfile)}; alexander-lukashenko (25 ties) ${ms(seedHub)}`);
+  for (const focus of focuses) {
+    const degree = (degreeOf.get({ id: focus }) as { n: number }).n;
+    console.log(`${focus} (${degree} ties): ${ms(largeProfiles[focus]!)} = ${ratio(largeProfiles[focus]!, seedProfile)} the seed's Karpenkov, ${ratio(largeProfiles[focus]!, seedHub)} its Lukashenko`);
+  }
+  console.log(`before: the mini-map alone read the whole network: ${ms(miniBefore)} = ${ratio(miniBefore, seedProfile)} the seed's profile`);
+
+  console.log('\n## tie page and the map tie panel: getTie + getTieSummary');
+  console.log(`seed ${ms(seedTie)}; ${TIES} ties ${ms(largeTie)} = ${ratio(largeTie, seedTie)} the seed`);
+  large.close();
+  await disconnectDb();
+}
+
+await main();
