@@ -61,7 +61,7 @@ const ms = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms
 const ratio = (a: Stats, b: Stats) => `${(a.p50 / b.p50).toFixed(2)}× (p95 ${(a.p95 / b.p95).toFixed(2)}×)`;
 
 /** Points the process-wide client at one file; the data layer then reads it through getDb(). */
-async function use(file: string): Promise<Db> {
+async function openDatabase(file: string): Promise<Db> {
   await disconnectDb();
   process.env.DATABASE_URL = `file:${file}`;
   const { db } = await connect({ kind: 'sqlite', url: `file:${file}` });
@@ -73,7 +73,7 @@ async function prepare(file: string, fill: (db: Db) => Promise<void>, what: stri
   const exists = existsSync(file);
   await applyMigrations({ kind: 'sqlite', url: `file:${file}` });
   if (exists) return;
-  const db = await use(file);
+  const db = await openDatabase(file);
   const t = performance.now();
   await fill(db);
   await db.$disconnect();
@@ -109,7 +109,7 @@ async function main() {
   const focuses = [`actor-${ACTORS - 1}`, `actor-${Math.floor(ACTORS / 2)}`, `actor-${Math.floor(ACTORS / 20)}`, 'actor-0'];
   const ego = bareEgo(large);
 
-  await use(LARGE);
+  await openDatabase(LARGE);
   console.log(`\n# ${ACTORS} actors, ${TIES} ties (SQLite, in-process, ${ROUNDS} rounds each)\n`);
   console.log('## 2-hop ego network (GET /api/graph?focus=…&hops=2)');
   const graph = await loadGraph(ANONYMOUS);
@@ -137,7 +137,7 @@ async function main() {
   const tieIds = (large.prepare(`SELECT "id" FROM "Tie" WHERE "sourceId" = ? LIMIT 1`).get(focuses[1]) as { id: string }).id;
   const largeTie = await time(ROUNDS, () => Promise.all([getTie(ANONYMOUS, { id: tieIds }), getTieSummary(ANONYMOUS, { id: tieIds })]));
 
-  await use(SEED_DB);
+  await openDatabase(SEED_DB);
   const seedProfile = await time(ROUNDS, () => profile('nikolai-karpenkov'));
   const seedHub = await time(ROUNDS, () => profile('alexander-lukashenko'));
   const seedTie = await time(ROUNDS, () => Promise.all([getTie(ANONYMOUS, { id: 'karpenkov-leads-gubopik' }), getTieSummary(ANONYMOUS, { id: 'karpenkov-leads-gubopik' })]));
