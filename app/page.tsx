@@ -5,7 +5,7 @@ import { NetworkMap } from '@/components/map/network-map';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { loadGraph } from '@/lib/data/graph';
 import { withProvisionalPositions } from '@/lib/graph/place-beside-neighbours';
-import { todayIso } from '@/lib/graph/partial-date';
+import { todayIso } from '@/lib/domain/dates';
 
 export const dynamic = 'force-dynamic';
 

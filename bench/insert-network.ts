@@ -7,10 +7,9 @@ import Database from 'better-sqlite3';
 import type { Db } from '../lib/db/client';
 import { refreshActorTieCounts } from '../lib/data/actors/refresh-actor-tie-counts';
 import { refreshTieSummaries } from '../lib/data/ties/refresh-tie-summaries';
-import { lastDayOf } from '../lib/graph/partial-date';
 import { normaliseForSearch } from '../lib/graph/search';
-import type { PartialDate } from '../lib/graph/types';
 import type { ImportDocumentInput } from '../lib/validation/import-document';
+import { lastDayOf, type PartialDate } from '../lib/domain/dates';
 
 const CHUNK = 500;
 

@@ -13,11 +13,11 @@ import { loadGraph } from '../lib/data/graph';
 import { SEED } from '../lib/data/principal';
 import { buildView } from '../lib/graph/build-view';
 import { toCytoscapeElements } from '../lib/graph/cytoscape-elements';
-import { todayIso } from '../lib/graph/partial-date';
 import { median } from './load';
 import type { BenchOptions } from './options';
 import type { Report } from './report';
 import type { Server } from './servers';
+import { todayIso } from '../lib/domain/dates';
 
 const require = createRequire(import.meta.url);
 const FILTER_TYPE = 'opposes';

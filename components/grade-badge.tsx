@@ -1,5 +1,5 @@
+import { describeGrade, reliabilityLabel } from '../lib/domain/grade';
 // Admiralty grade badges ("B2", reliability "C") and the marker for ties whose claims disagree.
-import { describeGrade, reliabilityLabel } from './profile/format';
 
 /** A tie's or claim's grade, like "B2"; an ungraded tie (no supporting claim) says so. */
 export function GradeBadge({ grade }: { grade: string | null }) {

@@ -1,7 +1,6 @@
+import { formatPartialDate, formatPeriod, type PartialDate } from '@/lib/domain/dates';
 // Dates known to a precision, shown the same way on every page (lib/graph/partial-date.ts),
 // with a machine-readable <time> for the precision the date is actually known to.
-import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
-import type { PartialDate } from '@/lib/graph/types';
 
 /** "2020" → 2020, "Nov 2020" → 2020-11, "19 Nov 2020" → 2020-11-19. */
 function machineDate(d: PartialDate): string {

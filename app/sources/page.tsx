@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReliabilityBadge } from '@/components/grade-badge';
 import { PartialDateText } from '@/components/partial-date';
-import { plural, reliabilityLabel } from '@/components/profile/format';
+import { plural } from '@/components/profile/format';
 import styles from '@/components/profile/profile.module.css';
 import { pickParams } from '@/components/profile/query-links';
 import { ClaimSubject } from '@/components/profile/source-claim';
@@ -13,6 +13,7 @@ import { AppError } from '@/lib/data/errors';
 import { findSources } from '@/lib/data/sources/find-sources';
 import { RELIABILITY_GRADES } from '@/lib/domain/vocabulary';
 import { findSourcesSchema } from '@/lib/validation/source-queries';
+import { reliabilityLabel } from '@/lib/domain/grade';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };

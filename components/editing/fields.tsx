@@ -3,10 +3,9 @@
 // messages are tied to it with aria-describedby so a screen reader reads them with the field.
 import { useId, type ReactNode } from 'react';
 import { DATE_PRECISIONS, type DatePrecision } from '@/lib/domain/vocabulary';
-import type { PartialDate } from '@/lib/graph/types';
-import { dateText } from '@/lib/validation/form-input';
 import { errorsFor, type FieldErrors } from '@/lib/validation/field-errors';
 import styles from './editing.module.css';
+import { dateText, type PartialDate } from '@/lib/domain/dates';
 
 export function FieldErrorList({ id, messages }: { id: string; messages: string[] }) {
   if (!messages.length) return null;

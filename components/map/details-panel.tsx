@@ -10,6 +10,7 @@ import {
   ACTOR_KIND_LABELS,
   CREDIBILITY_LABELS,
   FACTION_LABELS,
+  POST_TIE_TYPES,
   RELIABILITY_LABELS,
   TIE_TYPE_INFO,
   type Credibility,
@@ -17,9 +18,9 @@ import {
   type Reliability,
 } from '@/lib/domain/vocabulary';
 import { MAX_HOPS } from '@/lib/validation/graph-queries';
-import { parseGrade } from '@/lib/graph/grade';
-import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
-import type { GraphView, PartialDate, ViewEdge, ViewNode } from '@/lib/graph/types';
+import type { GraphView, ViewEdge, ViewNode } from '@/lib/graph/types';
+import { formatPartialDate, formatPeriod, type PartialDate } from '@/lib/domain/dates';
+import { parseGrade } from '@/lib/domain/grade';
 
 const PRECISION_WORDS: Record<DatePrecision, string> = {
   year: 'known to the year',
@@ -52,8 +53,6 @@ function GradeText({ grade }: { grade: string | null }) {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Ties that put the actor in a post or body: what "current positions" lists. */
-const POSITION_TYPES = new Set(['holds_position', 'leads', 'represents', 'member_of', 'subordinate_to']);
 
 export interface ActorPanelProps {
   node: ViewNode;
@@ -69,7 +68,7 @@ function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo }
   const [focusHops, setFocusHops] = useState(focus === node.slug ? hops : 1);
   const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
   const ties = view.edges.filter((e) => e.source === node.id || e.target === node.id);
-  const positions = ties.filter((e) => e.source === node.id && !e.past && POSITION_TYPES.has(e.type));
+  const positions = ties.filter((e) => e.source === node.id && !e.past && POST_TIE_TYPES.includes(e.type));
   const otherNames = node.names.filter((name) => name !== node.label);
   const focused = focus === node.slug;
   return (

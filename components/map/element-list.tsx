@@ -4,8 +4,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTOR_KIND_LABELS, FACTION_LABELS, TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { compareText } from '@/lib/graph/adjacency';
-import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
 import type { GraphView } from '@/lib/graph/types';
+import { formatPartialDate, formatPeriod } from '@/lib/domain/dates';
 
 interface ListItem {
   id: string;

@@ -10,7 +10,6 @@ import {
   type ArrowShape,
   type NodeShape,
 } from '@/components/graph/graph-style';
-import { isWeakGrade } from '@/lib/graph/cytoscape-elements';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -22,6 +21,7 @@ import {
   type TieCategory,
 } from '@/lib/domain/vocabulary';
 import type { GraphView } from '@/lib/graph/types';
+import { isWeakGrade } from '@/lib/domain/grade';
 
 function ShapeIcon({ shape, fill = '#8a96a3', dashed = false, opacity = 1 }: { shape: NodeShape; fill?: string; dashed?: boolean; opacity?: number }) {
   const common = {

@@ -14,8 +14,6 @@ import { NetworkCanvas } from '@/components/graph/network-canvas';
 import { useCytoscapeEvents } from '@/components/graph/use-cytoscape-events';
 import { actorNodeId } from '@/lib/graph/build-view';
 import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
-import { earliestTieYearStart } from '@/lib/graph/iso-day';
-import { formatPartialDate } from '@/lib/graph/partial-date';
 import { shortestPath } from '@/lib/graph/path';
 import type { GraphData, GraphQuery } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
@@ -28,6 +26,7 @@ import { PathPanel } from './path-panel';
 import { TimeControls } from './time-controls';
 import { useMapAddress, type MapAddress } from './use-map-address';
 import '@/components/graph/graph.css';
+import { earliestTieYearStart, formatPartialDate } from '@/lib/domain/dates';
 
 export interface NetworkMapProps {
   /** The whole network as loadGraph returns it; views are cut from it in the browser. */

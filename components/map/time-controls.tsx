@@ -3,8 +3,7 @@
 // play (a month a step, up to today), and whether ended ties stay on the map, dashed.
 import { useEffect, useState } from 'react';
 import { useLatest } from '@/components/use-latest';
-import { addMonths, dayNumberToIso, isoToDayNumber } from '@/lib/graph/iso-day';
-import { formatPartialDate } from '@/lib/graph/partial-date';
+import { addMonths, dayNumberToIso, formatPartialDate, isoToDayNumber } from '@/lib/domain/dates';
 
 export interface TimeControlsProps {
   /** The view's date: the address's asOf, or today. */

@@ -3,9 +3,10 @@
 // #claim-<id>, so a claim can be cited by address.
 import Link from 'next/link';
 import { GradeBadge, ReliabilityBadge } from '@/components/grade-badge';
-import { claimSays, claimStatusLabel, credibilityLabel } from './format';
+import { claimSays, claimStatusLabel } from './format';
 import styles from './profile.module.css';
 import type { ClaimView, SourceView } from './types';
+import { credibilityLabel } from '@/lib/domain/grade';
 
 export function claimAnchor(id: string): string {
   return `claim-${id}`;

@@ -1,17 +1,8 @@
 // Words for the profile, tie and source pages, from plain data. Pure, so the pages and their
-// unit tests agree; every date goes through lib/graph/partial-date, so dates read the same everywhere.
-import {
-  CREDIBILITY_LABELS,
-  RELIABILITY_LABELS,
-  TIE_TYPE_INFO,
-  type ActorKind,
-  type Credibility,
-  type Reliability,
-  type TieType,
-} from '@/lib/domain/vocabulary';
-import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
+// unit tests agree; every date goes through lib/domain/dates, so dates read the same everywhere.
+import { TIE_TYPE_INFO, type ActorKind, type TieType } from '@/lib/domain/vocabulary';
 import type { TieTimeStatus } from '@/lib/graph/tie-status';
-import type { PartialDate } from '@/lib/graph/types';
+import { formatPartialDate, formatPeriod, type PartialDate } from '@/lib/domain/dates';
 
 /** "Born 30 Aug 1954", "Founded 1991, dissolved 2003", an event's span; null when nothing is known. */
 export function lifeDates(kind: ActorKind, start: PartialDate | null, end: PartialDate | null): string | null {
@@ -63,17 +54,6 @@ export function claimSays(claim: StatedDates): string | null {
   if (parts.length === 0) return null;
   const last = parts.pop()!;
   return `Says it ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}`;
-}
-
-export const reliabilityLabel = (r: string) => RELIABILITY_LABELS[r as Reliability] ?? 'Unknown reliability';
-export const credibilityLabel = (c: number) => CREDIBILITY_LABELS[c as Credibility] ?? 'Unknown credibility';
-
-/** "Source B (usually reliable), information 2 (probably true)", for the grade badge's tooltip. */
-export function describeGrade(grade: string): string {
-  const match = /^([A-F])([1-6])$/.exec(grade);
-  if (!match) return grade;
-  const [, r = '', c = ''] = match;
-  return `Source ${r} (${reliabilityLabel(r).toLowerCase()}), information ${c} (${credibilityLabel(Number(c)).toLowerCase()})`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

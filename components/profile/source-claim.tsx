@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { GradeBadge } from '@/components/grade-badge';
 import { TIE_TYPE_INFO, type TieType } from '@/lib/domain/vocabulary';
-import type { PartialDate } from '@/lib/graph/types';
 import { claimAnchor } from './claim-card';
-import { claimSays, claimStatusLabel, credibilityLabel } from './format';
+import { claimSays, claimStatusLabel } from './format';
 import styles from './profile.module.css';
 import type { ActorLink, ClaimView } from './types';
+import type { PartialDate } from '@/lib/domain/dates';
+import { credibilityLabel } from '@/lib/domain/grade';
 
 export type ClaimSubjectView =
   | { type: 'tie'; tie: { id: string; type: TieType; role: string; start: PartialDate | null; end: PartialDate | null; source: ActorLink; target: ActorLink } }

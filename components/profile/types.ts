@@ -1,7 +1,8 @@
 // The shapes the profile components draw. The data layer's DTOs (lib/data/read-models.ts and
 // the read functions) satisfy them structurally; components never import lib/data.
-import type { GraphEdge, PartialDate } from '@/lib/graph/types';
+import type { GraphEdge } from '@/lib/graph/types';
 import type { TieTimeStatus } from '@/lib/graph/tie-status';
+import type { PartialDate } from '@/lib/domain/dates';
 
 export interface ActorLink {
   slug: string;

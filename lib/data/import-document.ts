@@ -2,7 +2,6 @@
 // upsert on their natural keys (source id, actor slug, tie id, claim id), so loading the same
 // document twice changes nothing, and a document that fails anywhere leaves the database as it was.
 import { getDb, type Tx } from '../db/client';
-import { lastDayOf } from '../graph/partial-date';
 import { normaliseForSearch } from '../graph/search';
 import { importDocumentSchema, type ImportDocument } from '../validation/import-document';
 import { parseInput } from './errors';
@@ -25,6 +24,7 @@ import {
 import { recordRevision, type AuditedEntity } from './revisions';
 import { refreshTieSummaries, tieIdsOfSource } from './ties/refresh-tie-summaries';
 import { refreshActorTieCounts } from './actors/refresh-actor-tie-counts';
+import { lastDayOf } from '../domain/dates';
 
 export interface ImportCounts {
   created: number;

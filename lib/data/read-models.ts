@@ -5,11 +5,12 @@ import type { ActorKind, Faction, NoteVisibility, Reliability, TieType } from '.
 import { TIE_TYPE_INFO } from '../domain/vocabulary';
 import { compareText } from '../graph/adjacency';
 import { actorNodeId } from '../graph/build-view';
-import { formatGrade } from '../graph/grade';
 import { tieTimeStatus, type TieTimeStatus } from '../graph/tie-status';
-import type { GraphEdge, GraphNode, PartialDate } from '../graph/types';
+import type { GraphEdge, GraphNode } from '../graph/types';
 import { canSeeInternal, type Principal } from './principal';
 import { toPartialDate } from './records';
+import type { PartialDate } from '../domain/dates';
+import { formatGrade } from '../domain/grade';
 
 export interface ActorRef {
   slug: string;

@@ -10,8 +10,8 @@ import { noteRecord, type NoteState } from '../domain/records/note';
 import { sourceRecord, type SourceState } from '../domain/records/source';
 import { tieRecord, type TieState } from '../domain/records/tie';
 import { normaliseForSearch } from '../graph/search';
-import type { PartialDate } from '../graph/types';
 import type { DatePrecision, NameKind } from '../domain/vocabulary';
+import type { PartialDate } from '../domain/dates';
 
 export function toPartialDate(date: string | null, precision: string | null): PartialDate | null {
   return date && precision ? { date, precision: precision as DatePrecision } : null;

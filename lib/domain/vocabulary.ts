@@ -90,6 +90,13 @@ export const TIE_TYPE_INFO: Record<TieType, TieTypeInfo> = {
   participated_in: { label: 'participated in', category: 'participation', ftmSchema: null, symmetric: false },
 };
 
+/**
+ * Tie types that make a post, read from the tie's source ("Karpenkov holds position in MVD"):
+ * an office held, a body led, a state represented. What the profile's "Posts held" and the map's
+ * "Current positions" list. Membership and reporting lines are ties, not posts.
+ */
+export const POST_TIE_TYPES: readonly TieType[] = ['holds_position', 'leads', 'represents'];
+
 /** Date precision: "as of" means in effect on that day, begun on or before it. */
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'asof'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

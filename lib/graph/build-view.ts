@@ -2,9 +2,9 @@
 // the map both call this, so they can never disagree about what a query means.
 import { filterView } from './filter';
 import { neighbourhood } from './neighbourhood';
-import { todayIso } from './partial-date';
 import { sliceAt } from './time-slice';
 import type { GraphData, GraphQuery, GraphView } from './types';
+import { todayIso } from '../domain/dates';
 
 export function actorNodeId(slug: string): string {
   return `actor:${slug}`;

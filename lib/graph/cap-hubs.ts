@@ -3,8 +3,8 @@
 // "+N more" until someone asks to expand it. This pure function is the definition; the SQL path
 // in lib/data/network/load-view.ts must agree with capHubs(buildView(…)) on any network.
 import { compareText } from './adjacency';
-import { gradeRank } from './grade';
 import type { GraphView, ViewEdge } from './types';
+import { gradeRank } from '../domain/grade';
 
 /** More ties than this in one neighbourhood and an actor is shown through its strongest ties only. */
 export const HUB_TIE_LIMIT = 50;

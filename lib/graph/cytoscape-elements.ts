@@ -3,9 +3,9 @@
 // Data values are flat strings, numbers and booleans (plus the names list) because Cytoscape
 // desktop turns every data key into a table column and does not read nested objects.
 import { ACTOR_KIND_LABELS, FACTION_LABELS, TIE_TYPE_INFO } from '../domain/vocabulary';
-import { parseGrade } from './grade';
-import { formatPartialDate } from './partial-date';
-import type { GraphView, PartialDate, ViewEdge, ViewNode } from './types';
+import type { GraphView, ViewEdge, ViewNode } from './types';
+import { formatPartialDate, type PartialDate } from '../domain/dates';
+import { isWeakGrade } from '../domain/grade';
 
 export interface NodeElementData {
   id: string;
@@ -59,16 +59,6 @@ export interface EdgeElementData {
 export interface CytoscapeElements {
   nodes: { data: NodeElementData; position?: { x: number; y: number } }[];
   edges: { data: EdgeElementData }[];
-}
-
-/**
- * A tie is weakly graded when no supporting claim backs it, or its best source is not usually
- * reliable (D–F), or the information is doubtful or worse (4–6). "C3" is still ordinary evidence.
- */
-export function isWeakGrade(grade: string | null): boolean {
-  const parsed = parseGrade(grade);
-  if (!parsed) return true;
-  return parsed.reliability >= 'D' || parsed.credibility >= 4;
 }
 
 function flatDate(d: PartialDate | null): { value: string | null; precision: string | null; label: string } {

@@ -1,6 +1,5 @@
+import { formatPartialDate, type PartialDate, periodEnd } from '../domain/dates';
 // Whether the sources behind a tie contradict each other, and how, in words for the tie's page.
-import { formatPartialDate, periodEnd } from './partial-date';
-import type { PartialDate } from './types';
 
 export interface DisputeClaim {
   status: string;

@@ -1,6 +1,6 @@
 // Narrowing a view by what the analyst asked to see.
-import { gradeAtLeast } from './grade';
 import type { GraphQuery, GraphView } from './types';
+import { gradeAtLeast } from '../domain/grade';
 
 export type ViewFilter = Pick<GraphQuery, 'kinds' | 'factions' | 'types' | 'minGrade'>;
 

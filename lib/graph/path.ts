@@ -1,8 +1,8 @@
 // How two actors are connected: the shortest chain of ties, and that chain in words.
 import { TIE_TYPE_INFO } from '../domain/vocabulary';
 import { undirectedAdjacency, type Step } from './adjacency';
-import { formatPartialDate } from './partial-date';
 import type { GraphView } from './types';
+import { formatPartialDate } from '../domain/dates';
 
 export interface GraphPath {
   /** From the first actor to the second, both included. */

@@ -1,12 +1,9 @@
 // The posts an actor has held, for the timeline on its profile: offices it holds, bodies it
 // leads and states it represents, most recent first.
 import { compareText } from './adjacency';
-import { periodEnd } from './partial-date';
 import type { GraphEdge } from './types';
-import type { TieType } from '../domain/vocabulary';
-
-/** Tie types that make a post: the actor is the tie's source ("Karpenkov holds position in MVD"). */
-export const POST_TIE_TYPES: readonly TieType[] = ['holds_position', 'leads', 'represents'];
+import { POST_TIE_TYPES } from '../domain/vocabulary';
+import { periodEnd } from '../domain/dates';
 
 const OPEN_END = '9999-12-31';
 

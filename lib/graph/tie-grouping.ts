@@ -1,9 +1,9 @@
 // An actor's ties arranged for its profile page: by type, current before past, newest first.
 import { TIE_TYPES, TIE_TYPE_INFO, type TieType } from '../domain/vocabulary';
 import { compareText } from './adjacency';
-import { periodEnd } from './partial-date';
 import { tieStatusAt } from './time-slice';
 import type { GraphEdge } from './types';
+import { periodEnd } from '../domain/dates';
 
 /** Formal power first (what an actor holds and leads), then alignment, then the personal, then the rest. */
 export const TIE_TYPE_ORDER: readonly TieType[] = [

@@ -1,6 +1,6 @@
 // Whether a tie holds on a day, in the three words the profile, tie and source pages use.
 import { actorEndedAt, tieStatusAt, type Dated } from './time-slice';
-import type { PartialDate } from './types';
+import type { PartialDate } from '../domain/dates';
 
 /** "past" when the tie ended or either actor has died or dissolved, as the map's time slice reads it. */
 export type TieTimeStatus = 'current' | 'past' | 'future';

@@ -1,7 +1,7 @@
 // The map's tie panel data as it crosses from lib/data/ties/get-tie-summary.ts (server) through
 // GET /api/graph/ties/{id} to the panel (client): a type only, so the client imports no data code.
 import type { Reliability } from '../domain/vocabulary';
-import type { PartialDate } from './types';
+import type { PartialDate } from '../domain/dates';
 
 export interface TieSummary {
   tieId: string;

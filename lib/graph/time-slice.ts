@@ -1,6 +1,6 @@
 // The network as it stood on one day.
-import { periodEnd } from './partial-date';
-import type { GraphData, GraphNode, GraphView, PartialDate, TimeStatus, ViewEdge, ViewNode } from './types';
+import type { GraphData, GraphNode, GraphView, TimeStatus, ViewEdge, ViewNode } from './types';
+import { type PartialDate, periodEnd } from '../domain/dates';
 
 export interface Dated {
   start: PartialDate | null;

@@ -1,12 +1,7 @@
 // The network as plain data, shared by the API, the map and the pure graph functions.
 // Element ids are prefixed by type (actor:…, tie:…) so nodes and edges never collide.
-import type { ActorKind, DatePrecision, Faction, TieCategory, TieType } from '../domain/vocabulary';
-
-export interface PartialDate {
-  /** Normalised to a full ISO day: the first day of the period it names. */
-  date: string;
-  precision: DatePrecision;
-}
+import type { PartialDate } from '../domain/dates';
+import type { ActorKind, Faction, TieCategory, TieType } from '../domain/vocabulary';
 
 export interface GraphNode {
   id: string; // `actor:${slug}`

@@ -5,10 +5,9 @@
 // test/unit/graph-view-columns.test.ts holds them to that on the seed and on generated networks.
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
 import { actorNodeId } from './build-view';
-import { gradeRank } from './grade';
-import { isoToDayNumber } from './iso-day';
-import { periodEnd, todayIso } from './partial-date';
-import type { GraphData, GraphQuery, GraphView, PartialDate, ViewEdge, ViewNode } from './types';
+import type { GraphData, GraphQuery, GraphView, ViewEdge, ViewNode } from './types';
+import { isoToDayNumber, type PartialDate, periodEnd, todayIso } from '../domain/dates';
+import { gradeRank } from '../domain/grade';
 
 /** A missing start: begun for ever. A missing end: never over. */
 export const OPEN_START = -2_147_483_648;

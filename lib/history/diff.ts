@@ -15,8 +15,7 @@ import {
 } from '../domain/vocabulary';
 import { RECORDS } from '../domain/records/all-records';
 import type { FieldKind, FieldSpec } from '../domain/records/define-record';
-import { formatPartialDate } from '../graph/partial-date';
-import type { PartialDate } from '../graph/types';
+import { formatPartialDate, type PartialDate } from '../domain/dates';
 
 export const HISTORY_TYPES = ['actor', 'tie', 'claim', 'source', 'note'] as const;
 /** The record types as addresses and people name them; revisions store notes as "annotation". */

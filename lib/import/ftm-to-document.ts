@@ -2,7 +2,8 @@
 // document out, so the same conversion runs in tests, scripts and the import action, and its
 // result passes importDocumentSchema like any other import. Ids are derived from the FtM ids
 // (slugs, tie ids, claim ids), so importing the same file again updates the same records.
-import { TIE_TYPE_INFO, type DatePrecision, type Faction, type NameKind, type Reliability, type TieType } from '../domain/vocabulary';
+import { isRealDay, normaliseDate, type WrittenDate } from '../domain/dates';
+import { TIE_TYPE_INFO, type Faction, type NameKind, type Reliability, type TieType } from '../domain/vocabulary';
 import type { ImportDocumentInput } from '../validation/import-document';
 
 export interface FtmConvertOptions {
@@ -41,7 +42,6 @@ interface FtmEntity {
 type ActorInput = ImportDocumentInput['actors'][number];
 type TieInput = ImportDocumentInput['ties'][number];
 type NameInput = NonNullable<ActorInput['names']>[number];
-type PartialDate = { date: string; precision: DatePrecision };
 
 const ACTOR_SCHEMAS: Record<string, 'person' | 'organization'> = {
   Person: 'person',
@@ -321,7 +321,7 @@ function actorSummary(e: FtmEntity): string {
 }
 
 /** FtM dates: "YYYY", "YYYY-MM" or "YYYY-MM-DD…" (a time may follow). Unreadable ones are dropped. */
-export function ftmDate(value: string): PartialDate | null {
+export function ftmDate(value: string): WrittenDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.trim());
   if (!m) return null;
   const [, year, month, day] = m;
@@ -329,16 +329,14 @@ export function ftmDate(value: string): PartialDate | null {
   if (!month) return { date: year, precision: 'year' };
   if (!day) return { date: `${year}-${month}`, precision: 'month' };
   const d = `${year}-${month}-${day}`;
-  const parsed = new Date(`${d}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d) return null;
-  return { date: d, precision: 'day' };
+  return isRealDay(d) ? { date: d, precision: 'day' } : null;
 }
 
 /** Sortable form: the first day of the period. */
-const sortKey = (d: PartialDate) => (d.precision === 'year' ? `${d.date}-01-01` : d.precision === 'month' ? `${d.date}-01` : d.date);
+const sortKey = (d: WrittenDate) => normaliseDate(d).date;
 
 /** The earliest start and the latest end an entity states; an end before the start is dropped. */
-function datesOf(e: FtmEntity, startProp: string, endProp: string, warn: (m: string) => void): { start: PartialDate | null; end: PartialDate | null } {
+function datesOf(e: FtmEntity, startProp: string, endProp: string, warn: (m: string) => void): { start: WrittenDate | null; end: WrittenDate | null } {
   const read = (prop: string) =>
     (e.properties[prop] ?? []).flatMap((v) => {
       const d = ftmDate(v);
@@ -348,7 +346,7 @@ function datesOf(e: FtmEntity, startProp: string, endProp: string, warn: (m: str
   const starts = read(startProp).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   const ends = read(endProp).sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
   const start = starts[0] ?? null;
-  let end: PartialDate | null = ends[0] ?? null;
+  let end: WrittenDate | null = ends[0] ?? null;
   if (start && end && sortKey(end) < sortKey(start)) {
     warn(`${e.schema} ${e.id}: ${endProp} is before ${startProp}; the end was dropped`);
     end = null;

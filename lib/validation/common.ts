@@ -1,5 +1,6 @@
 // Zod building blocks shared by every input schema: slugs, partial dates, grades.
 import { z } from 'zod';
+import { fitsPrecision, ISO_DAY_PATTERN, isRealDay, normaliseDate } from '../domain/dates';
 import {
   CLAIM_STANCES,
   CLAIM_STATUSES,
@@ -26,15 +27,6 @@ export const recordIdSchema = z
   .max(120, 'Id is at most 120 characters')
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'Id uses lowercase letters, digits, hyphens and underscores');
 
-const YEAR = /^\d{4}$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-function isRealDay(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /**
  * A date known to a stated precision. `date` is written as precise as it is known
  * ("2020", "2020-11", "2020-11-19"); "asof" takes a full day and means "in effect on that day".
@@ -47,31 +39,21 @@ export const partialDateSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    const { date, precision } = value;
-    const ok =
-      precision === 'year'
-        ? YEAR.test(date) || (DAY.test(date) && date.endsWith('-01-01'))
-        : precision === 'month'
-          ? MONTH.test(date) || (DAY.test(date) && date.endsWith('-01'))
-          : DAY.test(date) && isRealDay(date);
-    if (!ok) {
+    if (!fitsPrecision(value)) {
       ctx.addIssue({
         code: 'custom',
         path: ['date'],
-        message: `Date "${date}" does not match precision "${precision}" (year: YYYY, month: YYYY-MM, day or asof: YYYY-MM-DD)`,
+        message: `Date "${value.date}" does not match precision "${value.precision}" (year: YYYY, month: YYYY-MM, day or asof: YYYY-MM-DD)`,
       });
     }
   })
-  .transform(({ date, precision }) => ({
-    date: precision === 'year' ? `${date.slice(0, 4)}-01-01` : precision === 'month' ? `${date.slice(0, 7)}-01` : date,
-    precision,
-  }));
+  .transform(normaliseDate);
 export type PartialDateInput = z.input<typeof partialDateSchema>;
 
 /** An ISO calendar day, as used by "as of" queries. */
 export const isoDaySchema = z
   .string()
-  .regex(DAY, 'Use an ISO date, YYYY-MM-DD')
+  .regex(ISO_DAY_PATTERN, 'Use an ISO date, YYYY-MM-DD')
   .refine(isRealDay, 'Not a real calendar day');
 
 export const reliabilitySchema = z.enum(RELIABILITY_GRADES);

@@ -4,7 +4,7 @@
 // same FormData with the same function, so both sides validate exactly the same thing.
 import { RECORDS } from '../domain/records/all-records';
 import type { FieldKind, Fields, Presence } from '../domain/records/define-record';
-import type { PartialDate } from '../graph/types';
+import { inferPrecision } from '../domain/dates';
 
 /** The part of FormData these functions read (FormData itself, or a test's stand-in). */
 export interface FormFields {
@@ -30,25 +30,12 @@ function optionalText(fd: FormFields, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Precision when the form leaves it to the date: "2020" a year, "2020-11" a month, else a day. */
-export function inferPrecision(date: string): PartialDate['precision'] {
-  if (/^\d{4}$/.test(date)) return 'year';
-  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-  return 'day';
-}
-
 /** `<prefix>.date` and `<prefix>.precision`; a blank date means "not known" (null). */
 export function partialDate(fd: FormFields, prefix: string): { date: string; precision: string } | null {
   const date = text(fd, `${prefix}.date`).trim();
   if (!date) return null;
   const precision = text(fd, `${prefix}.precision`).trim();
   return { date, precision: precision || inferPrecision(date) };
-}
-
-/** A stored date as the form shows it: as precise as it is known ("2020", "2020-11", "2020-11-19"). */
-export function dateText(d: PartialDate | null | undefined): string {
-  if (!d) return '';
-  return d.precision === 'year' ? d.date.slice(0, 4) : d.precision === 'month' ? d.date.slice(0, 7) : d.date;
 }
 
 /** Rows named `names.<i>.name`, `.lang`, `.script`, `.kind`; a row with no name is left out. */

@@ -2,6 +2,7 @@
 // and a GraphViewState (how the map shows it), and written back. Both sides parse and write
 // addresses only through here; parsing and writing sit together so they cannot drift apart.
 import { z } from 'zod';
+import { isGrade } from '../domain/grade';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
 import type { GraphQuery } from '../graph/types';
 import { isoDaySchema, recordIdSchema, slugSchema } from './common';
@@ -44,7 +45,7 @@ const gradeParam = z
   .string()
   .transform((raw, ctx) => {
     const grade = raw.trim().toUpperCase();
-    if (!/^[A-F][1-6]$/.test(grade)) {
+    if (!isGrade(grade)) {
       ctx.addIssue({ code: 'custom', message: `"${raw}" is not a grade like B2 (A–F then 1–6)` });
       return z.NEVER;
     }

@@ -17,9 +17,9 @@ import { loadSeed } from '../../lib/data/seed';
 import { createSource, deleteSource, restoreSource, updateSource } from '../../lib/data/sources/write-source';
 import { createTie, deleteTie, restoreTie, updateTie } from '../../lib/data/ties/write-tie';
 import { isDisputed } from '../../lib/graph/disputes';
-import { bestGrade, gradeRank } from '../../lib/graph/grade';
-import { periodEnd } from '../../lib/graph/partial-date';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
+import { periodEnd } from '../../lib/domain/dates';
+import { bestGrade, gradeRank } from '../../lib/domain/grade';
 
 const available = await databaseAvailable();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestGrade, compareGrades, gradeAtLeast, gradeRank, isGrade, parseGrade } from '../../lib/graph/grade';
+import { bestGrade, compareGrades, gradeAtLeast, gradeRank, isGrade, parseGrade } from '../../lib/domain/grade';
 
 describe('parseGrade / isGrade', () => {
   it('reads a letter and a digit', () => {

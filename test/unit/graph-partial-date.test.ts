@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatPeriod, periodEnd, periodStart, todayIso } from '../../lib/graph/partial-date';
 import { asof, day, month, year } from './fixtures/mini-network';
+import { formatPartialDate, formatPeriod, periodEnd, periodStart, todayIso } from '../../lib/domain/dates';
 
 describe('periodEnd', () => {
   it('ends a year on 31 December', () => {

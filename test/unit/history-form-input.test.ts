@@ -1,7 +1,8 @@
 // Edit forms turn their fields into the same input objects the API takes, and the same zod
 // schemas judge both (lib/validation/form-input.ts, lib/domain/records/*.ts).
 import { describe, expect, it } from 'vitest';
-import { actorInput, claimInput, dateText, deleteInput, localPath, noteInput, sourceInput, tieInput } from '../../lib/validation/form-input';
+import { dateText } from '../../lib/domain/dates';
+import { actorInput, claimInput, deleteInput, localPath, noteInput, sourceInput, tieInput } from '../../lib/validation/form-input';
 import { errorsFor, fieldErrorsOf } from '../../lib/validation/field-errors';
 import { createActorSchema } from '../../lib/domain/records/actor';
 import { createClaimSchema } from '../../lib/domain/records/claim';

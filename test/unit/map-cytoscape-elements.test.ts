@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../lib/graph/build-view';
-import { isWeakGrade, toCytoscapeElements } from '../../lib/graph/cytoscape-elements';
+import { toCytoscapeElements } from '../../lib/graph/cytoscape-elements';
 import { miniNetwork } from './fixtures/mini-network';
+import { isWeakGrade } from '../../lib/domain/grade';
 
 describe('isWeakGrade', () => {
   it('fades ungraded ties, unreliable sources and doubtful information', () => {

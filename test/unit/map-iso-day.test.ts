@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumberToIso, earliestTieYearStart, isoToDayNumber } from '../../lib/graph/iso-day';
+import { addMonths, dayNumberToIso, earliestTieYearStart, isoToDayNumber } from '../../lib/domain/dates';
 
 describe('iso-day arithmetic', () => {
   it('round-trips days', () => {

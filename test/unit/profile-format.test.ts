@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimSays, describeGrade, isWebUrl, lifeDates, plural, tiePeriod, tieSentence } from '../../components/profile/format';
+import { claimSays, isWebUrl, lifeDates, plural, tiePeriod, tieSentence } from '../../components/profile/format';
 import { asof, day, month, year } from './fixtures/mini-network';
+import { describeGrade } from '../../lib/domain/grade';
 
 describe('lifeDates', () => {
   it('says born and died for people, in the dates’ own precision', () => {

@@ -16,13 +16,13 @@ import { getActorProfile } from '@/lib/data/actors/get-actor-profile';
 import { canSeeInternal } from '@/lib/data/principal';
 import { ACTOR_KIND_LABELS, FACTION_LABELS } from '@/lib/domain/vocabulary';
 import { actorNodeId } from '@/lib/graph/build-view';
-import { formatPartialDate, formatPeriod } from '@/lib/graph/partial-date';
 import { postsHeld } from '@/lib/graph/positions';
 import { groupTiesForActor } from '@/lib/graph/tie-grouping';
 import { orNull } from '@/lib/http/or-null';
 import { EgoMap } from './ego-map';
 // Edit controls for analysts (render nothing for anyone else).
 import { ActorEditControls, NotesControls } from '@/app/_editing/edit-controls';
+import { formatPartialDate, formatPeriod } from '@/lib/domain/dates';
 
 export const dynamic = 'force-dynamic';
 

@@ -14,11 +14,11 @@ import { currentPrincipal } from '@/lib/auth/current-principal';
 import { canSeeInternal } from '@/lib/data/principal';
 import { getTie } from '@/lib/data/ties/get-tie';
 import { TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
-import { formatPartialDate } from '@/lib/graph/partial-date';
 import { TIE_STATUS_LABELS } from '@/lib/graph/tie-status';
 import { orNull } from '@/lib/http/or-null';
 // Edit controls for analysts (renders nothing for anyone else).
 import { NotesControls, TieClaimsControls, TieEditControls } from '@/app/_editing/edit-controls';
+import { formatPartialDate } from '@/lib/domain/dates';
 
 export const dynamic = 'force-dynamic';
 

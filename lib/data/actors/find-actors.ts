@@ -5,7 +5,6 @@ import { getConnection } from '../../db/client';
 import type { ActorKind, Faction } from '../../domain/vocabulary';
 import { ACTOR_KIND_LABELS, FACTION_LABELS } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
-import type { PartialDate } from '../../graph/types';
 import { normaliseForSearch } from '../../graph/search';
 import { defaultDirection, findActorsSchema, SEARCH_LIMIT, type ActorSort, type FindActorsInput, type SortDirection } from '../../validation/actor-queries';
 import { parseInput } from '../errors';
@@ -13,6 +12,7 @@ import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import { toPartialDate } from '../records';
 import { searchActors } from './search-actors';
+import type { PartialDate } from '../../domain/dates';
 
 export interface ActorListItem {
   slug: string;

@@ -4,9 +4,8 @@
 import { getDb } from '../../db/client';
 import type { ActorKind, Faction } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
-import { todayIso } from '../../graph/partial-date';
 import { normaliseForSearch } from '../../graph/search';
-import type { PartialDate, ViewEdge } from '../../graph/types';
+import type { ViewEdge } from '../../graph/types';
 import { getActorProfileSchema, type GetActorProfileInput } from '../../validation/actor-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
@@ -33,6 +32,7 @@ import {
   type TieTimeStatus,
 } from '../read-models';
 import { toPartialDate } from '../records';
+import { type PartialDate, todayIso } from '../../domain/dates';
 
 export interface NameVariant {
   name: string;

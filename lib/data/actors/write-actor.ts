@@ -1,6 +1,5 @@
 // Creating, changing, deleting and restoring actors, each with its revision in one transaction.
 import type { Tx } from '../../db/client';
-import { lastDayOf } from '../../graph/partial-date';
 import { normaliseForSearch } from '../../graph/search';
 import { actorRules, createActorSchema, updateActorSchema } from '../../domain/records/actor';
 import { deleteRecordSchema } from '../../domain/records/define-record';
@@ -10,6 +9,7 @@ import { requireRole, type Principal } from '../principal';
 import { actorColumns, actorState, type ActorState } from '../records';
 import { recordRevision } from '../revisions';
 import { actorsSharingTies, refreshActorTieCounts } from './refresh-actor-tie-counts';
+import { lastDayOf } from '../../domain/dates';
 
 export interface ActorRecord extends ActorState {
   id: string;

@@ -5,12 +5,12 @@ import 'server-only';
 import { z } from 'zod';
 import { getDb } from '../../db/client';
 import { compareText } from '../../graph/adjacency';
-import { formatGrade } from '../../graph/grade';
 import { normaliseForSearch } from '../../graph/search';
 import { recordIdSchema, slugSchema } from '../../validation/common';
 import { parseInput } from '../errors';
 import type { EditableNote } from '../../domain/records/note';
 import { hasRole, requireRole, type Principal } from '../principal';
+import { formatGrade } from '../../domain/grade';
 
 export type { EditableNote } from '../../domain/records/note';
 

@@ -23,12 +23,12 @@ import { getConnection, type Db } from '../../db/client';
 import { empty, join, parseJsonTextArray, sql, sqlDialect, type Sql, type SqlDialect } from '../../db/sql';
 import { compareText } from '../../graph/adjacency';
 import { HUB_TIE_LIMIT, UNGRADED, type HiddenTies } from '../../graph/cap-hubs';
-import { gradeRank } from '../../graph/grade';
-import { todayIso } from '../../graph/partial-date';
 import type { GraphQuery, GraphView, ViewEdge, ViewNode } from '../../graph/types';
 import type { Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { toGraphEdge, toGraphNode } from '../read-models';
+import { todayIso } from '../../domain/dates';
+import { gradeRank } from '../../domain/grade';
 
 export interface LoadViewOptions {
   today?: string;

@@ -1,7 +1,6 @@
 // One source as its page and GET /api/sources/{id} show it: who published it, how reliable it
 // is, and every live claim it supports, across all ties and actors.
 import { getDb } from '../../db/client';
-import type { PartialDate } from '../../graph/types';
 import { getSourceSchema, type GetSourceInput } from '../../validation/source-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
@@ -9,6 +8,7 @@ import type { Principal } from '../principal';
 import { toSourceRef, type SourceRef } from '../read-models';
 import { toPartialDate } from '../records';
 import { liveSourceClaimWhere, sourceClaimInclude, toSourceClaims, type SourceClaim } from './source-claims';
+import type { PartialDate } from '../../domain/dates';
 
 export interface SourceDetail extends SourceRef {
   published: PartialDate | null;

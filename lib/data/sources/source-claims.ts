@@ -2,9 +2,9 @@
 // Shared by get-source and find-sources so a claim reads the same in the list and on its page.
 import type { TieType } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
-import type { PartialDate } from '../../graph/types';
 import { actorRefSelect, liveTieWhere, toActorRef, toClaimDto, type ActorRef, type ActorRefRow, type ClaimDto, type ClaimRow } from '../read-models';
 import { toPartialDate } from '../records';
+import type { PartialDate } from '../../domain/dates';
 
 export type ClaimSubject =
   | {

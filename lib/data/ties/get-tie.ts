@@ -3,8 +3,6 @@
 import { getDb } from '../../db/client';
 import type { TieType } from '../../domain/vocabulary';
 import { disputeReasons } from '../../graph/disputes';
-import { todayIso } from '../../graph/partial-date';
-import type { PartialDate } from '../../graph/types';
 import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
@@ -26,6 +24,7 @@ import {
   type NoteDto,
   type TieTimeStatus,
 } from '../read-models';
+import { type PartialDate, todayIso } from '../../domain/dates';
 
 export interface TieDetail {
   id: string;

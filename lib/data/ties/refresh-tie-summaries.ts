@@ -12,11 +12,10 @@
 import type { Tx } from '../../db/client';
 import { join, sql } from '../../db/sql';
 import { isDisputed, type DisputeClaim } from '../../graph/disputes';
-import { bestGrade, gradeRank } from '../../graph/grade';
-import { lastDayOf } from '../../graph/partial-date';
-import type { PartialDate } from '../../graph/types';
 import { liveClaimWhere } from '../read-models';
 import { toPartialDate } from '../records';
+import { lastDayOf, type PartialDate } from '../../domain/dates';
+import { bestGrade, gradeRank } from '../../domain/grade';
 
 export interface SummaryClaim extends DisputeClaim {
   reliability: string;

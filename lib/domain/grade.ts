@@ -1,6 +1,7 @@
 // Admiralty grades ("B2"): source reliability A–F, then information credibility 1–6.
-// Lower is better on both axes; reliability outranks credibility, so A6 beats B1.
-import type { Credibility, Reliability } from '../domain/vocabulary';
+// Lower is better on both axes; reliability outranks credibility, so A6 beats B1. Parsing,
+// comparing, ranking, "weak" and the best grade of a tie's claims live here and nowhere else.
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS, type Credibility, type Reliability } from './vocabulary';
 
 export interface Grade {
   reliability: Reliability;
@@ -73,4 +74,25 @@ export function gradeRank(grade: string | null): number | null {
   const parsed = parseGrade(grade);
   if (!parsed) return null;
   return RELIABILITIES.indexOf(parsed.reliability) * 6 + parsed.credibility - 1;
+}
+
+/**
+ * A tie is weakly graded when no supporting claim backs it, or its best source is not usually
+ * reliable (D–F), or the information is doubtful or worse (4–6). "C3" is still ordinary evidence.
+ */
+export function isWeakGrade(grade: string | null): boolean {
+  const parsed = parseGrade(grade);
+  if (!parsed) return true;
+  return parsed.reliability >= 'D' || parsed.credibility >= 4;
+}
+
+/** "Completely reliable" for A; a fallback for anything that is not a reliability grade. */
+export const reliabilityLabel = (r: string) => RELIABILITY_LABELS[r as Reliability] ?? 'Unknown reliability';
+export const credibilityLabel = (c: number) => CREDIBILITY_LABELS[c as Credibility] ?? 'Unknown credibility';
+
+/** "Source B (usually reliable), information 2 (probably true)"; anything else as it is. */
+export function describeGrade(grade: string): string {
+  const parsed = parseGrade(grade);
+  if (!parsed) return grade;
+  return `Source ${parsed.reliability} (${reliabilityLabel(parsed.reliability).toLowerCase()}), information ${parsed.credibility} (${credibilityLabel(parsed.credibility).toLowerCase()})`;
 }
