@@ -1,5 +1,5 @@
 import { formatPartialDate, formatPeriod, type PartialDate } from '@/lib/domain/dates';
-// Dates known to a precision, shown the same way on every page (lib/graph/partial-date.ts),
+// Dates known to a precision, shown the same way on every page (lib/domain/dates.ts),
 // with a machine-readable <time> for the precision the date is actually known to.
 
 /** "2020" → 2020, "Nov 2020" → 2020-11, "19 Nov 2020" → 2020-11-19. */
