@@ -9,7 +9,6 @@ import styles from './editing.module.css';
 import { Buttons, PartialDateField, ReasonField, SelectField, TextField } from './fields';
 import { ConflictPanel, FormStatus, sendVersion } from './form-status';
 import { useRecordForm, type FormAction } from './use-record-form';
-import type { PartialDate } from '@/lib/domain/dates';
 
 /** The form holds exactly the record's editable state. */
 export type SourceValues = SourceState;
