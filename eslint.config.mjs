@@ -14,5 +14,5 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
     },
   },
-  globalIgnores(['.next/**', 'bench/anchor-app/.next/**', 'bench/out/**', 'next-env.d.ts', 'lib/db/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'bench/results/**']),
+  globalIgnores(['**/.next/**', 'bench/out/**', 'next-env.d.ts', 'lib/db/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'bench/results/**']),
 ]);
