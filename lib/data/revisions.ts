@@ -2,7 +2,10 @@
 // same transaction as the change, so no change is ever unrecorded, and bumps the network's
 // revision (lib/data/network/network-revision.ts) in that transaction too.
 import type { Tx } from '../db/client';
+import type { DatabaseKind } from '../db/config';
+import { insertRows } from './bulk-rows';
 import { bumpNetworkRevision } from './network/network-revision';
+import { newRecordId } from './record-ids';
 import { authorIdOf, originOf, type Principal } from './principal';
 
 /**
@@ -30,6 +33,8 @@ export function setRevisionFaultForTests(fault: (() => void) | null) {
   faultForTests = fault;
 }
 
+const stateJson = (state: unknown) => (state === null || state === undefined ? null : JSON.stringify(state));
+
 export async function recordRevision(tx: Tx, principal: Principal, input: RevisionInput): Promise<void> {
   faultForTests?.();
   await tx.revision.create({
@@ -38,13 +43,28 @@ export async function recordRevision(tx: Tx, principal: Principal, input: Revisi
       entityId: input.entityId,
       version: input.version,
       action: input.action,
-      before: input.before === null || input.before === undefined ? null : JSON.stringify(input.before),
-      after: input.after === null || input.after === undefined ? null : JSON.stringify(input.after),
+      before: stateJson(input.before),
+      after: stateJson(input.after),
       authorId: authorIdOf(principal),
       origin: originOf(principal),
       reason: input.reason ?? '',
     },
   });
   // Every audited change is a change of the network: caches keyed on its revision must miss.
+  await bumpNetworkRevision(tx);
+}
+
+const REVISION_COLUMNS = ['id', 'entityType', 'entityId', 'version', 'action', 'before', 'after', 'authorId', 'origin', 'reason', 'createdAt'] as const;
+
+/** Many revisions in a few statements (imports): still one row per changed record, all stamped `at`. */
+export async function recordRevisions(tx: Tx, kind: DatabaseKind, principal: Principal, inputs: readonly RevisionInput[], at: Date): Promise<void> {
+  if (!inputs.length) return;
+  faultForTests?.();
+  const authorId = authorIdOf(principal);
+  const origin = originOf(principal);
+  const rows = inputs.map((input) => [
+    newRecordId(), input.entityType, input.entityId, input.version, input.action, stateJson(input.before), stateJson(input.after), authorId, origin, input.reason ?? '', at,
+  ]);
+  await insertRows(tx, { kind, table: 'Revision', columns: REVISION_COLUMNS }, rows);
   await bumpNetworkRevision(tx);
 }

@@ -45,11 +45,25 @@ export interface ImportCountsDto {
   unchanged: number;
 }
 
+/** The kinds of record an import writes, in the order it writes them. */
+export const IMPORT_STEPS = ['sources', 'actors', 'ties', 'claims'] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
+
+/**
+ * How far a running import is: records of one kind compared (and written where changed), of
+ * all of that kind in the file; last, the ties whose stored summaries are brought up to date.
+ */
+export interface ImportProgress {
+  step: ImportStep | 'summaries';
+  done: number;
+  total: number;
+}
+
 /** What an import did, for the summary the form shows. */
 export interface ImportFileResult {
   format: ImportFormat;
   fileName: string;
-  counts: Record<'sources' | 'actors' | 'ties' | 'claims', ImportCountsDto>;
+  counts: Record<ImportStep, ImportCountsDto>;
   /** FtM entities left out, by schema. */
   skipped: Record<string, number>;
   warnings: string[];

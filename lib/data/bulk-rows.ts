@@ -1,0 +1,75 @@
+// Writing many rows in few statements on SQLite and PostgreSQL: each statement carries a chunk
+// of rows as one JSON parameter and unpacks it in SQL — INSERT … SELECT FROM json_each(?) on
+// SQLite, FROM json_populate_recordset(NULL::"Table", $1) on PostgreSQL (which takes each
+// column's type from the table) — with ON CONFLICT … DO UPDATE for upserts. One parameter a
+// statement stays clear of both databases' bound-parameter limits (SQLite 32,766, PostgreSQL
+// 65,535) whatever the width of the table, and skips the per-parameter work of the driver
+// adapter. Measured for 20,000 actors on SQLite with Prisma 7.10, in one transaction:
+// createMany ≈ 1,300 rows/s, multi-row VALUES with bound parameters ≈ 30,000, this ≈ 50,000.
+// Table and column names come from code, never from input; every value travels in the JSON.
+import type { Tx } from '../db/client';
+import type { DatabaseKind } from '../db/config';
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface BulkTable {
+  kind: DatabaseKind;
+  table: string;
+  columns: readonly string[];
+}
+
+/** Rows per statement: measured fastest around here; a chunk of imported rows stays a few MB of JSON. */
+export const ROWS_PER_STATEMENT = 2000;
+
+const quote = (name: string) => `"${name}"`;
+
+/**
+ * Timestamps as the driver adapters store them: Prisma's SQLite adapter writes ISO 8601 with
+ * "+00:00"; PostgreSQL reads the ISO form into `timestamp(3)` as UTC.
+ */
+function jsonCell(kind: DatabaseKind, cell: Cell): Exclude<Cell, Date> {
+  if (!(cell instanceof Date)) return cell;
+  return kind === 'sqlite' ? cell.toISOString().replace('Z', '+00:00') : cell.toISOString();
+}
+
+function rowsJson(target: BulkTable, rows: readonly Cell[][]): string {
+  const { kind, table, columns } = target;
+  for (const row of rows) {
+    if (row.length !== columns.length) throw new Error(`insertRows(${table}): a row has ${row.length} cells for ${columns.length} columns`);
+  }
+  // PostgreSQL matches JSON keys to columns by name; SQLite reads cells by position.
+  return JSON.stringify(
+    kind === 'postgresql'
+      ? rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, jsonCell(kind, row[i]!)])))
+      : rows.map((row) => row.map((cell) => jsonCell(kind, cell))),
+  );
+}
+
+/**
+ * Inserts the rows; with `upsert`, a row whose conflict key exists updates that row's
+ * `update` columns instead (every other column keeps its stored value, createdAt for one).
+ */
+export async function insertRows(tx: Tx, target: BulkTable, rows: readonly Cell[][], upsert?: { conflict: readonly string[]; update: readonly string[] }): Promise<void> {
+  const { kind, table, columns } = target;
+  const list = columns.map(quote).join(',');
+  const select =
+    kind === 'postgresql'
+      ? `SELECT ${list} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`
+      : // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not a join.
+        `SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM json_each(?) WHERE true`;
+  const onConflict = upsert
+    ? ` ON CONFLICT (${upsert.conflict.map(quote).join(',')}) DO UPDATE SET ${upsert.update.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`
+    : '';
+  const sql = `INSERT INTO ${quote(table)} (${list}) ${select}${onConflict}`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await tx.$executeRawUnsafe(sql, rowsJson(target, rows.slice(i, i + ROWS_PER_STATEMENT)));
+  }
+}
+
+/** Deletes the rows whose `column` is one of `values`. */
+export async function deleteRowsWhereIn(tx: Tx, kind: DatabaseKind, table: string, column: string, values: readonly string[]): Promise<void> {
+  const list = kind === 'postgresql' ? 'SELECT json_array_elements_text($1::json)' : 'SELECT value FROM json_each(?)';
+  for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
+    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${list})`, JSON.stringify(values.slice(i, i + ROWS_PER_STATEMENT)));
+  }
+}
