@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../bench/generate-network';
 import { getDb } from '../../lib/db/client';
 import { importDocument } from '../../lib/data/import-document';
+import { getNetworkRevision } from '../../lib/data/network/network-revision';
 import { SEED, type Principal } from '../../lib/data/principal';
 import { setRevisionFaultForTests } from '../../lib/data/revisions';
 import type { ImportProgress } from '../../lib/validation/import-file';
@@ -53,6 +54,10 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     expect(Math.abs(tie.createdAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
     expect(tie.claims).toHaveLength(1);
     expect(tie.claims[0]).toMatchObject({ statedCurrent: false, status: 'accepted', deletedAt: null, version: 1 });
+    // The stored summaries are refreshed for every tie written.
+    const source = await db.source.findUniqueOrThrow({ where: { id: tie.claims[0]!.sourceId } });
+    expect(tie).toMatchObject({ claimCount: 1, disputed: false, bestGrade: `${source.reliability}${tie.claims[0]!.credibility}` });
+    expect(await db.tie.count({ where: { claimCount: 1 } })).toBe(TIES);
     const actor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-7' }, include: { names: true } });
     expect(actor.id).toMatch(/^c[a-z0-9]{24}$/);
     expect(actor.names).toEqual([expect.objectContaining({ name: 'Актор 7', normalized: 'актор 7', lang: 'ru', script: 'Cyrl' })]);
@@ -69,10 +74,12 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
 
   it('changes nothing and writes no revision when the same document comes again', async () => {
     const before = await dbFingerprint();
+    const revision = await getNetworkRevision();
     const summary = await importDocument(analyst, generateNetwork(ACTORS, TIES));
     for (const counts of Object.values(summary)) expect(counts.created + counts.updated).toBe(0);
     expect(summary.ties.unchanged).toBe(TIES);
     expect(await dbFingerprint()).toBe(before);
+    expect(await getNetworkRevision(), 'nothing changed, so cached views stay valid').toBe(revision);
   });
 
   it('updates only what changed, restores what was deleted, and records each change once', async () => {
@@ -90,8 +97,10 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     await db.tie.update({ where: { id: 'tie-1700' }, data: { deletedAt: new Date() } });
     const unchangedActor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } });
     const revisionsBefore = await db.revision.count();
+    const networkRevision = await getNetworkRevision();
 
     const summary = await importDocument(analyst, doc);
+    expect(await getNetworkRevision(), 'one import, one bump').toBe(networkRevision + 1);
     expect(summary.actors).toEqual({ created: 0, updated: 1, unchanged: ACTORS - 1 });
     expect(summary.ties).toEqual({ created: 0, updated: 2, unchanged: TIES - 2 });
     expect(summary.claims).toEqual({ created: 0, updated: 1, unchanged: TIES - 1 });
