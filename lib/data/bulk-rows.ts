@@ -10,7 +10,8 @@
 import type { Tx } from '../db/client';
 import type { DatabaseKind } from '../db/config';
 
-export type Cell = string | number | boolean | Date | null;
+/** A value as it is stored; timestamps go in as timestampCell gives them. */
+export type Cell = string | number | boolean | null;
 
 export interface BulkTable {
   kind: DatabaseKind;
@@ -24,12 +25,11 @@ export const ROWS_PER_STATEMENT = 2000;
 const quote = (name: string) => `"${name}"`;
 
 /**
- * Timestamps as the driver adapters store them: Prisma's SQLite adapter writes ISO 8601 with
- * "+00:00"; PostgreSQL reads the ISO form into `timestamp(3)` as UTC.
+ * A timestamp as the driver adapters store one: Prisma's SQLite adapter writes ISO 8601 with
+ * "+00:00", which it reads back as the same instant; PostgreSQL reads the ISO form into `timestamp(3)` as UTC.
  */
-function jsonCell(kind: DatabaseKind, cell: Cell): Exclude<Cell, Date> {
-  if (!(cell instanceof Date)) return cell;
-  return kind === 'sqlite' ? cell.toISOString().replace('Z', '+00:00') : cell.toISOString();
+export function timestampCell(kind: DatabaseKind, date: Date): string {
+  return kind === 'sqlite' ? date.toISOString().replace('Z', '+00:00') : date.toISOString();
 }
 
 function rowsJson(target: BulkTable, rows: readonly Cell[][]): string {
@@ -37,11 +37,14 @@ function rowsJson(target: BulkTable, rows: readonly Cell[][]): string {
   for (const row of rows) {
     if (row.length !== columns.length) throw new Error(`insertRows(${table}): a row has ${row.length} cells for ${columns.length} columns`);
   }
-  // PostgreSQL matches JSON keys to columns by name; SQLite reads cells by position.
+  if (kind === 'sqlite') return JSON.stringify(rows); // read back by position
+  // PostgreSQL matches JSON keys to the table's columns by name.
   return JSON.stringify(
-    kind === 'postgresql'
-      ? rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, jsonCell(kind, row[i]!)])))
-      : rows.map((row) => row.map((cell) => jsonCell(kind, cell))),
+    rows.map((row) => {
+      const object: Record<string, Cell> = {};
+      for (let i = 0; i < columns.length; i++) object[columns[i]!] = row[i]!;
+      return object;
+    }),
   );
 }
 

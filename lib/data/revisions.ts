@@ -3,7 +3,7 @@
 // revision (lib/data/network/network-revision.ts) in that transaction too.
 import type { Tx } from '../db/client';
 import type { DatabaseKind } from '../db/config';
-import { insertRows } from './bulk-rows';
+import { insertRows, timestampCell } from './bulk-rows';
 import { bumpNetworkRevision } from './network/network-revision';
 import { newRecordId } from './record-ids';
 import { authorIdOf, originOf, type Principal } from './principal';
@@ -62,8 +62,9 @@ export async function recordRevisions(tx: Tx, kind: DatabaseKind, principal: Pri
   faultForTests?.();
   const authorId = authorIdOf(principal);
   const origin = originOf(principal);
+  const stamp = timestampCell(kind, at);
   const rows = inputs.map((input) => [
-    newRecordId(), input.entityType, input.entityId, input.version, input.action, stateJson(input.before), stateJson(input.after), authorId, origin, input.reason ?? '', at,
+    newRecordId(), input.entityType, input.entityId, input.version, input.action, stateJson(input.before), stateJson(input.after), authorId, origin, input.reason ?? '', stamp,
   ]);
   await insertRows(tx, { kind, table: 'Revision', columns: REVISION_COLUMNS }, rows);
   await bumpNetworkRevision(tx);

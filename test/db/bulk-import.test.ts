@@ -9,6 +9,7 @@ import { importDocument } from '../../lib/data/import-document';
 import { getNetworkRevision } from '../../lib/data/network/network-revision';
 import { SEED, type Principal } from '../../lib/data/principal';
 import { setRevisionFaultForTests } from '../../lib/data/revisions';
+import { refreshTieSummaries } from '../../lib/data/ties/refresh-tie-summaries';
 import type { ImportProgress } from '../../lib/validation/import-file';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
@@ -18,6 +19,14 @@ const available = await databaseAvailable();
 // More than two chunks of actors, ties and claims (500 records a chunk, 2,000 rows a statement).
 const ACTORS = 1200;
 const TIES = 2600;
+
+/** The summaries the import stored are the ones refreshTieSummaries computes from the database. */
+async function expectTieSummariesCurrent() {
+  const db = await getDb();
+  const before = await db.tie.findMany({ orderBy: { id: 'asc' } });
+  await db.$transaction((tx) => refreshTieSummaries(tx, before.map((t) => t.id)), { timeout: 120_000 });
+  expect(await db.tie.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+}
 
 describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
   let analyst: Principal;
@@ -58,6 +67,7 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     const source = await db.source.findUniqueOrThrow({ where: { id: tie.claims[0]!.sourceId } });
     expect(tie).toMatchObject({ claimCount: 1, disputed: false, bestGrade: `${source.reliability}${tie.claims[0]!.credibility}` });
     expect(await db.tie.count({ where: { claimCount: 1 } })).toBe(TIES);
+    await expectTieSummariesCurrent();
     const actor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-7' }, include: { names: true } });
     expect(actor.id).toMatch(/^c[a-z0-9]{24}$/);
     expect(actor.names).toEqual([expect.objectContaining({ name: 'Актор 7', normalized: 'актор 7', lang: 'ru', script: 'Cyrl' })]);
@@ -93,6 +103,16 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     tie.strength = tie.strength === 5 ? 1 : 5;
     const claim = doc.ties[10]!.claims[0]!;
     claim.quote = 'A corrected quote';
+    claim.credibility = claim.credibility === 1 ? 2 : 1;
+    // A source regraded: every tie citing it is regraded, named in the file or not.
+    doc.sources[0]!.reliability = doc.sources[0]!.reliability === 'A' ? 'B' : 'A';
+    // A new tie takes a claim from a stored one (which gets another) and a disputed claim of its own.
+    const moved = doc.ties[11]!.claims[0]!;
+    doc.ties[11]!.claims = [{ id: 'claim-11b', source: 'synthetic-source-2', quote: 'Its replacement', credibility: 4 }];
+    doc.ties.push({
+      id: 'tie-new', source: 'actor-1', target: 'actor-2', type: 'opposes',
+      claims: [moved, { id: 'claim-new-2', source: 'synthetic-source-3', quote: 'Disputed', credibility: 2, status: 'disputed' }],
+    });
     // A deleted tie in the file comes back.
     await db.tie.update({ where: { id: 'tie-1700' }, data: { deletedAt: new Date() } });
     const unchangedActor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } });
@@ -101,19 +121,23 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
 
     const summary = await importDocument(analyst, doc);
     expect(await getNetworkRevision(), 'one import, one bump').toBe(networkRevision + 1);
+    expect(summary.sources).toEqual({ created: 0, updated: 1, unchanged: 5 });
     expect(summary.actors).toEqual({ created: 0, updated: 1, unchanged: ACTORS - 1 });
-    expect(summary.ties).toEqual({ created: 0, updated: 2, unchanged: TIES - 2 });
-    expect(summary.claims).toEqual({ created: 0, updated: 1, unchanged: TIES - 1 });
-    expect(await db.revision.count()).toBe(revisionsBefore + 4);
+    expect(summary.ties).toEqual({ created: 1, updated: 2, unchanged: TIES - 2 });
+    expect(summary.claims).toEqual({ created: 2, updated: 2, unchanged: TIES - 2 });
+    expect(await db.revision.count()).toBe(revisionsBefore + 9);
+    expect(await db.tie.findUniqueOrThrow({ where: { id: 'tie-new' } })).toMatchObject({ claimCount: 2, disputed: true });
+    expect(await db.tie.findUniqueOrThrow({ where: { id: 'tie-11' } })).toMatchObject({ claimCount: 1 });
 
     const renamed = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-1100' }, include: { names: true } });
     expect(renamed).toMatchObject({ name: 'Renamed Actor', version: 2 });
     expect(renamed.names.map((n) => n.name).sort()).toEqual(['Renamed', 'Переименован']);
-    const moved = await db.tie.findUniqueOrThrow({ where: { id: 'tie-2500' }, include: { target: true } });
-    expect(moved).toMatchObject({ strength: tie.strength, version: 2 });
-    expect(moved.target.slug).toBe(tie.target);
+    const retargeted = await db.tie.findUniqueOrThrow({ where: { id: 'tie-2500' }, include: { target: true } });
+    expect(retargeted).toMatchObject({ strength: tie.strength, version: 2 });
+    expect(retargeted.target.slug).toBe(tie.target);
     expect(await db.tie.findUniqueOrThrow({ where: { id: 'tie-1700' } })).toMatchObject({ deletedAt: null, version: 2 });
     expect(await db.claim.findUniqueOrThrow({ where: { id: 'claim-10' } })).toMatchObject({ quote: 'A corrected quote', version: 2 });
+    await expectTieSummariesCurrent();
     // An unchanged actor keeps its row and its names as they were, ids included.
     expect(await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } })).toEqual(unchangedActor);
 

@@ -10,12 +10,12 @@ import { lastDayOf } from '../../graph/partial-date';
 import { normaliseForSearch } from '../../graph/search';
 import type { ImportDocument } from '../../validation/import-document';
 import { IMPORT_STEPS, type ImportProgress, type ImportStep } from '../../validation/import-file';
-import { deleteRowsWhereIn, insertRows, type Cell } from '../bulk-rows';
+import { deleteRowsWhereIn, insertRows, timestampCell, type Cell } from '../bulk-rows';
 import type { Principal } from '../principal';
 import { newRecordId } from '../record-ids';
 import { actorState, claimState, fromPartialDate, sameState, sourceState, tieState, type ActorState, type ClaimState, type SourceState, type TieState } from '../records';
 import { recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
-import { refreshTieSummaries, tieIdsOfSource } from '../ties/refresh-tie-summaries';
+import { refreshTieSummaries, tieIdsOfSource, tieSummaryOf } from '../ties/refresh-tie-summaries';
 
 export interface ImportCounts {
   created: number;
@@ -26,7 +26,11 @@ export type ImportSummary = Record<ImportStep, ImportCounts>;
 
 /** What an import wrote, for the stored summaries that depend on it. */
 export interface ImportTouched {
-  /** Ties written, ties whose claims were written (where a claim moved: both), and ties citing a changed source. */
+  /**
+   * Ties stored before this import whose summaries may have changed: ties it updated, ties whose
+   * claims it wrote (where a claim moved: both) and ties citing a source it changed. Ties it
+   * created are not here: they were inserted with their summaries.
+   */
   tieIds: Set<string>;
   /** Actors written, and both ends (before and after) of every tie written. */
   actorIds: Set<string>;
@@ -57,6 +61,8 @@ interface RecordKind<Item, Row, S> {
   table: string;
   /** The data columns, in the order `cells` gives them; version, deletedAt, createdAt and updatedAt follow. */
   columns: readonly string[];
+  /** Columns after those that only a new row takes from `cells`; a stored row keeps its own. */
+  insertOnly?: readonly string[];
   key: (item: Item) => string;
   read: (keys: string[]) => Promise<Map<string, Stored<S>>>;
   /** The record as a row of data columns; `storedId` is the id of the record stored under its key. */
@@ -73,6 +79,7 @@ const TRAILING_COLUMNS = ['version', 'deletedAt', 'createdAt', 'updatedAt'] as c
 
 export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Principal, doc: ImportDocument, options: WriteDocumentOptions = {}): Promise<{ summary: ImportSummary; touched: ImportTouched }> {
   const now = new Date();
+  const stamp = timestampCell(kind, now);
   const touched: ImportTouched = { tieIds: new Set(), actorIds: new Set() };
   const summary = {} as ImportSummary;
   const actorClaims = doc.actors.flatMap((a) => a.claims.map((claim) => ({ claim, owner: { actor: a.slug } as const })));
@@ -84,8 +91,8 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
 
   async function importRecords<Item, Row extends { id: string }, S>(spec: RecordKind<Item, Row, S>, items: readonly Item[]) {
     const counts: ImportCounts = (summary[spec.step] = { created: 0, updated: 0, unchanged: 0 });
-    const target = { kind, table: spec.table, columns: [...spec.columns, ...TRAILING_COLUMNS] };
-    const update = target.columns.filter((c) => c !== 'id' && c !== 'createdAt');
+    const target = { kind, table: spec.table, columns: [...spec.columns, ...(spec.insertOnly ?? []), ...TRAILING_COLUMNS] };
+    const update = [...spec.columns, ...TRAILING_COLUMNS].filter((c) => c !== 'id' && c !== 'createdAt');
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
       const stored = await spec.read(chunk.map(spec.key));
@@ -102,7 +109,9 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
           continue;
         }
         const version = existing ? existing.version + 1 : 1;
-        rows.push([...spec.cells(row), version, null, now, now]);
+        const cells = spec.cells(row);
+        cells.push(version, null, stamp, stamp);
+        rows.push(cells);
         revisions.push({
           entityType: spec.entity,
           entityId: row.id,
@@ -196,14 +205,24 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   };
 
   // Ties ------------------------------------------------------------------------------------
+  // A tie new in this import has no claims but the document's and no notes yet, so its stored
+  // summary is computed here, with the function refreshTieSummaries uses, and inserted with it;
+  // ties that were stored already are refreshed from the database at the end.
   type Tie = ImportDocument['ties'][number];
+  const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
+  const createdTies = new Set<string>();
   const storedEnds = new Map<string, [string, string]>();
   const tieRow = (t: Tie) => {
     const start = fromPartialDate(t.start);
     const end = fromPartialDate(t.end);
+    const claimsOfTie = t.claims.map((c) => ({
+      reliability: reliabilityOf.get(c.source)!, credibility: c.credibility, stance: c.stance, status: c.status,
+      statedCurrent: c.statedCurrent, statedStart: c.statedStart, statedEnd: c.statedEnd,
+    }));
     return {
       id: t.id, source: { slug: t.source }, target: { slug: t.target }, sourceId: actorId(t.source), targetId: actorId(t.target), type: t.type, role: t.role,
       startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision, strength: t.strength,
+      summary: tieSummaryOf(t.end, claimsOfTie, { all: 0, public: 0 }),
     };
   };
   await importRecords<Tie, ReturnType<typeof tieRow>, TieState>(
@@ -212,6 +231,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       entity: 'tie',
       table: 'Tie',
       columns: ['id', 'sourceId', 'targetId', 'type', 'role', 'startDate', 'startPrecision', 'endDate', 'endPrecision', 'strength'],
+      insertOnly: ['endDay', 'bestGrade', 'gradeRank', 'claimCount', 'disputed', 'noteCount', 'publicNoteCount'],
       key: (t) => t.id,
       async read(ids) {
         const rows = await tx.tie.findMany({ where: { id: { in: ids } }, include: { source: { select: { slug: true } }, target: { select: { slug: true } } } });
@@ -221,16 +241,24 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       },
       row: tieRow,
       state: tieState,
-      cells: (r) => [r.id, r.sourceId, r.targetId, r.type, r.role, r.startDate, r.startPrecision, r.endDate, r.endPrecision, r.strength],
+      cells: (r) => [
+        r.id, r.sourceId, r.targetId, r.type, r.role, r.startDate, r.startPrecision, r.endDate, r.endPrecision, r.strength,
+        r.summary.endDay, r.summary.bestGrade, r.summary.gradeRank, r.summary.claimCount, r.summary.disputed, r.summary.noteCount, r.summary.publicNoteCount,
+      ],
       async afterWrite(written) {
-        for (const { row } of written) {
-          touched.tieIds.add(row.id);
+        for (const { row, stored } of written) {
+          if (stored) touched.tieIds.add(row.id);
+          else createdTies.add(row.id);
           for (const id of [row.sourceId, row.targetId, ...(storedEnds.get(row.id) ?? [])]) touched.actorIds.add(id);
         }
       },
     },
     doc.ties,
   );
+  /** Ties created by this import have their summaries already; any other needs them read back from the database. */
+  const touchTie = (id: string | null | undefined) => {
+    if (id && !createdTies.has(id)) touched.tieIds.add(id);
+  };
 
   // Claims, on actors and on ties -------------------------------------------------------------
   type OwnedClaim = (typeof claims)[number];
@@ -270,9 +298,8 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       ],
       async afterWrite(written) {
         for (const { row } of written) {
-          if (row.tieId) touched.tieIds.add(row.tieId);
-          const before = storedTieOfClaim.get(row.id);
-          if (before) touched.tieIds.add(before);
+          touchTie(row.tieId);
+          touchTie(storedTieOfClaim.get(row.id));
         }
       },
     },
@@ -280,7 +307,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   );
 
   // Stored tie summaries (grade, counts, dispute, end day), set-based, for what was touched.
-  for (const id of changedSources) for (const tieId of await tieIdsOfSource(tx, id)) touched.tieIds.add(tieId);
+  for (const id of changedSources) for (const tieId of await tieIdsOfSource(tx, id)) touchTie(tieId);
   const tieIds = [...touched.tieIds];
   options.onProgress?.({ step: 'summaries', done: 0, total: tieIds.length });
   for (let i = 0; i < tieIds.length; i += SUMMARY_CHUNK) {
