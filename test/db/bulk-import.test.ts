@@ -10,6 +10,7 @@ import { getNetworkRevision } from '../../lib/data/network/network-revision';
 import { SEED, type Principal } from '../../lib/data/principal';
 import { setRevisionFaultForTests } from '../../lib/data/revisions';
 import { refreshTieSummaries } from '../../lib/data/ties/refresh-tie-summaries';
+import { refreshActorTieCounts } from '../../lib/data/actors/refresh-actor-tie-counts';
 import type { ImportProgress } from '../../lib/validation/import-file';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
@@ -26,6 +27,14 @@ async function expectTieSummariesCurrent() {
   const before = await db.tie.findMany({ orderBy: { id: 'asc' } });
   await db.$transaction((tx) => refreshTieSummaries(tx, before.map((t) => t.id)), { timeout: 120_000 });
   expect(await db.tie.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+}
+
+/** The tie counts the import stored are the ones refreshActorTieCounts computes. */
+async function expectTieCountsCurrent() {
+  const db = await getDb();
+  const before = await db.actor.findMany({ orderBy: { id: 'asc' }, select: { id: true, tieCount: true } });
+  await db.$transaction((tx) => refreshActorTieCounts(tx, 'all'));
+  expect(await db.actor.findMany({ orderBy: { id: 'asc' }, select: { id: true, tieCount: true } })).toEqual(before);
 }
 
 describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
@@ -68,6 +77,7 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     expect(tie).toMatchObject({ claimCount: 1, disputed: false, bestGrade: `${source.reliability}${tie.claims[0]!.credibility}` });
     expect(await db.tie.count({ where: { claimCount: 1 } })).toBe(TIES);
     await expectTieSummariesCurrent();
+    await expectTieCountsCurrent();
     const actor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-7' }, include: { names: true } });
     expect(actor.id).toMatch(/^c[a-z0-9]{24}$/);
     expect(actor.names).toEqual([expect.objectContaining({ name: 'Актор 7', normalized: 'актор 7', lang: 'ru', script: 'Cyrl' })]);
@@ -113,8 +123,11 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
       id: 'tie-new', source: 'actor-1', target: 'actor-2', type: 'opposes',
       claims: [moved, { id: 'claim-new-2', source: 'synthetic-source-3', quote: 'Disputed', credibility: 2, status: 'disputed' }],
     });
-    // A deleted tie in the file comes back.
+    // A deleted tie in the file comes back, and so does a deleted actor (with its neighbours' counts).
     await db.tie.update({ where: { id: 'tie-1700' }, data: { deletedAt: new Date() } });
+    // (Its ties stay live and in the file unchanged: only the actor's return changes its neighbours' counts.)
+    await db.actor.update({ where: { slug: 'actor-900' }, data: { deletedAt: new Date() } });
+    await db.$transaction((tx) => refreshActorTieCounts(tx, 'all'));
     const unchangedActor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } });
     const revisionsBefore = await db.revision.count();
     const networkRevision = await getNetworkRevision();
@@ -122,10 +135,10 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     const summary = await importDocument(analyst, doc);
     expect(await getNetworkRevision(), 'one import, one bump').toBe(networkRevision + 1);
     expect(summary.sources).toEqual({ created: 0, updated: 1, unchanged: 5 });
-    expect(summary.actors).toEqual({ created: 0, updated: 1, unchanged: ACTORS - 1 });
+    expect(summary.actors).toEqual({ created: 0, updated: 2, unchanged: ACTORS - 2 });
     expect(summary.ties).toEqual({ created: 1, updated: 2, unchanged: TIES - 2 });
     expect(summary.claims).toEqual({ created: 2, updated: 2, unchanged: TIES - 2 });
-    expect(await db.revision.count()).toBe(revisionsBefore + 9);
+    expect(await db.revision.count()).toBe(revisionsBefore + 10);
     expect(await db.tie.findUniqueOrThrow({ where: { id: 'tie-new' } })).toMatchObject({ claimCount: 2, disputed: true });
     expect(await db.tie.findUniqueOrThrow({ where: { id: 'tie-11' } })).toMatchObject({ claimCount: 1 });
 
@@ -138,6 +151,7 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     expect(await db.tie.findUniqueOrThrow({ where: { id: 'tie-1700' } })).toMatchObject({ deletedAt: null, version: 2 });
     expect(await db.claim.findUniqueOrThrow({ where: { id: 'claim-10' } })).toMatchObject({ quote: 'A corrected quote', version: 2 });
     await expectTieSummariesCurrent();
+    await expectTieCountsCurrent();
     // An unchanged actor keeps its row and its names as they were, ids included.
     expect(await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } })).toEqual(unchangedActor);
 

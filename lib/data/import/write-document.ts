@@ -30,6 +30,7 @@ import {
   type TieState,
 } from '../records';
 import { recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
+import { actorsSharingTies, refreshActorTieCounts } from '../actors/refresh-actor-tie-counts';
 import { refreshTieSummaries, tieIdsOfSource, tieSummaryOf } from '../ties/refresh-tie-summaries';
 
 export interface ImportCounts {
@@ -47,7 +48,10 @@ export interface ImportTouched {
    * created are not here: they were inserted with their summaries.
    */
   tieIds: Set<string>;
-  /** Actors written, and both ends (before and after) of every tie written. */
+  /**
+   * Actors whose stored tie counts may have changed: actors written, both ends (before and after)
+   * of every tie written, and everyone sharing a tie with an actor brought back.
+   */
   actorIds: Set<string>;
 }
 
@@ -177,6 +181,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
 
   // Actors and their names ------------------------------------------------------------------
   const actorIds = new Map<string, string>();
+  const restoredActors: string[] = [];
   await importRecords<Actor, ActorState>(
     {
       step: 'actors',
@@ -201,7 +206,10 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
           dedupeNames(item.names).map((n) => ({ id: newRecordId(), actorId: row.id, name: n.name, normalized: normaliseForSearch(n.name), lang: n.lang, script: n.script, kind: n.kind })),
         );
         await insertRows(tx, { kind, table: 'ActorName', columns: ['id', 'actorId', 'name', 'normalized', 'lang', 'script', 'kind'] }, names);
-        for (const { row } of written) touched.actorIds.add(row.id);
+        for (const { row, stored } of written) {
+          touched.actorIds.add(row.id);
+          if (stored?.deleted) restoredActors.push(row.id);
+        }
       },
     },
     doc.actors,
@@ -293,6 +301,9 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
     await refreshTieSummaries(tx, tieIds.slice(i, i + SUMMARY_CHUNK));
     options.onProgress?.({ step: 'summaries', done: Math.min(tieIds.length, i + SUMMARY_CHUNK), total: tieIds.length });
   }
+  // Stored tie counts on actors, set-based, for the actors touched.
+  for (const id of restoredActors) for (const other of await actorsSharingTies(tx, id)) touched.actorIds.add(other);
+  await refreshActorTieCounts(tx, touched.actorIds);
   return { summary, touched };
 }
 
