@@ -7,7 +7,7 @@
 // Columns come from the records' own row ↔ state mapping, so a new field needs no line here.
 import type { Tx } from '../../db/client';
 import type { DatabaseKind } from '../../db/config';
-import { lastDayOf } from '../../graph/partial-date';
+import { lastDayOf } from '../../domain/dates';
 import { normaliseForSearch } from '../../graph/search';
 import type { ImportDocument } from '../../validation/import-document';
 import { IMPORT_STEPS, type ImportProgress, type ImportStep } from '../../validation/import-file';
