@@ -5,14 +5,14 @@ import Link from 'next/link';
 import { GradeBadge, ReliabilityBadge } from '@/components/grade-badge';
 import { claimSays, claimStatusLabel } from './format';
 import styles from './profile.module.css';
-import type { ClaimView, SourceView } from './types';
+import type { ClaimDto, SourceRef } from '@/lib/domain/responses';
 import { credibilityLabel } from '@/lib/domain/grade';
 
 export function claimAnchor(id: string): string {
   return `claim-${id}`;
 }
 
-export function ClaimCard({ claim, source, flagged = false }: { claim: ClaimView; source: SourceView; flagged?: boolean }) {
+export function ClaimCard({ claim, source, flagged = false }: { claim: Omit<ClaimDto, 'source'>; source: SourceRef; flagged?: boolean }) {
   const says = claimSays(claim);
   return (
     <article id={claimAnchor(claim.id)} className={`${styles.claim} ${flagged ? styles.claimFlagged : ''}`} aria-label={`Claim from ${source.title}`}>

@@ -3,9 +3,9 @@
 import { NoteText } from './note-text';
 import { PartialDateText } from '@/components/partial-date';
 import styles from './profile.module.css';
-import type { NoteView } from './types';
+import type { NoteDto } from '@/lib/domain/responses';
 
-export function NotesList({ notes }: { notes: readonly NoteView[] }) {
+export function NotesList({ notes }: { notes: readonly NoteDto[] }) {
   if (notes.length === 0) return <p className="muted">No notes.</p>;
   return (
     <ul className={styles.notes}>

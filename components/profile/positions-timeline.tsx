@@ -5,9 +5,9 @@ import { TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { TIE_STATUS_LABELS } from '@/lib/graph/tie-status';
 import { tiePeriod } from './format';
 import styles from './profile.module.css';
-import type { ProfileTieView } from './types';
+import type { ProfileTie } from '@/lib/domain/responses';
 
-export function PositionsTimeline({ posts }: { posts: readonly ProfileTieView[] }) {
+export function PositionsTimeline({ posts }: { posts: readonly ProfileTie[] }) {
   return (
     <ol className={styles.timeline}>
       {posts.map((post) => (

@@ -2,19 +2,14 @@
 // and how credible it is. Its id is the anchor #claim-<id>, so a claim can be cited by address.
 import Link from 'next/link';
 import { GradeBadge } from '@/components/grade-badge';
-import { TIE_TYPE_INFO, type TieType } from '@/lib/domain/vocabulary';
+import { TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { claimAnchor } from './claim-card';
 import { claimSays, claimStatusLabel } from './format';
 import styles from './profile.module.css';
-import type { ActorLink, ClaimView } from './types';
-import type { PartialDate } from '@/lib/domain/dates';
+import type { ClaimSubject as Subject, SourceClaim } from '@/lib/domain/responses';
 import { credibilityLabel } from '@/lib/domain/grade';
 
-export type ClaimSubjectView =
-  | { type: 'tie'; tie: { id: string; type: TieType; role: string; start: PartialDate | null; end: PartialDate | null; source: ActorLink; target: ActorLink } }
-  | { type: 'actor'; actor: ActorLink };
-
-export function ClaimSubject({ subject, claimId }: { subject: ClaimSubjectView; claimId: string }) {
+export function ClaimSubject({ subject, claimId }: { subject: Subject; claimId: string }) {
   if (subject.type === 'actor') {
     return (
       <>
@@ -35,7 +30,7 @@ export function ClaimSubject({ subject, claimId }: { subject: ClaimSubjectView; 
   );
 }
 
-export function SourceClaimItem({ claim }: { claim: ClaimView & { subject: ClaimSubjectView } }) {
+export function SourceClaimItem({ claim }: { claim: SourceClaim }) {
   const says = claim.subject.type === 'tie' ? claimSays(claim) : null;
   return (
     <article id={claimAnchor(claim.id)} className={`${styles.claim} ${claim.status !== 'accepted' ? styles.claimFlagged : ''}`}>

@@ -5,9 +5,9 @@ import { DisputedBadge, GradeBadge } from '@/components/grade-badge';
 import type { TieGroup } from '@/lib/graph/tie-grouping';
 import { plural, tiePeriod } from './format';
 import styles from './profile.module.css';
-import type { ProfileTieView } from './types';
+import type { ProfileTie } from '@/lib/domain/responses';
 
-export function TieGroups({ groups }: { groups: readonly TieGroup<ProfileTieView>[] }) {
+export function TieGroups({ groups }: { groups: readonly TieGroup<ProfileTie>[] }) {
   if (groups.length === 0) return <p className="muted">No ties recorded.</p>;
   return (
     <>
@@ -32,7 +32,7 @@ export function TieGroups({ groups }: { groups: readonly TieGroup<ProfileTieView
   );
 }
 
-function TieList({ ties, label }: { ties: TieGroup<ProfileTieView>['current']; label: string }) {
+function TieList({ ties, label }: { ties: TieGroup<ProfileTie>['current']; label: string }) {
   return (
     <ul className={styles.tieList} aria-label={label}>
       {ties.map(({ edge, verb }) => (

@@ -1,61 +1,17 @@
-// The plain shapes that the read functions (get-actor-profile, get-tie, get-source, find-…)
-// return to pages and to the JSON API, and the row→shape mappers they share, so an actor, a
-// claim or a note reads the same on every page. Nothing here leaks a Prisma type.
-import type { ActorKind, Faction, NoteVisibility, Reliability, TieType } from '../domain/vocabulary';
+// The row→shape mappers the read functions (get-actor-profile, get-tie, get-source, find-…) share,
+// so an actor, a claim or a note reads the same on every page. The shapes themselves are declared
+// once, in lib/domain/responses.ts, where client components read them too. Nothing here leaks a
+// Prisma type.
+import type { ActorKind, Faction, Reliability, TieType } from '../domain/vocabulary';
 import { TIE_TYPE_INFO } from '../domain/vocabulary';
 import { compareText } from '../graph/adjacency';
 import { actorNodeId } from '../graph/build-view';
 import { tieTimeStatus, type TieTimeStatus } from '../graph/tie-status';
 import type { GraphEdge, GraphNode } from '../graph/types';
+import type { ActorRef, ClaimDto, NoteDto, SourceRef } from '../domain/responses';
 import { canSeeInternal, type Principal } from './principal';
 import { toPartialDate } from './records';
-import type { PartialDate } from '../domain/dates';
 import { formatGrade } from '../domain/grade';
-
-export interface ActorRef {
-  slug: string;
-  name: string;
-  kind: ActorKind;
-  faction: Faction;
-}
-
-export interface SourceRef {
-  id: string;
-  title: string;
-  author: string;
-  publisher: string;
-  /** Only ever an http(s) address; anything else is dropped so it can never become a link. */
-  url: string | null;
-  published: PartialDate | null;
-  reliability: Reliability;
-}
-
-export interface ClaimDto {
-  id: string;
-  quote: string;
-  location: string;
-  /** For a claim about an actor: the fact it supports ("born", "founded"…); empty for ties. */
-  fact: string;
-  credibility: number;
-  status: string;
-  stance: string;
-  statedStart: PartialDate | null;
-  statedEnd: PartialDate | null;
-  statedCurrent: boolean;
-  /** Source reliability then claim credibility, like "B2". */
-  grade: string;
-  source: SourceRef;
-}
-
-export interface NoteDto {
-  id: string;
-  body: string;
-  visibility: NoteVisibility;
-  createdAt: string;
-  updatedAt: string;
-  /** Shown to analysts only; readers of public notes see the note, not who wrote it. */
-  author: string | null;
-}
 
 export type { TieTimeStatus };
 

@@ -2,10 +2,10 @@
 // its ties with grades and disputes, the claims about it, the sources behind all of these,
 // and the notes this principal may read.
 import { getDb } from '../../db/client';
-import type { ActorKind, Faction } from '../../domain/vocabulary';
+import type { NameVariantState } from '../../domain/records/name-variant';
+import type { ActorKind, Faction, NameKind } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
 import { normaliseForSearch } from '../../graph/search';
-import type { ViewEdge } from '../../graph/types';
 import { getActorProfileSchema, type GetActorProfileInput } from '../../validation/actor-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
@@ -16,39 +16,19 @@ import {
   datedActorSelect,
   liveClaimWhere,
   noteInclude,
+  tieTimeStatusOf,
   toActorRef,
   toClaimDto,
   toGraphEdge,
   toNoteDto,
   toSourceRef,
-  tieTimeStatusOf,
   visibleNotesWhere,
-  type ActorRef,
-  type ClaimDto,
   type DatedActorRow,
-  type NoteDto,
-  type SourceRef,
   type TieRow,
-  type TieTimeStatus,
 } from '../read-models';
 import { toPartialDate } from '../records';
 import { type PartialDate, todayIso } from '../../domain/dates';
-
-export interface NameVariant {
-  name: string;
-  /** BCP 47 language: "be", "ru", "en"… */
-  lang: string;
-  /** ISO 15924 script: "Cyrl", "Latn"… */
-  script: string;
-  /** official, transliteration, alias or former. */
-  kind: string;
-}
-
-/** A tie seen from the profile's actor: the map's edge plus who is at the other end. */
-export interface ProfileTie extends ViewEdge {
-  status: TieTimeStatus;
-  other: ActorRef;
-}
+import type { ClaimDto, NoteDto, ProfileTie, SourceRef } from '../../domain/responses';
 
 export interface CitedSource {
   source: SourceRef;
@@ -68,7 +48,7 @@ export interface ActorProfile {
   start: PartialDate | null;
   /** Death or dissolution; for an event, its last day. */
   end: PartialDate | null;
-  names: NameVariant[];
+  names: NameVariantState[];
   ties: ProfileTie[];
   /** Claims about the actor itself (born, founded…), not about its ties. */
   claims: ClaimDto[];
@@ -118,7 +98,7 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     start: toPartialDate(row.startDate, row.startPrecision),
     end: toPartialDate(row.endDate, row.endPrecision),
     names: row.names
-      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind }))
+      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind: kind as NameKind }))
       .sort((a, b) => compareText(a.lang, b.lang) || compareText(a.name, b.name)),
     ties,
     claims,

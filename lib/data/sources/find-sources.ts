@@ -11,8 +11,9 @@ import { findSourcesSchema, type FindSourcesInput } from '../../validation/sourc
 import { parseInput } from '../errors';
 import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
-import { toSourceRef, type SourceRef } from '../read-models';
-import { sourceClaimInclude, toSourceClaims, type SourceClaim } from './source-claims';
+import { toSourceRef } from '../read-models';
+import { sourceClaimInclude, toSourceClaims } from './source-claims';
+import type { SourceClaim, SourceRef } from '../../domain/responses';
 
 /** Claims listed per source; more than the seed's busiest source (83), few enough for one page. */
 export const CLAIM_PREVIEW = 100;

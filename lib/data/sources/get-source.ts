@@ -5,10 +5,11 @@ import { getSourceSchema, type GetSourceInput } from '../../validation/source-qu
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
-import { toSourceRef, type SourceRef } from '../read-models';
+import { toSourceRef } from '../read-models';
 import { toPartialDate } from '../records';
-import { liveSourceClaimWhere, sourceClaimInclude, toSourceClaims, type SourceClaim } from './source-claims';
+import { liveSourceClaimWhere, sourceClaimInclude, toSourceClaims } from './source-claims';
 import type { PartialDate } from '../../domain/dates';
+import type { SourceClaim, SourceRef } from '../../domain/responses';
 
 export interface SourceDetail extends SourceRef {
   published: PartialDate | null;

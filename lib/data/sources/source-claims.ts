@@ -2,19 +2,10 @@
 // Shared by get-source and find-sources so a claim reads the same in the list and on its page.
 import type { TieType } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
-import { actorRefSelect, liveTieWhere, toActorRef, toClaimDto, type ActorRef, type ActorRefRow, type ClaimDto, type ClaimRow } from '../read-models';
+import { actorRefSelect, liveTieWhere, toActorRef, toClaimDto, type ActorRefRow, type ClaimRow } from '../read-models';
 import { toPartialDate } from '../records';
-import type { PartialDate } from '../../domain/dates';
+import type { ClaimSubject, SourceClaim } from '../../domain/responses';
 
-export type ClaimSubject =
-  | {
-      type: 'tie';
-      tie: { id: string; type: TieType; role: string; start: PartialDate | null; end: PartialDate | null; source: ActorRef; target: ActorRef };
-    }
-  | { type: 'actor'; actor: ActorRef };
-
-/** A claim seen from its source's page: the source is the page itself, so it is left out. */
-export type SourceClaim = Omit<ClaimDto, 'source'> & { subject: ClaimSubject };
 
 /** A claim counts while it, and the tie (with both ends) or the actor it is about, are live. */
 export const liveSourceClaimWhere = {

@@ -7,24 +7,9 @@ import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
-import {
-  claimInclude,
-  datedActorSelect,
-  liveClaimWhere,
-  noteInclude,
-  toActorRef,
-  toClaimDto,
-  toGraphEdge,
-  toNoteDto,
-  tieTimeStatusOf,
-  visibleNotesWhere,
-  byId,
-  type ActorRef,
-  type ClaimDto,
-  type NoteDto,
-  type TieTimeStatus,
-} from '../read-models';
+import { claimInclude, datedActorSelect, liveClaimWhere, noteInclude, toActorRef, toClaimDto, toGraphEdge, toNoteDto, tieTimeStatusOf, visibleNotesWhere, byId, type TieTimeStatus } from '../read-models';
 import { type PartialDate, todayIso } from '../../domain/dates';
+import type { ActorRef, ClaimDto, NoteDto } from '../../domain/responses';
 
 export interface TieDetail {
   id: string;
