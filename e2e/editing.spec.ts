@@ -46,7 +46,7 @@ async function restoreSeededTie(page: Page) {
   for (const note of tie.notes ?? []) if (String(note.body).includes(`E2E ${run}`)) await changeThroughApi(page, 'DELETE', `/api/notes/${note.id}`);
   for (const claim of tie.claims ?? []) if (String(claim.source?.title).includes(`E2E ${run}`)) await changeThroughApi(page, 'DELETE', `/api/claims/${claim.id}`);
   if (tie.end?.date !== '2020-11-19' || tie.end?.precision !== 'day' || tie.role !== 'Head') {
-    await changeThroughApi(page, 'PATCH', '/api/ties/karpenkov-leads-gubopik', { role: 'Head', start: { date: '2020-09-07', precision: 'asof' }, end: { date: '2020-11-19', precision: 'day' }, reason: 'E2E clean-up' });
+    await changeThroughApi(page, 'PATCH', '/api/ties/karpenkov-leads-gubopik', { role: 'Head', start: { date: '2020-08', precision: 'month' }, end: { date: '2020-11-19', precision: 'day' }, reason: 'E2E clean-up' });
   }
 }
 
