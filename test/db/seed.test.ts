@@ -34,6 +34,26 @@ describe('the seed document', () => {
     const result = importDocumentSchema.safeParse(JSON.parse(readFileSync(SEED_FILE, 'utf8')));
     expect(result.success ? 'valid' : result.error.issues.slice(0, 3)).toBe('valid');
   });
+
+  it('grades a claim 1 ("confirmed by another source") only where two independent sources back the same tie or fact', () => {
+    const doc = importDocumentSchema.parse(JSON.parse(readFileSync(SEED_FILE, 'utf8')));
+    // Two pages from the same publisher are one source for this purpose; the article has no publisher.
+    const outlet = new Map(doc.sources.map((s) => [s.id, s.publisher || s.id]));
+    const outletsOf = (claims: readonly { source: string; stance: string }[]) =>
+      new Set(claims.filter((c) => c.stance === 'supports').map((c) => outlet.get(c.source)));
+    const unconfirmed: string[] = [];
+    for (const tie of doc.ties) {
+      const outlets = outletsOf(tie.claims);
+      for (const c of tie.claims) if (c.credibility === 1 && outlets.size < 2) unconfirmed.push(c.id);
+    }
+    for (const actor of doc.actors) {
+      for (const c of actor.claims) {
+        const outlets = outletsOf(actor.claims.filter((o) => o.fact === c.fact));
+        if (c.credibility === 1 && outlets.size < 2) unconfirmed.push(c.id);
+      }
+    }
+    expect(unconfirmed).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`the seed on ${TEST_KIND}`, () => {
