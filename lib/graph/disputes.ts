@@ -7,6 +7,11 @@ export interface DisputeClaim {
   statedStart: PartialDate | null;
   statedEnd: PartialDate | null;
   statedCurrent: boolean;
+  /**
+   * When the claim's source was published. "Still current" means current when published, so it
+   * only contradicts an end that came before then; null when the source is undated.
+   */
+  sourcePublished: PartialDate | null;
 }
 
 type Edge = 'start' | 'end';
@@ -28,6 +33,16 @@ function datesConflict(a: PartialDate, b: PartialDate, edge: Edge): boolean {
   const pa = possibleDays(a, edge);
   const pb = possibleDays(b, edge);
   return pa.to < pb.from || pb.to < pa.from;
+}
+
+/**
+ * Whether a source saying "still current" contradicts a stated end. It does unless the end may
+ * fall on or after the day the source was published: a page from August that calls a post
+ * current does not dispute a September departure. An undated source always conflicts.
+ */
+function currentConflictsWithEnd(current: DisputeClaim, end: PartialDate): boolean {
+  if (!current.sourcePublished) return true;
+  return periodEnd(end) < current.sourcePublished.date;
 }
 
 function anyConflict(dates: PartialDate[], edge: Edge): boolean {
@@ -66,7 +81,7 @@ export function disputeReasons(claims: readonly DisputeClaim[]): string[] {
   const ongoing = supporting.filter((c) => c.statedCurrent);
   // A claim that both states an end and says "current" is muddled, not a dispute between sources.
   const endedByOthers = supporting
-    .filter((c) => ongoing.some((o) => o !== c))
+    .filter((c) => c.statedEnd && ongoing.some((o) => o !== c && currentConflictsWithEnd(o, c.statedEnd!)))
     .map((c) => c.statedEnd)
     .filter(present);
   if (ongoing.length > 0 && endedByOthers.length > 0) {

@@ -113,6 +113,25 @@ describe.skipIf(!available)(`the seed on ${TEST_KIND}`, () => {
     expect(dated).toBeDefined();
   });
 
+  it('does not call a tie disputed when its claims agree about it', async () => {
+    const db = await getDb();
+    const ties = await db.tie.findMany({
+      where: { id: { in: [
+        'karpenkov-participated-in-belarus-2020-protests', // single incidents, dated "as of", are not the tie's start
+        'lukashenko-supports-russian-nuclear-weapons-in-belarus-2023',
+        'tertel-leads-state-control-committee', // "still current" in a page published before the 3 Sep 2020 end
+        'karpenkov-leads-gubopik', // the 2023 article's "heads" against the 2020 decree: a real dispute
+      ] } },
+      select: { id: true, disputed: true },
+    });
+    expect(Object.fromEntries(ties.map((t) => [t.id, t.disputed]))).toEqual({
+      'karpenkov-participated-in-belarus-2020-protests': false,
+      'lukashenko-supports-russian-nuclear-weapons-in-belarus-2023': false,
+      'tertel-leads-state-control-committee': false,
+      'karpenkov-leads-gubopik': true,
+    });
+  });
+
   it('finds Lukashenko by his names in several scripts', async () => {
     const db = await getDb();
     const names = await db.actorName.findMany({ where: { actor: { slug: 'alexander-lukashenko' } } });

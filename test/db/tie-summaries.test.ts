@@ -41,6 +41,7 @@ async function expectedTies() {
       .map((c) => ({
         reliability: source.get(c.sourceId)!.reliability, credibility: c.credibility, stance: c.stance, status: c.status, statedCurrent: c.statedCurrent,
         statedStart: toPartialDate(c.statedStartDate, c.statedStartPrecision), statedEnd: toPartialDate(c.statedEndDate, c.statedEndPrecision),
+        sourcePublished: toPartialDate(source.get(c.sourceId)!.publishedDate, source.get(c.sourceId)!.publishedPrecision),
       }));
     const end = toPartialDate(tie.endDate, tie.endPrecision);
     const grade = bestGrade(live);
@@ -170,10 +171,13 @@ describe.skipIf(!available)(`stored tie summaries on ${TEST_KIND}`, () => {
     await db.$executeRawUnsafe(`DELETE FROM "NetworkRevision"`);
     expect(await storedTies()).not.toEqual(want);
     const dir = path.join(process.cwd(), 'prisma', TEST_KIND, 'migrations');
-    const migration = readFileSync(path.join(dir, '20261201090901_tie_summaries', 'migration.sql'), 'utf8');
-    const backfill = migration.slice(migration.indexOf('-- Backfill'));
-    for (const statement of backfill.split(/;\s*\n/).map((s) => s.replace(/^--.*$/gm, '').trim()).filter(Boolean)) {
-      await db.$executeRawUnsafe(statement);
+    // The summaries' own backfill, then the later data migration that recomputes the dispute flag.
+    for (const name of ['20261201090901_tie_summaries', '20261201105800_dispute_publication_date']) {
+      const migration = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      const backfill = migration.slice(migration.indexOf('-- Backfill'));
+      for (const statement of backfill.split(/;\s*\n/).map((s) => s.replace(/^--.*$/gm, '').trim()).filter(Boolean)) {
+        await db.$executeRawUnsafe(statement);
+      }
     }
     expect(await storedTies()).toEqual(want);
     expect(await db.actor.findMany({ select: { id: true, endDay: true }, orderBy: { id: 'asc' } })).toEqual(actorsWant);

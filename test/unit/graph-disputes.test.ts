@@ -8,6 +8,7 @@ const claim = (over: Partial<DisputeClaim> = {}): DisputeClaim => ({
   statedStart: null,
   statedEnd: null,
   statedCurrent: false,
+  sourcePublished: null,
   ...over,
 });
 
@@ -72,5 +73,38 @@ describe('disputeReasons', () => {
       claim({ stance: 'refutes' }),
     ]);
     expect(reasons).toEqual(['2 claims are marked disputed', 'One claim supports the tie; 2 refute it']);
+  });
+});
+
+describe('a "still current" claim read against its publication date', () => {
+  const ended = claim({ statedEnd: day('2020-09-03') });
+  it('does not dispute an end after the source was published', () => {
+    // Tertel chaired the State Control Committee "from 4 June 2020" per a page of 4 Aug 2020; he left on 3 Sep 2020.
+    const current = claim({ statedCurrent: true, sourcePublished: day('2020-08-04') });
+    expect(isDisputed([current, ended])).toBe(false);
+    expect(disputeReasons([current, ended])).toEqual([]);
+  });
+  it('does not dispute an end on the day of publication, nor one a vague publication date may precede', () => {
+    expect(isDisputed([claim({ statedCurrent: true, sourcePublished: day('2020-09-03') }), ended])).toBe(false);
+    expect(isDisputed([claim({ statedCurrent: true, sourcePublished: year('2020') }), ended])).toBe(false);
+    expect(isDisputed([claim({ statedCurrent: true, sourcePublished: month('2020-09') }), ended])).toBe(false);
+  });
+  it('still disputes an end that came before the source was published', () => {
+    // The 2023 article says Karpenkov "heads" GUBOPiK; he left it on 19 Nov 2020.
+    const article = claim({ statedCurrent: true, sourcePublished: year('2023') });
+    expect(disputeReasons([article, claim({ statedEnd: day('2020-11-19') })])).toEqual([
+      'One source says the tie still holds; another says it ended 19 Nov 2020',
+    ]);
+    expect(isDisputed([claim({ statedCurrent: true, sourcePublished: day('2020-09-04') }), ended])).toBe(true);
+  });
+  it('treats an undated source as current today, so any stated end disputes it', () => {
+    expect(isDisputed([claim({ statedCurrent: true, sourcePublished: null }), ended])).toBe(true);
+  });
+  it('names only the ends that conflict', () => {
+    const current = claim({ statedCurrent: true, sourcePublished: day('2021-01-01') });
+    expect(disputeReasons([current, claim({ statedEnd: day('2020-11-19') }), claim({ statedEnd: day('2021-06-01') })])).toEqual([
+      'One source says the tie still holds; another says it ended 19 Nov 2020',
+      'Sources disagree on when the tie ended: 19 Nov 2020 or 1 Jun 2021',
+    ]);
   });
 });

@@ -226,6 +226,8 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   // summary is computed here, with the function refreshTieSummaries uses, and inserted with it;
   // ties that were stored already are refreshed from the database at the end.
   const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
+  // A still-current claim is read against its source's publication date (lib/graph/disputes.ts).
+  const publishedOf = new Map(doc.sources.map((s) => [s.id, s.published]));
   const createdTies = new Set<string>();
   const storedEnds = new Map<string, [string, string]>();
   await importRecords<Tie, TieState>(
@@ -248,6 +250,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
           t.claims.map((c) => ({
             reliability: reliabilityOf.get(c.source)!, credibility: c.credibility, stance: c.stance, status: c.status,
             statedCurrent: c.statedCurrent, statedStart: c.statedStart, statedEnd: c.statedEnd,
+            sourcePublished: publishedOf.get(c.source) ?? null,
           })),
           { all: 0, public: 0 },
         ),

@@ -65,7 +65,7 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
     status: tieTimeStatusOf(edge, [row.source, row.target], asOf),
     grade: edge.grade,
     disputed: edge.disputed,
-    disputeReasons: disputeReasons(claims),
+    disputeReasons: disputeReasons(claims.map((c) => ({ ...c, sourcePublished: c.source.published }))),
     claims,
     notes: row.notes.map((n) => toNoteDto(n, principal)),
     asOf,

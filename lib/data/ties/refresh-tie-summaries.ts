@@ -72,7 +72,7 @@ async function refreshChunk(tx: Tx, ids: string[]): Promise<void> {
     select: {
       tieId: true, stance: true, status: true, credibility: true, statedCurrent: true,
       statedStartDate: true, statedStartPrecision: true, statedEndDate: true, statedEndPrecision: true,
-      source: { select: { reliability: true } },
+      source: { select: { reliability: true, publishedDate: true, publishedPrecision: true } },
     },
   });
   const notes = await tx.note.groupBy({ by: ['tieId', 'visibility'], where: { deletedAt: null, tieId: { in: ids } }, _count: { _all: true } });
@@ -83,6 +83,7 @@ async function refreshChunk(tx: Tx, ids: string[]): Promise<void> {
     const claim: SummaryClaim = {
       reliability: c.source.reliability, credibility: c.credibility, stance: c.stance, status: c.status, statedCurrent: c.statedCurrent,
       statedStart: toPartialDate(c.statedStartDate, c.statedStartPrecision), statedEnd: toPartialDate(c.statedEndDate, c.statedEndPrecision),
+      sourcePublished: toPartialDate(c.source.publishedDate, c.source.publishedPrecision),
     };
     const list = claimsOf.get(c.tieId);
     if (list) list.push(claim);
