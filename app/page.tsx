@@ -1,18 +1,26 @@
-// The network map at /: the whole network goes to the browser once, and every view (date,
-// filters, focus, selection, path, layout) is cut from it there, following the address.
+// The network map at /. The page itself carries no network: the map fetches what it draws from
+// GET /api/graph/map (a compact, cacheable payload), whose request starts here, beside the
+// scripts, so it is under way before the map's code has loaded.
 import type { Metadata } from 'next';
+import { preload } from 'react-dom';
 import { NetworkMap } from '@/components/map/network-map';
 import { currentPrincipal } from '@/lib/auth/current-principal';
-import { loadGraph } from '@/lib/data/graph';
-import { withProvisionalPositions } from '@/lib/graph/place-beside-neighbours';
+import { isLargeNetwork } from '@/lib/data/network/load-map';
+import { overviewAboveForTests } from '@/lib/http/test-overrides';
+import { mapPayloadPath } from '@/lib/graph/map-payload';
 import { todayIso } from '@/lib/domain/dates';
+import { parseGraphQuery, DEFAULT_LAYOUT } from '@/lib/validation/graph-queries';
+import type { SearchParamsInput } from '@/lib/validation/shared-queries';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Network map' };
 
-export default async function HomePage() {
-  // Actors the start-up layout job has not placed yet are drawn beside their neighbours.
-  const graph = withProvisionalPositions(await loadGraph(await currentPrincipal()));
-  return <NetworkMap graph={graph} today={todayIso()} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} />;
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const large = await isLargeNetwork(await currentPrincipal(), { overviewAbove: await overviewAboveForTests() });
+  const parsed = parseGraphQuery(await searchParams);
+  const address = parsed.ok ? parsed : { query: { showEnded: true, hops: 1 }, view: { layout: DEFAULT_LAYOUT } };
+  // The same address the map will fetch (a fetch-mode preload must match it, credentials included).
+  preload(mapPayloadPath(large, address.query, address.view), { as: 'fetch', crossOrigin: 'anonymous' });
+  return <NetworkMap today={todayIso()} large={large} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} />;
 }

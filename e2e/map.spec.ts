@@ -533,3 +533,149 @@ test.describe('GET /api/graph', () => {
     for (const e of graded.elements.edges) expect(e.data.grade).toMatch(/^(A[1-6]|B[12])$/);
   });
 });
+
+test.describe('GET /api/graph/map', () => {
+  test('sends the whole seed as columns, with an ETag that answers 304 until the network changes', async ({ request }) => {
+    const first = await request.get('/api/graph/map');
+    expect(first.status()).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers()['cache-control']).toContain('no-cache');
+    const payload = await first.json();
+    expect(payload).toMatchObject({ format: 'powermap-map/1', mode: 'whole' });
+    expect([...payload.actors.slug].sort()).toEqual(seed.actors.map((a) => a.slug).sort());
+    expect(payload.ties.id.length).toBe(payload.ties.source.length);
+    // No details on the wire: claims, quotes and summaries load on selection.
+    expect(JSON.stringify(payload)).not.toContain('quote');
+
+    const again = await request.get('/api/graph/map', { headers: { 'If-None-Match': etag! } });
+    expect(again.status()).toBe(304);
+    // Another address of a network drawn whole is the same payload.
+    expect((await request.get('/api/graph/map?asOf=2001-01-01')).headers()['etag']).toBe(etag);
+    const stale = await request.get('/api/graph/map', { headers: { 'If-None-Match': '"something-else"' } });
+    expect(stale.status()).toBe(200);
+  });
+
+  test('a bad parameter is a 400 that names it', async ({ request }) => {
+    const response = await request.get('/api/graph/map?group=robots:person');
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error.message).toContain('group');
+  });
+});
+
+test.describe('a network too large to draw whole', () => {
+  // The test server honours this cookie (POWERMAP_TEST_HOOKS=1 only): above 20 actors and ties, the
+  // seed is "large", so it opens as an overview and every view comes cut from the server.
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: 'powermap-test-overview-above', value: '20', url: baseURL! }]);
+  });
+
+  // Moving between the overview and a neighbourhood replaces the canvas: wait for the new one.
+  const drawn = async (page: Page, selector: string) => {
+    await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy));
+    return ids(page, selector);
+  };
+  const groupIds = (page: Page) => drawn(page, 'node[?group]');
+
+  test('opens as an overview of groups, opens one by a click and one by zooming in', async ({ page }) => {
+    await openMap(page);
+    await expect(page.getByRole('status').filter({ hasText: /^58 actors in \d+ groups as of/ })).toBeVisible();
+    const groups = page.getByRole('listbox', { name: /^Groups/ }).getByRole('option');
+    const groupsDrawn = await groupIds(page);
+    expect(groupsDrawn.length).toBeGreaterThan(5);
+    await expect(groups).toHaveCount(groupsDrawn.length);
+    // Every actor of the seed is counted in exactly one group.
+    const members = await page.evaluate(() => (window as unknown as CyWindow).__cy.nodes('[?group]').map((n) => Number(n.data('members'))));
+    expect(members.reduce((a, b) => a + b, 0)).toBe(seed.actors.length);
+    expect(await drawn(page, 'node[!group]')).toEqual([]);
+    expect((await drawn(page, 'edge[?aggregate]')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-overview.png') });
+
+    // Choosing a group in the list opens it: its members come from the server, drawn at their places.
+    await groups.filter({ hasText: 'Belarusian state · people' }).click();
+    await expect(page).toHaveURL(/group=belarus-state%3Aperson/);
+    await expect.poll(() => drawn(page, 'node[kind = "person"][faction = "belarus-state"][!group]')).toEqual(
+      expect.arrayContaining(['actor:alexander-lukashenko', 'actor:ivan-tertel', 'actor:nikolai-karpenkov']),
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Belarusian state · people open' })).toBeVisible();
+    expect(await groupIds(page)).not.toContain('group:belarus-state:person');
+    expect((await drawn(page, 'edge[?member]')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-overview-open.png') });
+
+    // A member opens in the details panel like on the whole map.
+    await page.getByRole('listbox', { name: /^Actors/ }).getByRole('option', { name: /Ivan Tertel/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ivan Tertel' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Close Belarusian state · people' }).click();
+    await expect(page).not.toHaveURL(/group=/);
+    await expect.poll(() => drawn(page, 'node[!group]')).toEqual([]);
+
+    // Zooming well into a group opens it too.
+    await page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).__cy as unknown as {
+        $id(id: string): unknown;
+        center(eles: unknown): void;
+        zoom(options: { level: number; renderedPosition: { x: number; y: number } }): void;
+        zoom(): number;
+        width(): number;
+        height(): number;
+      };
+      cy.center(cy.$id('group:russia-state:person'));
+      cy.zoom({ level: cy.zoom() * 4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await expect(page).toHaveURL(/group=russia-state%3Aperson/);
+    await expect.poll(() => drawn(page, 'node[faction = "russia-state"][kind = "person"][!group]')).toContain('actor:boris-gryzlov');
+  });
+
+  test('search asks the server, and a found actor opens with its neighbourhood', async ({ page }) => {
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: 'Find an actor' });
+    await search.fill('Тэртэль');
+    const suggestion = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /Ivan Tertel/ });
+    await expect(suggestion).toBeVisible();
+    await search.press('Enter');
+    await expect(page).toHaveURL(/focus=ivan-tertel/);
+    await expect(page).toHaveURL(/select=actor%3Aivan-tertel/);
+    await expect.poll(() => drawn(page, 'node')).toEqual(expect.arrayContaining(['actor:ivan-tertel', 'actor:kgb-belarus', 'actor:alexander-lukashenko']));
+    expect(await groupIds(page)).toEqual([]);
+    await expect(page.getByRole('status').filter({ hasText: 'within 1 hop of Ivan Tertel' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ivan Tertel' })).toBeVisible();
+    await expect.poll(() => drawn(page, ':selected')).toEqual(['actor:ivan-tertel']);
+
+    // Two hops fetch a larger neighbourhood; the way back is the overview.
+    const near = (await drawn(page, 'node')).length;
+    await page.getByLabel('Hops').selectOption('2');
+    await page.getByRole('button', { name: 'Update neighbourhood' }).click();
+    await expect(page).toHaveURL(/hops=2/);
+    await expect.poll(async () => (await drawn(page, 'node')).length).toBeGreaterThan(near);
+    await page.getByRole('button', { name: 'Whole network' }).first().click();
+    await expect(page).not.toHaveURL(/focus=/);
+    await expect.poll(async () => (await groupIds(page)).length).toBeGreaterThan(5);
+  });
+
+  test('a traced path comes with the neighbourhoods of both ends', async ({ page }) => {
+    await openMap(page);
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+    await page.getByRole('combobox', { name: 'From', exact: true }).fill('Ціханоўская');
+    await suggestions.getByRole('option', { name: /Sviatlana Tsikhanouskaya/ }).click();
+    await page.getByRole('combobox', { name: 'To', exact: true }).fill('Gryzlov');
+    await suggestions.getByRole('option', { name: /Boris Gryzlov/ }).click();
+    await page.getByRole('button', { name: 'Trace path' }).click();
+    await expect(page).toHaveURL(/path=sviatlana-tsikhanouskaya%2Cboris-gryzlov/);
+    const steps = page.getByRole('list', { name: 'Path, tie by tie' }).getByRole('listitem');
+    await expect(steps.first()).toContainText('Sviatlana Tsikhanouskaya');
+    await expect(steps.last()).toContainText('Boris Gryzlov');
+    const onPath = await drawn(page, '.path');
+    expect(onPath).toEqual(expect.arrayContaining(['actor:sviatlana-tsikhanouskaya', 'actor:boris-gryzlov']));
+    expect(onPath.filter((id) => id.startsWith('tie:'))).toHaveLength(await steps.count());
+  });
+
+  test('every view is an address: a shared one opens the same group or neighbourhood', async ({ page }) => {
+    await openMap(page, '/?group=west%3Astate&asOf=2021-06-01');
+    await expect.poll(() => drawn(page, 'node[faction = "west"][kind = "state"][!group]')).not.toEqual([]);
+    await expect(page.getByLabel('As of date', { exact: true })).toHaveValue('2021-06-01');
+    await openMap(page, '/?focus=kgb-belarus&hops=1&select=actor%3Akgb-belarus');
+    await expect.poll(() => drawn(page, ':selected')).toEqual(['actor:kgb-belarus']);
+    expect(await groupIds(page)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Where the map looks and what it shows as chosen, on a live instance: centring on an element,
 // fitting the whole graph, and the address's selection as Cytoscape's. The map's composition
 // (components/map) decides when; these are the only places it moves the instance.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 
 /** Pans to the element (zooming in to at least 1:1) with a short animation; nothing if it is not drawn. */
 export function centreOn(cy: Core, id: string): void {
@@ -24,4 +24,29 @@ export function showSelection(cy: Core, id: string | undefined): void {
     cy.elements(':selected').unselect();
     if (id) cy.getElementById(id).select();
   });
+}
+
+/** Whether the instance still draws: a replaced canvas destroys its instance before its owner hears of the new one. */
+export function isLive(cy: Core | null): cy is Core {
+  return cy !== null && !cy.destroyed();
+}
+
+export function zoomLevel(cy: Core): number {
+  return cy.zoom();
+}
+
+/**
+ * The overview group (its "faction:kind" key) under the middle of the canvas: the nearest group
+ * node whose centre is within one and a half of its sizes of the middle; null when there is none.
+ */
+export function groupAtCentre(cy: Core): string | null {
+  const extent = cy.extent();
+  const centre = { x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 };
+  let nearest: { key: string; distance: number } | null = null;
+  for (const node of cy.nodes('[?group]').toArray()) {
+    const p = (node as NodeSingular).position();
+    const distance = Math.hypot(p.x - centre.x, p.y - centre.y);
+    if (distance < Number(node.data('size')) * 1.5 && (!nearest || distance < nearest.distance)) nearest = { key: String(node.data('key')), distance };
+  }
+  return nearest?.key ?? null;
 }

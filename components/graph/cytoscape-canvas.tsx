@@ -5,12 +5,11 @@
 import type { Core, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useLatest } from '@/components/use-latest';
-import type { CytoscapeElements } from '@/lib/graph/cytoscape-elements';
 import { createInstance, fitFirst, followContainerSize, type TestHookName } from './create-instance';
-import { syncElements, type Placement, type SyncResult } from './sync-elements';
+import { syncElements, type CanvasElements, type Placement, type SyncResult } from './sync-elements';
 
 export interface CytoscapeCanvasProps {
-  elements: CytoscapeElements;
+  elements: CanvasElements;
   /** Called with the live instance once created, and with null when it is destroyed. */
   onInstance?: (cy: Core | null) => void;
   /** Called after each diff, with what changed; the first call follows creation. */

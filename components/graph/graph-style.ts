@@ -187,6 +187,38 @@ export function graphStylesheet(): StylesheetJson {
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
       },
     },
+    // A large network's overview (lib/graph/overview-elements): a group is one node whose area
+    // follows its members, its label always drawn; a line between groups counts their ties.
+    {
+      selector: 'node[?group]',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 15,
+        'font-weight': 'bold',
+        'text-max-width': '190px',
+        'border-width': 2,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'edge[?aggregate]',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'straight',
+        'line-color': '#7b8794',
+        'target-arrow-shape': 'none',
+        opacity: 0.5,
+        label: 'data(countLabel)',
+        'font-size': 12,
+        color: '#3d4650',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+      },
+    },
+    { selector: 'edge[?member]', style: { opacity: 0.18, label: '' } },
     // Interaction states come last so they win over the data styles above.
     { selector: '.path-faded', style: { opacity: 0.15, 'text-opacity': 0.35 } },
     { selector: '.hover-faded', style: { opacity: 0.1, 'text-opacity': 0.2 } },

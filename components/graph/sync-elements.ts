@@ -2,7 +2,15 @@
 // are removed, the new are added, the changed get new data. Nothing is re-created, so nodes that
 // stay keep their place and a filter or date change never makes the picture jump.
 import type { Core, NodeSingular, Position } from 'cytoscape';
-import type { CytoscapeElements, EdgeElementData, NodeElementData } from '@/lib/graph/cytoscape-elements';
+
+/**
+ * Elements by id with flat data: the map's actors and ties (lib/graph/cytoscape-elements) or an
+ * overview's groups and counted ties (lib/graph/overview-elements).
+ */
+export interface CanvasElements {
+  nodes: { data: { id: string }; position?: Position }[];
+  edges: { data: { id: string; source: string; target: string } }[];
+}
 
 export type Placement = 'stored-first' | 'neighbours-first';
 
@@ -52,7 +60,7 @@ export function viewportCentre(cy: Core): Position {
 }
 
 /** Applies the next elements to cy in one batch and says what changed. */
-export function syncElements(cy: Core, next: CytoscapeElements, options: SyncOptions = {}): SyncResult {
+export function syncElements(cy: Core, next: CanvasElements, options: SyncOptions = {}): SyncResult {
   const remembered = options.remembered ?? new Map<string, Position>();
   const placement = options.placement ?? 'stored-first';
   const nextNodes = new Map(next.nodes.map((n) => [n.data.id, n]));
@@ -128,10 +136,10 @@ export function syncElements(cy: Core, next: CytoscapeElements, options: SyncOpt
     }
 
     const additions = [
-      ...newNodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data } as NodeElementData, position: { ...placed.get(n.data.id)! } })),
+      ...newNodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data }, position: { ...placed.get(n.data.id)! } })),
       ...next.edges
         .filter((e) => cy.getElementById(e.data.id).empty())
-        .map((e) => ({ group: 'edges' as const, data: { ...e.data } as EdgeElementData })),
+        .map((e) => ({ group: 'edges' as const, data: { ...e.data } })),
     ];
     if (additions.length > 0) cy.add(additions);
     result.added = additions.map((a) => a.data.id);

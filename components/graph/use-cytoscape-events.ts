@@ -15,6 +15,8 @@ export interface CytoscapeEventHandlers {
   onTapBackground?: () => void;
   /** Light up the hovered actor's neighbourhood (default true). */
   hoverHighlight?: boolean;
+  /** The zoom level has changed (by the reader or by code). */
+  onZoom?: (zoom: number) => void;
 }
 
 export function useCytoscapeEvents(cy: Core | null, handlers: CytoscapeEventHandlers): void {
@@ -56,6 +58,9 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
   function handleEdgeOut() {
     setCursor('');
   }
+  function handleZoom() {
+    current().onZoom?.(cy.zoom());
+  }
 
   // Leaving the canvas straight from a node sends Cytoscape no mouseout.
   function handleContainerLeave() {
@@ -70,6 +75,7 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
   cy.on('mouseout', 'node', handleNodeOut);
   cy.on('mouseover', 'edge', handleEdgeOver);
   cy.on('mouseout', 'edge', handleEdgeOut);
+  cy.on('zoom', handleZoom);
   container?.addEventListener('mouseleave', handleContainerLeave);
   return () => {
     container?.removeEventListener('mouseleave', handleContainerLeave);
@@ -80,5 +86,6 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
     cy.removeListener('mouseout', 'node', handleNodeOut);
     cy.removeListener('mouseover', 'edge', handleEdgeOver);
     cy.removeListener('mouseout', 'edge', handleEdgeOut);
+    cy.removeListener('zoom', handleZoom);
   };
 }

@@ -83,7 +83,8 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
   }
 
   const localHits: SearchHit[] = useMemo(() => (text.trim() ? searchNodes(nodes, text, limit) : []), [nodes, text, limit]);
-  const serverHits = useServerHits(text, searchServer, limit);
+  // Only what the reader types is searched for, not a name shown in the box.
+  const serverHits = useServerHits(open ? text : '', searchServer, limit);
   // Local matches first and in place, so an answer arriving late never moves what is highlighted.
   const hits = useMemo(() => {
     if (!serverHits.length) return localHits;

@@ -7,13 +7,13 @@ import { compareText } from '@/lib/graph/adjacency';
 import type { GraphView } from '@/lib/graph/types';
 import { formatPartialDate, formatPeriod } from '@/lib/domain/dates';
 
-interface ListItem {
+export interface ListItem {
   id: string;
   text: string;
   detail: string;
 }
 
-interface KeyboardListProps {
+export interface KeyboardListProps {
   label: string;
   items: ListItem[];
   selected: string | undefined;
@@ -31,7 +31,7 @@ const ROW_PX = 24;
 const LIST_PX = 260;
 const MARGIN_ROWS = 30;
 
-function KeyboardList({ label, items, selected, onChoose }: KeyboardListProps) {
+export function KeyboardList({ label, items, selected, onChoose }: KeyboardListProps) {
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = items.findIndex((item) => item.id === selected);

@@ -94,9 +94,15 @@ function LineIcon({
   );
 }
 
-export function Legend({ view }: { view: GraphView }) {
-  const kinds = ACTOR_KINDS.filter((k) => view.nodes.some((n) => n.kind === k));
-  const factions = FACTIONS.filter((f) => view.nodes.some((n) => n.faction === f));
+export interface LegendProps {
+  view: GraphView;
+  /** An overview's groups: drawn in the shape of their kind and the colour of their faction too. */
+  groups?: readonly Pick<GraphView['nodes'][number], 'kind' | 'faction'>[];
+}
+
+export function Legend({ view, groups = [] }: LegendProps) {
+  const kinds = ACTOR_KINDS.filter((k) => view.nodes.some((n) => n.kind === k) || groups.some((g) => g.kind === k));
+  const factions = FACTIONS.filter((f) => view.nodes.some((n) => n.faction === f) || groups.some((g) => g.faction === f));
   const categories = TIE_CATEGORIES.filter((c) => view.edges.some((e) => e.category === c));
   const typesIn = (category: TieCategory) =>
     TIE_TYPES.filter((t) => TIE_TYPE_INFO[t].category === category && view.edges.some((e) => e.type === t)).map((t) => TIE_TYPE_INFO[t].label);
@@ -109,7 +115,7 @@ export function Legend({ view }: { view: GraphView }) {
   return (
     <details className="map-legend" open>
       <summary>Legend</summary>
-      {view.nodes.length === 0 && <p className="muted">Nothing on the map.</p>}
+      {view.nodes.length === 0 && groups.length === 0 && <p className="muted">Nothing on the map.</p>}
       {kinds.length > 0 && (
         <section aria-labelledby="legend-shapes">
           <h3 id="legend-shapes">Shape: kind of actor</h3>

@@ -1,52 +1,102 @@
 'use client';
 // The network map: the canvas, the controls that shape what it shows, the details of what is
 // selected and the same picture in words. The address is the single source of the view's state
-// (use-map-address). The network is turned into columns once; each address then gives a mask over
-// them (lib/graph/view-columns, which agrees with buildView), the canvas shows what the mask shows,
-// and the panels read the same view as plain objects.
+// (use-map-address). What to draw comes from GET /api/graph/map (use-map-payload):
+// - a network small enough to draw whole arrives whole, once, and is turned into columns; each
+//   address then gives a mask over them (lib/graph/view-columns, which agrees with buildView),
+//   the canvas shows what the mask shows, and the panels read the same view as plain objects;
+// - a larger one arrives as the server cut it for the address: an overview of groups (opened one
+//   at a time, by a click or by zooming in), or the neighbourhoods of a focus or a traced path;
+//   search asks the server.
 import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { centreOn, fitAll, showSelection } from '@/components/graph/camera';
+import { centreOn, fitAll, groupAtCentre, isLive, showSelection, zoomLevel } from '@/components/graph/camera';
+import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
 import { download, exportCytoscapeJson, exportPng, exportSvg } from '@/components/graph/export';
 import { markPath } from '@/components/graph/highlight';
 import { LAYOUT_LABELS, runFirstLayout, runLayout } from '@/components/graph/layouts';
 import { NetworkCanvas } from '@/components/graph/network-canvas';
 import { useCytoscapeEvents } from '@/components/graph/use-cytoscape-events';
 import { actorNodeId } from '@/lib/graph/build-view';
-import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
+import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
+import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
 import { shortestPath } from '@/lib/graph/path';
-import type { GraphData, GraphQuery } from '@/lib/graph/types';
+import type { GraphNode, GraphQuery } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
+import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
 import { ActorCombobox } from './actor-combobox';
 import { DetailsPanel } from './details-panel';
 import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
+import { GroupList } from './group-list';
 import { Legend } from './legend';
 import { PathPanel } from './path-panel';
 import { TimeControls } from './time-controls';
-import { useMapAddress, type MapAddress } from './use-map-address';
+import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
+import { useMapPayload } from './use-map-payload';
 import '@/components/graph/graph.css';
 import { earliestTieYearStart, formatPartialDate } from '@/lib/domain/dates';
 
 export interface NetworkMapProps {
-  /** The whole network as loadGraph returns it; views are cut from it in the browser. */
-  graph: GraphData;
   /** Today as the server sees it (ISO day), so server and browser agree on "now". */
   today: string;
+  /** The network is too large to draw whole: the server cuts each view (see lib/data/network/load-map.ts). */
+  large: boolean;
   /** Sets window.__cy to the live instance; only when the server runs with POWERMAP_TEST_HOOKS=1. */
   exposeTestHook?: boolean;
 }
 
+/** Zooming in this far past the first fit opens the group under the middle of the canvas. */
+const OPEN_ZOOM_FACTOR = 2.5;
+const ZOOM_SETTLE_MS = 300;
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function NetworkMapView({ graph, today, exposeTestHook = false }: NetworkMapProps) {
-  const { query, view: viewState, errors, navigate } = useMapAddress();
+export function NetworkMapView({ today, large, exposeTestHook = false }: NetworkMapProps) {
+  const address = useMapAddress();
+  const payload = useMapPayload(mapPayloadPath(large, address.query, address.view));
+  if (!payload.data) {
+    return payload.error ? (
+      <div className="network-map-loading" role="alert">
+        Could not load the map: {payload.error}
+      </div>
+    ) : (
+      <div className="network-map-loading" aria-busy="true">
+        Loading the map…
+      </div>
+    );
+  }
+  return <MapScreen data={payload.data} loading={payload.loading} address={address} today={today} large={large} exposeTestHook={exposeTestHook} />;
+}
+
+interface MapScreenProps {
+  data: DecodedMap;
+  /** A newer payload is on its way; `data` is the last one. */
+  loading: boolean;
+  address: MapAddressState;
+  today: string;
+  large: boolean;
+  exposeTestHook: boolean;
+}
+
+function MapScreen({ data, loading, address, today, large, exposeTestHook }: MapScreenProps) {
+  const { query, view: viewState, errors, navigate } = address;
   const [cy, setCy] = useState<Core | null>(null);
+  const { graph, mode, overview } = data;
+  // Effects below check isLive(cy): when the overview's canvas gives way to a neighbourhood's, the
+  // old instance is destroyed before this component hears of the new one.
 
   const columns = useMemo(() => graphColumns(graph), [graph]);
   const materialise = useMemo(() => createViewMaterialiser(graph), [graph]);
-  const mask = useMemo(() => viewMask(columns, query, today), [columns, query, today]);
+  // A whole network is cut here by the address; a view the server cut only needs its marks (ended, past).
+  const maskQuery = useMemo<GraphQuery>(
+    () => (mode === 'whole' ? query : { showEnded: true, hops: 1, asOf: data.asOf ?? query.asOf ?? today }),
+    [mode, query, data.asOf, today],
+  );
+  const mask = useMemo(() => viewMask(columns, maskQuery, today), [columns, maskQuery, today]);
   const view = useMemo(() => materialise(mask), [materialise, mask]);
+  const overviewDrawn = useMemo(() => (overview ? overviewElements(overview, view) : null), [overview, view]);
+  const openGroup = overview?.open ? overview.groups.find((g) => g.key === overview.open) : undefined;
   // The list beside the canvas follows a beat behind: on a large network the map redraws first.
   const listView = useDeferredValue(view);
   const stored = useMemo(() => {
@@ -75,31 +125,57 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
       if (id) nextView.select = id;
       else delete nextView.select;
       go({ view: nextView });
-      if (id && options.centre && cy) centreOn(cy, id);
+      if (id && options.centre && isLive(cy)) centreOn(cy, id);
     },
     [go, viewState, cy],
   );
 
+  const openGroupByKey = useCallback(
+    (key: string | undefined) => {
+      const nextView: GraphViewState = { ...viewState };
+      delete nextView.select;
+      if (key) nextView.group = key;
+      else delete nextView.group;
+      go({ view: nextView });
+    },
+    [go, viewState],
+  );
+
+  // Zooming well into the overview opens the group under the middle of the canvas.
+  const firstZoom = useRef<number | null>(null);
+  const zoomTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(zoomTimer.current), []);
+  const onZoom = (zoom: number) => {
+    if (!overview || overview.open || firstZoom.current === null || zoom < firstZoom.current * OPEN_ZOOM_FACTOR) return;
+    clearTimeout(zoomTimer.current);
+    zoomTimer.current = setTimeout(() => {
+      const key = isLive(cy) ? groupAtCentre(cy) : null;
+      if (key) openGroupByKey(key);
+    }, ZOOM_SETTLE_MS);
+  };
+
   useCytoscapeEvents(cy, {
-    onTapNode: (node) => select(node.id()),
-    onTapEdge: (edge) => select(edge.id()),
+    onTapNode: (node) => (node.data('group') ? openGroupByKey(String(node.data('key'))) : select(node.id())),
+    onTapEdge: (edge) => (edge.data('aggregate') ? undefined : select(edge.id())),
     onTapBackground: () => select(undefined),
+    onZoom,
   });
 
   // The address's selection is the map's selection, whichever side changed it.
   useEffect(() => {
-    if (cy) showSelection(cy, viewState.select);
+    if (isLive(cy)) showSelection(cy, viewState.select);
   }, [cy, viewState.select, mask]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     markPath(cy, path?.nodeIds ?? [], path?.edgeIds ?? []);
   }, [cy, path, mask]);
 
   // The first layout is instant (stored positions need none); later changes animate.
   const layoutShown = useRef<{ cy: Core; layout: GraphLayout } | null>(null);
   useEffect(() => {
-    if (!cy) return;
+    // The overview places its groups itself; layouts arrange actors.
+    if (!isLive(cy) || overview) return;
     const shown = layoutShown.current;
     layoutShown.current = { cy, layout: viewState.layout };
     if (shown?.cy === cy) {
@@ -107,13 +183,13 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
       return;
     }
     void runFirstLayout(cy, viewState.layout, stored);
-  }, [cy, viewState.layout, stored]);
+  }, [cy, viewState.layout, stored, overview]);
 
   // A new focus zooms to its neighbourhood; leaving it zooms back out. Nodes keep their places.
   const focusShown = useRef<string | null>(null);
   const focusKey = `${query.focus ?? ''}:${query.hops}`;
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     const before = focusShown.current;
     focusShown.current = focusKey;
     if (before === null || before === focusKey) return;
@@ -147,7 +223,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
   };
 
   const exportAs = async (format: 'png' | 'svg' | 'cyjs') => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     const base = `powermap-${view.asOf}${query.focus ? `-${query.focus}` : ''}`;
     if (format === 'png') download(exportPng(cy), `${base}.png`);
     else if (format === 'svg') download(await exportSvg(cy), `${base}.svg`);
@@ -159,27 +235,55 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
   };
 
   const asOfLabel = formatPartialDate({ date: view.asOf, precision: 'day' });
-  const focusLabel = query.focus ? (graph.nodes.find((n) => n.slug === query.focus)?.label ?? query.focus) : null;
+  // Names of actors met through the server's search, for ends of a path not (yet) on the map.
+  const knownNames = useRef(new Map<string, string>());
+  const focusLabel = query.focus
+    ? (graph.nodes.find((n) => n.slug === query.focus)?.label ?? knownNames.current.get(query.focus) ?? query.focus)
+    : null;
+
+  /** A search hit on a large network: shown here if it is on the map, else its neighbourhood is fetched. */
+  const findActor = (node: GraphNode) => {
+    knownNames.current.set(node.slug, node.label);
+    if (!large || view.nodes.some((n) => n.id === node.id)) return select(node.id, { centre: true });
+    const nextView: GraphViewState = { layout: viewState.layout, select: node.id };
+    go({ query: { ...query, focus: node.slug, hops: 1 }, view: nextView });
+  };
+  const toWholeNetwork = () => {
+    const nextView: GraphViewState = { ...viewState };
+    delete nextView.path;
+    delete nextView.group;
+    const nextQuery = { ...query, hops: 1 };
+    delete nextQuery.focus;
+    setDraft({});
+    go({ query: nextQuery, view: nextView });
+  };
+  const totalActors = overview ? overview.groups.reduce((n, g) => n + g.members, 0) : 0;
+  const summary = overview
+    ? `${plural(totalActors, 'actor', 'actors')} in ${plural(overview.groups.length, 'group', 'groups')} as of ${asOfLabel}` +
+      (openGroup ? `; ${groupLabel(openGroup)} open: ${plural(view.nodes.length, 'actor', 'actors')}${overview.omitted ? ` of ${openGroup.members}, the most tied` : ''}, ${plural(view.edges.length, 'tie', 'ties')} among them` : '')
+    : `${plural(view.nodes.length, 'actor', 'actors')}, ${plural(view.edges.length, 'tie', 'ties')} as of ${asOfLabel}` +
+      (focusLabel ? ` within ${plural(query.hops, 'hop', 'hops')} of ${focusLabel}` : '') +
+      (mode === 'view' && !query.focus && tracedPath ? ' around both ends of the path' : '');
 
   return (
     <div className="network-map">
       <div className="map-controls">
         <h1>Network map</h1>
         <p className="map-summary" role="status">
-          {plural(view.nodes.length, 'actor', 'actors')}, {plural(view.edges.length, 'tie', 'ties')} as of {asOfLabel}
-          {focusLabel ? ` within ${plural(query.hops, 'hop', 'hops')} of ${focusLabel}` : ''}
+          {summary}
         </p>
-        {focusLabel && (
-          <button type="button" onClick={() => patchQuery({ focus: undefined, hops: 1 })}>
+        {(large ? Boolean(query.focus || tracedPath || viewState.group) : Boolean(focusLabel)) && (
+          <button type="button" onClick={large ? toWholeNetwork : () => patchQuery({ focus: undefined, hops: 1 })}>
             Whole network
           </button>
         )}
         <ActorCombobox
           label="Find an actor"
           nodes={view.nodes}
+          searchServer={large}
           placeholder="Any name, any script"
           clearOnChoose
-          onChoose={(node) => select(node.id, { centre: true })}
+          onChoose={findActor}
         />
         <TimeControls
           asOf={view.asOf}
@@ -190,6 +294,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
           onDateChange={(asOf, how) => patchQuery({ asOf }, how)}
           onShowEndedChange={(showEnded) => patchQuery({ showEnded })}
         />
+        {!overview && (
         <label className="field">
           <span>Layout</span>
           <select value={viewState.layout} onChange={(e) => go({ view: { ...viewState, layout: e.target.value as GraphLayout } })}>
@@ -200,6 +305,7 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
             ))}
           </select>
         </label>
+        )}
         <FilterControls query={query} onChange={(patch) => patchQuery(patch)} />
         <PathPanel
           view={view}
@@ -211,6 +317,8 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
           path={path}
           onTrace={trace}
           onClear={clearPath}
+          searchServer={large}
+          nameOf={(slug) => knownNames.current.get(slug)}
         />
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>
@@ -239,18 +347,39 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
             </ul>
           </div>
         )}
-        <NetworkCanvas
-          graph={graph}
-          columns={columns}
-          mask={mask}
-          onInstance={setCy}
-          placement={viewState.layout === 'force' ? 'stored-first' : 'neighbours-first'}
-          exposeTestHook={exposeTestHook}
-          testHookName="__cy"
-          className="map-canvas"
-          label={`Network map: ${plural(view.nodes.length, 'actor', 'actors')} and ${plural(view.edges.length, 'tie', 'ties')} as of ${asOfLabel}. The lists beside it name each one.`}
-        />
-        {view.nodes.length === 0 && <p className="map-empty">Nothing matches these filters on this date.</p>}
+        {overview && overviewDrawn ? (
+          <CytoscapeCanvas
+            // A new instance per open group: the picture is a new arrangement, fitted afresh.
+            key={overview.open ?? 'groups'}
+            elements={overviewDrawn}
+            onInstance={(instance) => {
+              firstZoom.current = instance ? zoomLevel(instance) : null;
+              setCy(instance);
+            }}
+            exposeTestHook={exposeTestHook}
+            testHookName="__cy"
+            className="map-canvas"
+            label={`Overview of the network: ${summary}. Click a group, or zoom into it, to open it; the list beside names each group.`}
+          />
+        ) : (
+          <NetworkCanvas
+            graph={graph}
+            columns={columns}
+            mask={mask}
+            onInstance={setCy}
+            placement={viewState.layout === 'force' ? 'stored-first' : 'neighbours-first'}
+            exposeTestHook={exposeTestHook}
+            testHookName="__cy"
+            className="map-canvas"
+            label={`Network map: ${plural(view.nodes.length, 'actor', 'actors')} and ${plural(view.edges.length, 'tie', 'ties')} as of ${asOfLabel}. The lists beside it name each one.`}
+          />
+        )}
+        {loading && (
+          <p className="map-loading" role="status" aria-live="polite">
+            Loading…
+          </p>
+        )}
+        {!overview && view.nodes.length === 0 && <p className="map-empty">Nothing matches these filters on this date.</p>}
       </div>
 
       <aside className="map-side" aria-label="Details and lists">
@@ -270,8 +399,24 @@ export function NetworkMapView({ graph, today, exposeTestHook = false }: Network
             if (next.from && next.from !== slug) trace(next.from, slug);
           }}
         />
-        <Legend view={view} />
-        <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />
+        {overview && (
+          <section className="map-overview-help" aria-labelledby="overview-heading">
+            <h2 id="overview-heading">{openGroup ? groupLabel(openGroup) : 'Overview'}</h2>
+            <p className="muted">
+              {openGroup
+                ? 'Its members at their places in the network, their ties among themselves, and lines counting their ties to each other group.'
+                : 'Too many actors to draw at once: each circle is the actors of one faction and kind, sized by how many they are; a line between two counts their ties. Click a group or zoom into it to open it.'}
+            </p>
+            {openGroup && (
+              <button type="button" onClick={() => openGroupByKey(undefined)}>
+                Close {groupLabel(openGroup)}
+              </button>
+            )}
+          </section>
+        )}
+        {overview && <GroupList overview={overview} onOpen={(key) => openGroupByKey(key === overview.open ? undefined : key)} />}
+        <Legend view={view} groups={overview?.groups} />
+        {(!overview || openGroup) && <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
       </aside>
     </div>
   );

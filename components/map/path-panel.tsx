@@ -18,10 +18,13 @@ export interface PathPanelProps {
   path: GraphPath | null;
   onTrace: (from: string, to: string) => void;
   onClear: () => void;
+  /** On a large network: find the ends through the server too, and name ends not in the view. */
+  searchServer?: boolean;
+  nameOf?: (slug: string) => string | undefined;
 }
 
-export function PathPanel({ view, from, to, onFromChange, onToChange, traced, path, onTrace, onClear }: PathPanelProps) {
-  const labelOf = (slug: string | undefined) => (slug ? (view.nodes.find((n) => n.slug === slug)?.label ?? slug) : '');
+export function PathPanel({ view, from, to, onFromChange, onToChange, traced, path, onTrace, onClear, searchServer = false, nameOf }: PathPanelProps) {
+  const labelOf = (slug: string | undefined) => (slug ? (view.nodes.find((n) => n.slug === slug)?.label ?? nameOf?.(slug) ?? slug) : '');
   function submit(event: FormEvent) {
     event.preventDefault();
     if (from && to) onTrace(from, to);
@@ -31,8 +34,8 @@ export function PathPanel({ view, from, to, onFromChange, onToChange, traced, pa
     <section className="map-path" aria-labelledby="path-heading">
       <h2 id="path-heading">Trace a path</h2>
       <form onSubmit={submit}>
-        <ActorCombobox label="From" nodes={view.nodes} value={labelOf(from)} onChoose={(n: GraphNode) => onFromChange(n.slug)} placeholder="First actor" />
-        <ActorCombobox label="To" nodes={view.nodes} value={labelOf(to)} onChoose={(n: GraphNode) => onToChange(n.slug)} placeholder="Second actor" />
+        <ActorCombobox label="From" nodes={view.nodes} searchServer={searchServer} value={labelOf(from)} onChoose={(n: GraphNode) => onFromChange(n.slug)} placeholder="First actor" />
+        <ActorCombobox label="To" nodes={view.nodes} searchServer={searchServer} value={labelOf(to)} onChoose={(n: GraphNode) => onToChange(n.slug)} placeholder="Second actor" />
         <div className="button-row">
           <button type="submit" disabled={!from || !to || from === to}>
             Trace path

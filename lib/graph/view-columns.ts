@@ -8,12 +8,11 @@ import { actorNodeId } from './build-view';
 import type { GraphData, GraphQuery, GraphView, ViewEdge, ViewNode } from './types';
 import { isoToDayNumber, type PartialDate, periodEnd, todayIso } from '../domain/dates';
 import { gradeRank } from '../domain/grade';
+import { UNGRADED } from './cap-hubs';
 
 /** A missing start: begun for ever. A missing end: never over. */
 export const OPEN_START = -2_147_483_648;
 export const OPEN_END = 2_147_483_647;
-/** Grade rank of a tie with no supporting claim: below every real grade. */
-export const UNGRADED = 255;
 
 export interface GraphColumns {
   nodeCount: number;
@@ -34,7 +33,7 @@ export interface GraphColumns {
   edgeEnd: Int32Array;
   /** Index into TIE_TYPES. */
   edgeType: Uint8Array;
-  /** 0 for A1 up to 35 for F6 (lower is better), UNGRADED for none. */
+  /** gradeCode: 0 for A1 up to 35 for F6 (lower is better), UNGRADED (cap-hubs) for none. */
   edgeGrade: Uint8Array;
   /** Undirected adjacency in compressed rows: the ties of node i are adjacencyEdges[adjacencyStart[i] .. adjacencyStart[i+1]). */
   adjacencyStart: Int32Array;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isGrade } from '../domain/grade';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
+import { parseGroupKey } from '../graph/overview';
 import type { GraphQuery } from '../graph/types';
 import { isoDaySchema, recordIdSchema, slugSchema } from './common';
 import type { FieldErrors } from './field-errors';
@@ -12,13 +13,18 @@ import type { SearchParamsInput } from './shared-queries';
 export const GRAPH_LAYOUTS = ['force', 'hierarchy', 'concentric', 'circle'] as const;
 export type GraphLayout = (typeof GRAPH_LAYOUTS)[number];
 
-/** View-only state: changes the picture, never which elements are in it. */
+/**
+ * View-only state: changes the picture, never what the query means. (On a network too large to
+ * draw whole, the server also reads `path` and `group` to choose which part of the view to send.)
+ */
 export interface GraphViewState {
   layout: GraphLayout;
   /** Selected element id: `actor:${slug}` or `tie:${tieId}`. */
   select?: string;
   /** Actor slugs whose shortest path is highlighted, written "slugA,slugB" in the address. */
   path?: [string, string];
+  /** A large network's overview: the group ("faction:kind") whose members are open. */
+  group?: string;
 }
 
 export const DEFAULT_HOPS = 1;
@@ -79,6 +85,8 @@ const pathParam = z.string().transform((raw, ctx): [string, string] => {
   return [from, to];
 });
 
+const groupParam = z.string().refine((raw) => parseGroupKey(raw) !== null, 'not a group like belarus-state:person (a faction, a colon, an actor kind)');
+
 /** Every parameter the address may carry; anything else is an error, so typos do not pass silently. */
 export const graphParamsSchema = z.strictObject({
   asOf: isoDaySchema.optional(),
@@ -92,6 +100,7 @@ export const graphParamsSchema = z.strictObject({
   layout: z.enum(GRAPH_LAYOUTS, { error: `must be one of ${GRAPH_LAYOUTS.join(', ')}` }).optional(),
   select: elementIdParam.optional(),
   path: pathParam.optional(),
+  group: groupParam.optional(),
 });
 type GraphParams = z.output<typeof graphParamsSchema>;
 
@@ -128,6 +137,7 @@ function toViewState(p: GraphParams): GraphViewState {
   const view: GraphViewState = { layout: p.layout ?? DEFAULT_LAYOUT };
   if (p.select !== undefined) view.select = p.select;
   if (p.path !== undefined) view.path = p.path;
+  if (p.group !== undefined) view.group = p.group;
   return view;
 }
 
@@ -196,5 +206,6 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (view.layout && view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
   if (view.select) params.set('select', view.select);
   if (view.path) params.set('path', view.path.join(','));
+  if (view.group) params.set('group', view.group);
   return params;
 }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../lib/graph/build-view';
 import type { GraphData, GraphQuery } from '../../lib/graph/types';
-import { createViewMaterialiser, gradeCode, graphColumns, MARKED, UNGRADED, viewMask } from '../../lib/graph/view-columns';
+import { UNGRADED } from '../../lib/graph/cap-hubs';
+import { createViewMaterialiser, gradeCode, graphColumns, MARKED, viewMask } from '../../lib/graph/view-columns';
 import { miniNetwork } from './fixtures/mini-network';
 import { generatedNetwork as generated, randomQueries } from './fixtures/random-network';
 

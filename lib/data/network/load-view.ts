@@ -12,6 +12,8 @@
 //   them: without a focus, loadView(q) = buildView(loadGraph(), q); with one,
 //   loadView(q) = capHubs(buildView(loadGraph(), q), { focus, hops, limit, expand }).
 //   Nodes come in code-point order of slug, edges of tie id; `hidden` by node id.
+//   The SQL pieces of a cut (Cut, actorInView, tieInView, tieJoins, readNodes, readEdges) are
+//   exported for the map's overview (load-overview.ts), so both read one definition of a view.
 //
 // How: a whole-network view is one query for actors, one for their names, one for ties. A
 // neighbourhood is walked from the focus one hop per query (at most MAX_HOPS): each query returns
@@ -40,7 +42,7 @@ export interface LoadedView extends GraphView {
   hidden: HiddenTies[];
 }
 
-interface Cut {
+export interface Cut {
   asOf: string;
   query: GraphQuery;
   dialect: SqlDialect;
@@ -66,7 +68,7 @@ function actorChosen(a: Sql, cut: Cut): Sql {
   return cut.query.focus ? sql`(${a}."slug" = ${cut.query.focus} OR (${chosen}))` : sql`(${chosen})`;
 }
 
-function actorInView(a: Sql, cut: Cut): Sql {
+export function actorInView(a: Sql, cut: Cut): Sql {
   return sql`${actorLive(a, cut.asOf)} AND ${actorChosen(a, cut)}`;
 }
 
@@ -78,7 +80,7 @@ function tiePast(cut: Cut): Sql {
 }
 
 /** A tie of the sliced, filtered view, with `t` the tie and `s`, `g` its source and target actors. */
-function tieInView(cut: Cut): Sql {
+export function tieInView(cut: Cut): Sql {
   const { types, minGrade, showEnded } = cut.query;
   const rank = minGrade === undefined ? null : gradeRank(minGrade);
   return sql`t."deletedAt" IS NULL
@@ -89,7 +91,7 @@ function tieInView(cut: Cut): Sql {
     ${rank === null ? empty : sql`AND t."gradeRank" IS NOT NULL AND t."gradeRank" <= ${rank}`}`;
 }
 
-const tieJoins = sql`FROM "Tie" t JOIN "Actor" s ON s."id" = t."sourceId" JOIN "Actor" g ON g."id" = t."targetId"`;
+export const tieJoins = sql`FROM "Tie" t JOIN "Actor" s ON s."id" = t."sourceId" JOIN "Actor" g ON g."id" = t."targetId"`;
 
 export async function loadView(principal: Principal, query: GraphQuery, options: LoadViewOptions = {}): Promise<LoadedView> {
   requireReader(principal);
@@ -191,7 +193,7 @@ interface NodeRow {
   node: ViewNode;
 }
 
-async function readNodes(db: Db, cut: Cut, scope: Sql): Promise<NodeRow[]> {
+export async function readNodes(db: Db, cut: Cut, scope: Sql): Promise<NodeRow[]> {
   const names = cut.dialect.jsonTextArray(sql`n."name"`, sql`n."id"`, sql`FROM "ActorName" n WHERE n."actorId" = a."id"`);
   const actors = await db.$queryRaw<{
     id: string; slug: string; name: string; kind: string; faction: string; summary: string;
@@ -212,7 +214,7 @@ async function readNodes(db: Db, cut: Cut, scope: Sql): Promise<NodeRow[]> {
     .sort((a, b) => compareText(a.node.slug, b.node.slug));
 }
 
-async function readEdges(db: Db, cut: Cut, scope: Sql, principal: Principal): Promise<ViewEdge[]> {
+export async function readEdges(db: Db, cut: Cut, scope: Sql, principal: Principal): Promise<ViewEdge[]> {
   const rows = await db.$queryRaw<{
     id: string; type: string; role: string; strength: unknown;
     startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
