@@ -236,14 +236,12 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
 
   const asOfLabel = formatPartialDate({ date: view.asOf, precision: 'day' });
   // Names of actors met through the server's search, for ends of a path not (yet) on the map.
-  const knownNames = useRef(new Map<string, string>());
-  const focusLabel = query.focus
-    ? (graph.nodes.find((n) => n.slug === query.focus)?.label ?? knownNames.current.get(query.focus) ?? query.focus)
-    : null;
+  const [knownNames, setKnownNames] = useState<Record<string, string>>({});
+  const focusLabel = query.focus ? (graph.nodes.find((n) => n.slug === query.focus)?.label ?? knownNames[query.focus] ?? query.focus) : null;
 
   /** A search hit on a large network: shown here if it is on the map, else its neighbourhood is fetched. */
   const findActor = (node: GraphNode) => {
-    knownNames.current.set(node.slug, node.label);
+    setKnownNames((names) => ({ ...names, [node.slug]: node.label }));
     if (!large || view.nodes.some((n) => n.id === node.id)) return select(node.id, { centre: true });
     const nextView: GraphViewState = { layout: viewState.layout, select: node.id };
     go({ query: { ...query, focus: node.slug, hops: 1 }, view: nextView });
@@ -318,7 +316,6 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           onTrace={trace}
           onClear={clearPath}
           searchServer={large}
-          nameOf={(slug) => knownNames.current.get(slug)}
         />
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>

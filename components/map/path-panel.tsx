@@ -1,7 +1,7 @@
 'use client';
 // Tracing how two actors connect: choose both ends, and the shortest chain of ties (by count,
 // within the current date and filters) is highlighted on the map and told here in words.
-import { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { describePath, type GraphPath } from '@/lib/graph/path';
 import type { GraphNode, GraphView } from '@/lib/graph/types';
 import { ActorCombobox } from './actor-combobox';
@@ -18,13 +18,15 @@ export interface PathPanelProps {
   path: GraphPath | null;
   onTrace: (from: string, to: string) => void;
   onClear: () => void;
-  /** On a large network: find the ends through the server too, and name ends not in the view. */
+  /** On a large network: find the ends through the server too (they may not be in the view). */
   searchServer?: boolean;
-  nameOf?: (slug: string) => string | undefined;
 }
 
-export function PathPanel({ view, from, to, onFromChange, onToChange, traced, path, onTrace, onClear, searchServer = false, nameOf }: PathPanelProps) {
-  const labelOf = (slug: string | undefined) => (slug ? (view.nodes.find((n) => n.slug === slug)?.label ?? nameOf?.(slug) ?? slug) : '');
+export function PathPanel({ view, from, to, onFromChange, onToChange, traced, path, onTrace, onClear, searchServer = false }: PathPanelProps) {
+  // Names of ends chosen through the server's search, which the view may not hold.
+  const [chosenNames, setChosenNames] = useState<Record<string, string>>({});
+  const labelOf = (slug: string | undefined) => (slug ? (view.nodes.find((n) => n.slug === slug)?.label ?? chosenNames[slug] ?? slug) : '');
+  const named = (n: GraphNode) => setChosenNames((names) => ({ ...names, [n.slug]: n.label }));
   function submit(event: FormEvent) {
     event.preventDefault();
     if (from && to) onTrace(from, to);
@@ -34,8 +36,14 @@ export function PathPanel({ view, from, to, onFromChange, onToChange, traced, pa
     <section className="map-path" aria-labelledby="path-heading">
       <h2 id="path-heading">Trace a path</h2>
       <form onSubmit={submit}>
-        <ActorCombobox label="From" nodes={view.nodes} searchServer={searchServer} value={labelOf(from)} onChoose={(n: GraphNode) => onFromChange(n.slug)} placeholder="First actor" />
-        <ActorCombobox label="To" nodes={view.nodes} searchServer={searchServer} value={labelOf(to)} onChoose={(n: GraphNode) => onToChange(n.slug)} placeholder="Second actor" />
+        <ActorCombobox label="From" nodes={view.nodes} searchServer={searchServer} value={labelOf(from)} onChoose={(n: GraphNode) => {
+            named(n);
+            onFromChange(n.slug);
+          }} placeholder="First actor" />
+        <ActorCombobox label="To" nodes={view.nodes} searchServer={searchServer} value={labelOf(to)} onChoose={(n: GraphNode) => {
+            named(n);
+            onToChange(n.slug);
+          }} placeholder="Second actor" />
         <div className="button-row">
           <button type="submit" disabled={!from || !to || from === to}>
             Trace path

@@ -8,27 +8,33 @@ import { decodeMapPayload, type DecodedMap, type MapPayload } from '@/lib/graph/
 
 export interface MapPayloadState {
   data: DecodedMap | null;
-  /** The payload address `data` came from. */
-  loadedFrom: string | null;
+  /** A payload for the current address is on its way (`data` is an older one, or none). */
   loading: boolean;
   error: string | null;
 }
 
+interface Loaded {
+  data: DecodedMap | null;
+  /** The payload address `data` came from. */
+  from: string | null;
+  failed: { path: string; message: string } | null;
+}
+
 export function useMapPayload(path: string): MapPayloadState {
-  const [state, setState] = useState<MapPayloadState>({ data: null, loadedFrom: null, loading: true, error: null });
+  const [loaded, setLoaded] = useState<Loaded>({ data: null, from: null, failed: null });
   useEffect(() => {
     const controller = new AbortController();
-    setState((s) => (s.loadedFrom === path && s.data ? s : { ...s, loading: true, error: null }));
     fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })
       .then(async (response) => {
         const body = await response.json();
         if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}`);
-        setState({ data: decodeMapPayload(body as MapPayload), loadedFrom: path, loading: false, error: null });
+        setLoaded({ data: decodeMapPayload(body as MapPayload), from: path, failed: null });
       })
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setState((s) => ({ ...s, loading: false, error: error.message }));
+        if (error.name !== 'AbortError') setLoaded((s) => ({ ...s, failed: { path, message: error.message } }));
       });
     return () => controller.abort();
   }, [path]);
-  return state;
+  const error = loaded.failed?.path === path ? loaded.failed.message : null;
+  return { data: loaded.data, loading: loaded.from !== path && error === null, error };
 }
