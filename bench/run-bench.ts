@@ -70,7 +70,8 @@ try {
   }
   if (wants('interact')) {
     const small = await networkDatabase(opts, opts.small);
-    const powermap = await startPowermap(`powermap-${opts.db}-${small.label}`, port(4), small.url);
+    // "All drawn": above its default threshold the map would open this network as an overview.
+    const powermap = await startPowermap(`powermap-${opts.db}-${small.label}`, port(4), small.url, { POWERMAP_MAP_OVERVIEW_ABOVE: '100000000' });
     servers.push(powermap);
     section('map interactions, all drawn');
     browser ??= await launchBrowser();

@@ -24,10 +24,10 @@ function server(name: string, port: number, child: ChildProcess): Server {
  * Powermap on `databaseUrl`. Start one at a time: the first builds the app when it is stale,
  * and two builds into the same folder at once would break each other.
  */
-export async function startPowermap(name: string, port: number, databaseUrl: string): Promise<Server> {
+export async function startPowermap(name: string, port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
   console.log(`starting Powermap (${name}) on port ${port}…`);
   const child = startProcess(name, 'npm', ['start'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', POWERMAP_TEST_HOOKS: '1' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', POWERMAP_TEST_HOOKS: '1', ...env },
   });
   await waitForUrl(`http://127.0.0.1:${port}/api/health`, child, name);
   return server(name, port, child);
