@@ -36,6 +36,7 @@ const TRIGRAM = 3;
  * never carries a LIKE wildcard or an FTS5 operator; nothing needs escaping.
  */
 function rankSql(column: Prisma.Sql, query: string, words: readonly string[]): Prisma.Sql {
+  // Literal ranks: bound parameters in a CASE would reach PostgreSQL untyped and come back as text.
   const rank = (r: number) => Prisma.raw(String(r));
   const startsWord = (w: string) => Prisma.sql`(${column} LIKE ${`${w}%`} OR ${column} LIKE ${`% ${w}%`})`;
   // A word of the name starting with the query can only happen for a one-word query.
@@ -76,17 +77,18 @@ function candidates(kind: DatabaseKind, query: string, words: readonly string[])
 }
 
 /**
- * The best `limit` live actors any of whose names match `text`: exact names, then prefixes, then
- * every typed word starting a word of one name, then substrings; within a rank the actor with
- * more ties first, then by name. Each hit names the variant that matched (the label before
- * other names, as searchNodes picks it).
+ * The query for the best `limit` live actors any of whose names match `text` (null: nothing to
+ * find): exact names, then prefixes, then every typed word starting a word of one name, then
+ * substrings; within a rank the actor with more ties first, then by name. Each row names the
+ * variant that matched (the label before other names, as searchNodes picks it). One row past the
+ * limit tells whether there were more. Exported for the benchmark's bare-driver anchor.
  */
-export async function searchActors(db: Db | Tx, kind: DatabaseKind, text: string, filters: ActorSearchFilters): Promise<ActorSearchResult> {
+export function searchActorsSql(kind: DatabaseKind, text: string, filters: ActorSearchFilters): Prisma.Sql | null {
   const { query, words } = searchTerms(text);
-  if (!query || filters.limit <= 0) return { hits: [], more: false };
+  if (!query || filters.limit <= 0) return null;
   // Code-point order on both databases, as compareText orders names in JavaScript.
   const codePoints = kind === 'postgresql' ? Prisma.sql`COLLATE "C"` : Prisma.empty;
-  const rows = await db.$queryRaw<{ actorId: string; matched: string; rank: number | bigint }[]>(Prisma.sql`
+  return Prisma.sql`
     SELECT b."actorId" AS "actorId", b."name" AS "matched", b."rank" AS "rank"
     FROM (
       SELECT c."actorId", c."name", c."rank",
@@ -99,7 +101,13 @@ export async function searchActors(db: Db | Tx, kind: DatabaseKind, text: string
       ${filters.kind ? Prisma.sql`AND a."kind" = ${filters.kind}` : Prisma.empty}
       ${filters.faction ? Prisma.sql`AND a."faction" = ${filters.faction}` : Prisma.empty}
     ORDER BY b."rank", a."tieCount" DESC, a."normalizedName" ${codePoints}, a."slug" ${codePoints}
-    LIMIT ${filters.limit + 1}`);
+    LIMIT ${filters.limit + 1}`;
+}
+
+export async function searchActors(db: Db | Tx, kind: DatabaseKind, text: string, filters: ActorSearchFilters): Promise<ActorSearchResult> {
+  const sql = searchActorsSql(kind, text, filters);
+  if (!sql) return { hits: [], more: false };
+  const rows = await db.$queryRaw<{ actorId: string; matched: string; rank: number | bigint }[]>(sql);
   return {
     hits: rows.slice(0, filters.limit).map((r) => ({ actorId: r.actorId, matched: r.matched, rank: Number(r.rank) })),
     more: rows.length > filters.limit,
