@@ -154,7 +154,7 @@ describe.skipIf(!available)(`actor search and tie counts on ${TEST_KIND}`, () =>
   describe('on a generated network', () => {
     beforeAll(async () => {
       await freshDatabase();
-      await importDocument(SEED, generateNetwork(400, 1500, 7));
+      await importDocument(SEED, generateNetwork(250, 800, 7));
     });
 
     it.each(['actor 12', 'актор 3', '12', 'act', 'or 1', '99', 'tor'])('agrees with the pure matcher: %s', async (q) => {

@@ -46,7 +46,6 @@ export interface ActorList {
 }
 
 const listSelect = {
-  id: true,
   slug: true,
   name: true,
   kind: true,
@@ -59,7 +58,7 @@ const listSelect = {
   tieCount: true,
 } as const;
 
-type ListRow = { id: string; slug: string; name: string; kind: string; faction: string; summary: string; tieCount: number; startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null };
+type ListRow = { slug: string; name: string; kind: string; faction: string; summary: string; tieCount: number; startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null };
 
 function toListItem(r: ListRow, matched: string | null): ActorListItem {
   return {
@@ -86,11 +85,7 @@ export async function findActors(principal: Principal, input: FindActorsInput): 
   let more = false;
   if (q && limit) {
     const found = await searchActors(db, kind, q, { kind: params.kind, faction: params.faction, limit });
-    const rows = new Map((await db.actor.findMany({ where: { id: { in: found.hits.map((h) => h.actorId) } }, select: listSelect })).map((r) => [r.id, r]));
-    actors = found.hits.flatMap((hit) => {
-      const row = rows.get(hit.actorId);
-      return row ? [toListItem(row, hit.matched)] : [];
-    });
+    actors = found.hits.map((hit) => toListItem(hit.actor, hit.matched));
     more = found.more;
   } else {
     const rows = await db.actor.findMany({

@@ -15,11 +15,26 @@ export interface ActorSearchFilters {
   limit: number;
 }
 
+/** The actor's columns the index lists, read in the same query as the match. */
+export interface ActorSearchRow {
+  slug: string;
+  name: string;
+  kind: string;
+  faction: string;
+  summary: string;
+  startDate: string | null;
+  startPrecision: string | null;
+  endDate: string | null;
+  endPrecision: string | null;
+  tieCount: number;
+}
+
 export interface ActorSearchHit {
   actorId: string;
   /** The name variant that matched best, as stored. */
   matched: string;
   rank: number;
+  actor: ActorSearchRow;
 }
 
 export interface ActorSearchResult {
@@ -89,7 +104,8 @@ export function searchActorsSql(kind: DatabaseKind, text: string, filters: Actor
   // Code-point order on both databases, as compareText orders names in JavaScript.
   const codePoints = kind === 'postgresql' ? Prisma.sql`COLLATE "C"` : Prisma.empty;
   return Prisma.sql`
-    SELECT b."actorId" AS "actorId", b."name" AS "matched", b."rank" AS "rank"
+    SELECT b."actorId" AS "actorId", b."name" AS "matched", b."rank" AS "rank",
+      a."slug", a."name", a."kind", a."faction", a."summary", a."startDate", a."startPrecision", a."endDate", a."endPrecision", a."tieCount"
     FROM (
       SELECT c."actorId", c."name", c."rank",
         ROW_NUMBER() OVER (PARTITION BY c."actorId" ORDER BY c."rank", c."isLabel" DESC, c."name" ${codePoints}) AS "pick"
@@ -107,9 +123,9 @@ export function searchActorsSql(kind: DatabaseKind, text: string, filters: Actor
 export async function searchActors(db: Db | Tx, kind: DatabaseKind, text: string, filters: ActorSearchFilters): Promise<ActorSearchResult> {
   const sql = searchActorsSql(kind, text, filters);
   if (!sql) return { hits: [], more: false };
-  const rows = await db.$queryRaw<{ actorId: string; matched: string; rank: number | bigint }[]>(sql);
+  const rows = await db.$queryRaw<(Omit<ActorSearchRow, 'tieCount'> & { actorId: string; matched: string; rank: number | bigint; tieCount: number | bigint })[]>(sql);
   return {
-    hits: rows.slice(0, filters.limit).map((r) => ({ actorId: r.actorId, matched: r.matched, rank: Number(r.rank) })),
+    hits: rows.slice(0, filters.limit).map(({ actorId, matched, rank, tieCount, ...actor }) => ({ actorId, matched, rank: Number(rank), actor: { ...actor, tieCount: Number(tieCount) } })),
     more: rows.length > filters.limit,
   };
 }
