@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, FACTION_LABELS, FACTIONS, NAME_KINDS } from '@/lib/domain/vocabulary';
 import { actorInput } from '@/lib/validation/form-input';
 import { errorsFor, type FieldErrors } from '@/lib/validation/field-errors';
-import { createActorSchema, updateActorSchema } from '@/lib/domain/records/actor';
+import { actorRecord, createActorSchema, updateActorSchema } from '@/lib/domain/records/actor';
 import type { ActorState } from '@/lib/domain/records/actor';
 import styles from './editing.module.css';
 import { Buttons, FieldErrorList, PartialDateField, ReasonField, SelectField, TextField } from './fields';
@@ -34,18 +34,18 @@ export function ActorForm({ action, initial, version }: Props) {
       <FormStatus state={state} errors={errors} />
       {editing ? <input type="hidden" name="version" value={sendVersion(state, version ?? 0)} /> : null}
       <div className={styles.row}>
-        <TextField name="name" label="Name" required errors={errors} defaultValue={initial?.name} dir="auto" hint="As it is best known in English." />
-        <TextField name="slug" label="Slug" required errors={errors} defaultValue={initial?.slug} hint="The address: lowercase letters, digits and hyphens (ivan-tertel)." />
+        <TextField name="name" label={actorRecord.labels.name} required errors={errors} defaultValue={initial?.name} dir="auto" hint="As it is best known in English." />
+        <TextField name="slug" label={actorRecord.labels.slug} required errors={errors} defaultValue={initial?.slug} hint="The address: lowercase letters, digits and hyphens (ivan-tertel)." />
       </div>
       <div className={styles.row}>
-        <SelectField name="kind" label="Kind" required errors={errors} defaultValue={initial?.kind} placeholder="Choose…" options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))} />
-        <SelectField name="faction" label="Faction" required errors={errors} defaultValue={initial?.faction} placeholder="Choose…" options={FACTIONS.map((f) => ({ value: f, label: FACTION_LABELS[f] }))} />
+        <SelectField name="kind" label={actorRecord.labels.kind} required errors={errors} defaultValue={initial?.kind} placeholder="Choose…" options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))} />
+        <SelectField name="faction" label={actorRecord.labels.faction} required errors={errors} defaultValue={initial?.faction} placeholder="Choose…" options={FACTIONS.map((f) => ({ value: f, label: FACTION_LABELS[f] }))} />
       </div>
-      <TextField name="summary" label="Summary" errors={errors} defaultValue={initial?.summary} multiline hint="One or two sentences for the map and the index." />
-      <TextField name="description" label="Description" errors={errors} defaultValue={initial?.description} multiline />
+      <TextField name="summary" label={actorRecord.labels.summary} errors={errors} defaultValue={initial?.summary} multiline hint="One or two sentences for the map and the index." />
+      <TextField name="description" label={actorRecord.labels.description} errors={errors} defaultValue={initial?.description} multiline />
       <div className={styles.row}>
-        <PartialDateField name="start" label="Start" errors={errors} defaultValue={initial?.start} hint="Born, founded, or the first day of an event. Empty when not known." />
-        <PartialDateField name="end" label="End" errors={errors} defaultValue={initial?.end} hint="Died, dissolved, or the last day. Empty when it still exists." />
+        <PartialDateField name="start" label={actorRecord.labels.start} errors={errors} defaultValue={initial?.start} hint="Born, founded, or the first day of an event. Empty when not known." />
+        <PartialDateField name="end" label={actorRecord.labels.end} errors={errors} defaultValue={initial?.end} hint="Died, dissolved, or the last day. Empty when it still exists." />
       </div>
       <NameVariants initial={initial?.names ?? []} errors={errors} />
       {editing ? <ReasonField errors={errors} /> : null}

@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { CLAIM_STANCES, CLAIM_STATUSES, CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '@/lib/domain/vocabulary';
 import { claimInput } from '@/lib/validation/form-input';
-import { createClaimSchema } from '@/lib/domain/records/claim';
+import { claimRecord, createClaimSchema } from '@/lib/domain/records/claim';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, SelectField, TextField } from './fields';
 import { FormStatus } from './form-status';
@@ -30,7 +30,7 @@ export function ClaimForm({ action, tieId, sources, sourceId, newSourceHref }: P
       <div>
         <SelectField
           name="source"
-          label="Source"
+          label={claimRecord.labels.source}
           required
           errors={errors}
           defaultValue={sourceId}
@@ -41,23 +41,23 @@ export function ClaimForm({ action, tieId, sources, sourceId, newSourceHref }: P
           Not listed? <Link href={newSourceHref}>Add a new source</Link> and come back here with it chosen.
         </p>
       </div>
-      <TextField name="quote" label="Quote" required multiline errors={errors} dir="auto" hint="What the source says, in its words." />
-      <TextField name="location" label="Where in the source" errors={errors} hint="Page, paragraph or timestamp (para 4, p. 12, 03:10)." />
+      <TextField name="quote" label={claimRecord.labels.quote} required multiline errors={errors} dir="auto" hint="What the source says, in its words." />
+      <TextField name="location" label={claimRecord.labels.location} errors={errors} hint="Page, paragraph or timestamp (para 4, p. 12, 03:10)." />
       <div className={styles.row}>
         <SelectField
           name="credibility"
-          label="Credibility"
+          label={claimRecord.labels.credibility}
           required
           errors={errors}
           placeholder="Choose…"
           options={CREDIBILITY_GRADES.map((g) => ({ value: g, label: `${g}: ${CREDIBILITY_LABELS[g]}` }))}
         />
-        <SelectField name="status" label="Status" errors={errors} defaultValue="accepted" options={CLAIM_STATUSES.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))} />
-        <SelectField name="stance" label="Stance" errors={errors} defaultValue="supports" options={CLAIM_STANCES.map((s) => ({ value: s, label: s === 'supports' ? 'supports the tie' : 'refutes the tie' }))} />
+        <SelectField name="status" label={claimRecord.labels.status} errors={errors} defaultValue="accepted" options={CLAIM_STATUSES.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))} />
+        <SelectField name="stance" label={claimRecord.labels.stance} errors={errors} defaultValue="supports" options={CLAIM_STANCES.map((s) => ({ value: s, label: s === 'supports' ? 'supports the tie' : 'refutes the tie' }))} />
       </div>
       <div className={styles.row}>
-        <PartialDateField name="statedStart" label="Stated start" errors={errors} hint="A start date the source gives, if any." />
-        <PartialDateField name="statedEnd" label="Stated end" errors={errors} hint="An end date the source gives, if any." />
+        <PartialDateField name="statedStart" label={claimRecord.labels.statedStart} errors={errors} hint="A start date the source gives, if any." />
+        <PartialDateField name="statedEnd" label={claimRecord.labels.statedEnd} errors={errors} hint="An end date the source gives, if any." />
       </div>
       <div className={styles.field}>
         <label>

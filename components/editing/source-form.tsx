@@ -3,7 +3,7 @@
 // / updateSourceSchema before it is sent.
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
 import { sourceInput } from '@/lib/validation/form-input';
-import { createSourceSchema, updateSourceSchema } from '@/lib/domain/records/source';
+import { createSourceSchema, sourceRecord, updateSourceSchema } from '@/lib/domain/records/source';
 import type { SourceState } from '@/lib/domain/records/source';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, ReasonField, SelectField, TextField } from './fields';
@@ -31,14 +31,14 @@ export function SourceForm({ action, initial, version, next }: Props) {
       <FormStatus state={state} errors={errors} />
       {editing ? <input type="hidden" name="version" value={sendVersion(state, version)} /> : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField name="title" label="Title" required errors={errors} defaultValue={initial?.title} dir="auto" />
+      <TextField name="title" label={sourceRecord.labels.title} required errors={errors} defaultValue={initial?.title} dir="auto" />
       <div className={styles.row}>
-        <TextField name="author" label="Author" errors={errors} defaultValue={initial?.author} dir="auto" />
-        <TextField name="publisher" label="Publisher" errors={errors} defaultValue={initial?.publisher} dir="auto" />
+        <TextField name="author" label={sourceRecord.labels.author} errors={errors} defaultValue={initial?.author} dir="auto" />
+        <TextField name="publisher" label={sourceRecord.labels.publisher} errors={errors} defaultValue={initial?.publisher} dir="auto" />
       </div>
-      <TextField name="url" label="Link" type="url" errors={errors} defaultValue={initial?.url} placeholder="https://…" hint="http or https only." />
+      <TextField name="url" label={sourceRecord.labels.url} type="url" errors={errors} defaultValue={initial?.url} placeholder="https://…" hint="http or https only." />
       <div className={styles.row}>
-        <PartialDateField name="published" label="Published" errors={errors} defaultValue={initial?.published} />
+        <PartialDateField name="published" label={sourceRecord.labels.published} errors={errors} defaultValue={initial?.published} />
         <SelectField
           name="reliability"
           label="Reliability"
@@ -50,7 +50,7 @@ export function SourceForm({ action, initial, version, next }: Props) {
           hint="NATO Admiralty grade of the source as a whole."
         />
       </div>
-      <TextField name="notes" label="Assessment" errors={errors} defaultValue={initial?.notes} multiline hint="Why this grade; what to watch for." />
+      <TextField name="notes" label={sourceRecord.labels.notes} errors={errors} defaultValue={initial?.notes} multiline hint="Why this grade; what to watch for." />
       {editing ? <ReasonField errors={errors} /> : null}
       <Buttons>
         <button type="submit" className={styles.primary} disabled={form.pending}>

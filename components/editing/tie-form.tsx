@@ -4,7 +4,7 @@
 import { TIE_TYPE_INFO, TIE_TYPES } from '@/lib/domain/vocabulary';
 import { tieInput } from '@/lib/validation/form-input';
 import type { FieldErrors } from '@/lib/validation/field-errors';
-import { createTieSchema, updateTieSchema } from '@/lib/domain/records/tie';
+import { createTieSchema, tieRecord, updateTieSchema } from '@/lib/domain/records/tie';
 import type { TieState } from '@/lib/domain/records/tie';
 import styles from './editing.module.css';
 import { Buttons, PartialDateField, ReasonField, SelectField, TextField } from './fields';
@@ -42,17 +42,17 @@ export function TieForm({ action, actors, initial, version }: Props) {
         ))}
       </datalist>
       <div className={styles.row}>
-        <ActorField name="source" label="From (actor)" defaultValue={initial?.source} errors={errors} />
-        <SelectField name="type" label="Type" required errors={errors} defaultValue={initial?.type} placeholder="Choose…" options={TIE_TYPES.map((t) => ({ value: t, label: TIE_TYPE_INFO[t].label }))} hint="Reads from → type → to: “Karpenkov leads GUBOPiK”." />
-        <ActorField name="target" label="To (actor)" defaultValue={initial?.target} errors={errors} />
+        <ActorField name="source" label={tieRecord.labels.source} defaultValue={initial?.source} errors={errors} />
+        <SelectField name="type" label={tieRecord.labels.type} required errors={errors} defaultValue={initial?.type} placeholder="Choose…" options={TIE_TYPES.map((t) => ({ value: t, label: TIE_TYPE_INFO[t].label }))} hint="Reads from → type → to: “Karpenkov leads GUBOPiK”." />
+        <ActorField name="target" label={tieRecord.labels.target} defaultValue={initial?.target} errors={errors} />
       </div>
       <div className={styles.row}>
-        <TextField name="role" label="Role" errors={errors} defaultValue={initial?.role} hint="The post or part played, if any (Head, Deputy Minister)." />
-        <SelectField name="strength" label="Strength" errors={errors} defaultValue={initial?.strength ?? 3} options={STRENGTHS} />
+        <TextField name="role" label={tieRecord.labels.role} errors={errors} defaultValue={initial?.role} hint="The post or part played, if any (Head, Deputy Minister)." />
+        <SelectField name="strength" label={tieRecord.labels.strength} errors={errors} defaultValue={initial?.strength ?? 3} options={STRENGTHS} />
       </div>
       <div className={styles.row}>
-        <PartialDateField name="start" label="Start" errors={errors} defaultValue={initial?.start} />
-        <PartialDateField name="end" label="End" errors={errors} defaultValue={initial?.end} hint="Leave empty while the tie still holds." />
+        <PartialDateField name="start" label={tieRecord.labels.start} errors={errors} defaultValue={initial?.start} />
+        <PartialDateField name="end" label={tieRecord.labels.end} errors={errors} defaultValue={initial?.end} hint="Leave empty while the tie still holds." />
       </div>
       {editing ? <ReasonField errors={errors} /> : null}
       <Buttons>

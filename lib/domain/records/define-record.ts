@@ -94,6 +94,8 @@ export interface FieldSpec {
 
 export interface RecordDefinition<F extends Fields, R extends boolean> {
   readonly fields: F;
+  /** Each field's label, as its form input, its history and its error messages name it. */
+  readonly labels: { readonly [K in keyof F]: string };
   /** In the order forms and history show them. */
   readonly fieldList: readonly FieldSpec[];
   /** The fields an update may set (restoring an old version picks these out of it). */
@@ -127,6 +129,7 @@ export function defineRecord<const F extends Fields, const R extends boolean>(fi
   const update = { ...mapFields(fields, editable, (f) => f.schema.optional()), version: versionSchema, ...(options.reasoned ? { reason: reasonSchema } : {}) };
   return {
     fields,
+    labels: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.label])),
     fieldList: Object.entries(fields).map(([field, f]) => ({ field, label: f.label, kind: f.kind, subject: f.presence === 'subject' })),
     updatable: Object.keys(fields).filter((k) => editable(fields[k]!)) as EditableKey<F>[],
     reasoned: options.reasoned,
