@@ -6,7 +6,7 @@ import { AppError } from './errors';
 import { bumpingLast } from './network/network-revision';
 import type { Principal } from './principal';
 import { noteState, claimState, tieState } from './records';
-import { recordRevision } from './revisions';
+import { NOTE_ENTITY_TYPE, recordRevision } from './revisions';
 import { refreshTieSummaries } from './ties/refresh-tie-summaries';
 
 export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -36,7 +36,7 @@ export async function cascadeDelete(tx: Tx, principal: Principal, owner: { tieId
   }
   for (const note of await tx.note.findMany({ where, include: claimInclude })) {
     await tx.note.update({ where: { id: note.id }, data: { deletedAt: at, version: note.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'delete', before: noteState(note), after: null, reason });
+    await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: note.id, version: note.version + 1, action: 'delete', before: noteState(note), after: null, reason });
   }
 }
 
@@ -58,7 +58,7 @@ export async function cascadeRestore(tx: Tx, principal: Principal, owner: { tieI
   }
   for (const note of await tx.note.findMany({ where, include: claimInclude })) {
     await tx.note.update({ where: { id: note.id }, data: { deletedAt: null, version: note.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: note.id, version: note.version + 1, action: 'restore', before: null, after: noteState(note), reason: 'restored with its parent' });
+    await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: note.id, version: note.version + 1, action: 'restore', before: null, after: noteState(note), reason: 'restored with its parent' });
   }
 }
 

@@ -9,11 +9,14 @@ import { newRecordId } from './record-ids';
 import { authorIdOf, originOf, type Principal } from './principal';
 
 /**
- * The entityType values revisions store. Notes are stored as "annotation", the name they had when
- * the first revisions were written, so stored history keeps reading; addresses and people say "note"
- * (lib/data/revisions/find-revisions.ts translates).
+ * The entityType revisions store for notes: "annotation", the name notes had when the first
+ * revisions were written, so stored history keeps reading. Addresses and people say "note"
+ * (lib/data/revisions/find-revisions.ts translates); only this constant spells the old name.
  */
-export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', 'annotation'] as const;
+export const NOTE_ENTITY_TYPE = 'annotation';
+
+/** The entityType values revisions store. */
+export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
 

@@ -7,7 +7,7 @@ import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
 import { hasRole, requireRole, type Principal } from '../principal';
 import { noteState, type NoteState } from '../records';
-import { recordRevision } from '../revisions';
+import { NOTE_ENTITY_TYPE, recordRevision } from '../revisions';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 
 export interface NoteRecord extends NoteState {
@@ -46,7 +46,7 @@ export async function createNote(principal: Principal, input: unknown): Promise<
     }
     const row = await tx.note.create({ data: { tieId: data.tie, actorId, authorId, body: data.body, visibility: data.visibility }, include });
     const state = noteState(row);
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: row.id, version: 1, action: 'create', before: null, after: state });
+    await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: row.id, version: 1, action: 'create', before: null, after: state });
     await refreshTieSummaries(tx, [row.tieId]);
     return { id: row.id, version: 1, authorId, ...state };
   });
@@ -61,7 +61,7 @@ export async function updateNote(principal: Principal, id: string, input: unknow
     assertVersion('This note', row, version, { id, version: row.version, ...before });
     const after: NoteState = { ...before, ...changes };
     await tx.note.update({ where: { id }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'update', before, after });
+    await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: id, version: row.version + 1, action: 'update', before, after });
     await refreshTieSummaries(tx, [row.tieId]);
     return { id, version: row.version + 1, authorId: row.authorId, ...after };
   });
@@ -75,7 +75,7 @@ export async function deleteNote(principal: Principal, id: string, input: unknow
     const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
     await tx.note.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
+    await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
     await refreshTieSummaries(tx, [row.tieId]);
   });
 }

@@ -13,7 +13,7 @@ import { findRecentChangesSchema, recordRefSchema, type FindRecentChangesInput, 
 import { notFound, parseInput } from '../errors';
 import { canSeeInternal, requireRole, type Principal } from '../principal';
 import { requireReader } from '../read-access';
-import type { AuditedEntity, RevisionAction } from '../revisions';
+import { type AuditedEntity, NOTE_ENTITY_TYPE, type RevisionAction } from '../revisions';
 
 type State = Record<string, unknown>;
 
@@ -60,8 +60,8 @@ export interface RecentChanges {
   type: HistoryType | null;
 }
 
-const ENTITY: Record<HistoryType, AuditedEntity> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', note: 'annotation' };
-const TYPE_OF: Record<AuditedEntity, HistoryType> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', annotation: 'note' };
+const ENTITY: Record<HistoryType, AuditedEntity> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', note: NOTE_ENTITY_TYPE };
+const TYPE_OF: Record<AuditedEntity, HistoryType> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', [NOTE_ENTITY_TYPE]: 'note' };
 
 interface RevisionRow {
   id: string;
@@ -166,7 +166,7 @@ function toDtos(rows: RevisionRow[], principal: Principal, names: Names): Revisi
 
 /** A note revision is public only when the note was public on both sides of the change. */
 function visibleTo(principal: Principal, row: RevisionRow): boolean {
-  if (row.entityType !== 'annotation' || canSeeInternal(principal)) return true;
+  if (row.entityType !== NOTE_ENTITY_TYPE || canSeeInternal(principal)) return true;
   return [row.before, row.after].every((json) => json === null || parseState(json)?.visibility === 'public');
 }
 
@@ -211,12 +211,12 @@ async function relatedEntities(db: Db, type: HistoryType, id: string): Promise<{
     case 'actor':
       return [
         { entityType: 'claim', ids: ids(await db.claim.findMany({ where: { actorId: id }, select: { id: true } })) },
-        { entityType: 'annotation', ids: ids(await db.note.findMany({ where: { actorId: id }, select: { id: true } })) },
+        { entityType: NOTE_ENTITY_TYPE, ids: ids(await db.note.findMany({ where: { actorId: id }, select: { id: true } })) },
       ];
     case 'tie':
       return [
         { entityType: 'claim', ids: ids(await db.claim.findMany({ where: { tieId: id }, select: { id: true } })) },
-        { entityType: 'annotation', ids: ids(await db.note.findMany({ where: { tieId: id }, select: { id: true } })) },
+        { entityType: NOTE_ENTITY_TYPE, ids: ids(await db.note.findMany({ where: { tieId: id }, select: { id: true } })) },
       ];
     case 'source':
       return [{ entityType: 'claim', ids: ids(await db.claim.findMany({ where: { sourceId: id }, select: { id: true } })) }];

@@ -13,7 +13,7 @@ import { AppError, notFound, parseInput } from '../errors';
 import { claimInclude, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
 import { noteState, claimState } from '../records';
-import { recordRevision } from '../revisions';
+import { NOTE_ENTITY_TYPE, recordRevision } from '../revisions';
 import { restoreSource, updateSource } from '../sources/write-source';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 import { restoreTie, updateTie } from '../ties/write-tie';
@@ -131,7 +131,7 @@ async function restoreNote(principal: Principal, id: string): Promise<RestoredVe
     refuseWhileParentDeleted('note', row.tie, 'tie');
     if (row.actorId) refuseWhileParentDeleted('note', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
     await tx.note.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'annotation', entityId: id, version: row.version + 1, action: 'restore', before: null, after: noteState(row) });
+    await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: id, version: row.version + 1, action: 'restore', before: null, after: noteState(row) });
     await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'note', key: id, version: row.version + 1 };
   });
