@@ -1,9 +1,9 @@
-// Actor search on its own: GET /api/actors?q=… at ten concurrent clients, Powermap beside two
+// Actor search on its own: GET /api/actors?q=… at ten concurrent clients, Powermap beside three
 // anchors on the same SQLite file in the same run, as ratios (Powermap ÷ anchor):
-//   - the benchmark's anchor app (bench/anchor-app: a bare Next route handler, better-sqlite3,
-//     LIKE over every name with correlated tie counts: the issue's "24 req/s" query), and
-//   - a bare node:http server running Powermap's own search SQL with better-sqlite3
-//     (search-anchor-server.ts): the same index and query without Prisma and without Next.
+//   - the benchmark's anchor app (bench/anchor-app, bare Next route handlers with better-sqlite3):
+//     /api/actors, LIKE over every name with correlated tie counts (the issue's "24 req/s" query),
+//     and /api/actors-indexed, Powermap's own search SQL (searchActorsSql): the same question, and
+//   - a bare node:http server running that same SQL (search-anchor-server.ts): no Next either.
 // The database is built the fast way (bench/insert-network.ts), once, in data/bench/search-<size>.db.
 //   node --conditions=react-server --import tsx bench/measure-search.ts [--size 20000x100000] [--seconds 10] [--rounds 3] [--port 4360]
 import { existsSync, mkdirSync } from 'node:fs';
@@ -47,7 +47,12 @@ const anchorApp = await startAnchor('search-anchor-app', port + 1, url);
 const bare = startProcess('search-anchor-bare', process.execPath, [...TSX_ARGS, 'bench/search-anchor-server.ts', '--db', file, '--port', String(port + 2)]);
 await waitForUrl(`http://127.0.0.1:${port + 2}/api/actors?q=a`, bare, 'search-anchor-bare', 120_000);
 
-const sides = { powermap: powermap.base, 'anchor app (LIKE, correlated counts)': anchorApp.base, 'bare driver, same SQL': `http://127.0.0.1:${port + 2}` };
+const sides = {
+  powermap: `${powermap.base}/api/actors`,
+  'anchor app, LIKE with correlated counts': `${anchorApp.base}/api/actors`,
+  'anchor app, the same SQL': `${anchorApp.base}/api/actors-indexed`,
+  'bare node:http, the same SQL': `http://127.0.0.1:${port + 2}/api/actors`,
+};
 const sets = {
   'typical ("actor 1234", "Актор 1234")': sampleQueries({ actors, ties }, 20),
   'while typing (2–3 letters: "ac", "акт", "or")': ['ac', 'акт', 'or', 'ак', 'act', 'ор'],
@@ -56,7 +61,7 @@ const sets = {
 const pick = (list: LoadResult[]) => [...list].sort((a, b) => a.rps - b.rps)[Math.floor(list.length / 2)]!;
 const lines: string[] = [];
 for (const [setName, queries] of Object.entries(sets)) {
-  const urls = Object.fromEntries(Object.entries(sides).map(([side, base]) => [side, queries.map((q) => `${base}/api/actors?q=${encodeURIComponent(q)}`)]));
+  const urls = Object.fromEntries(Object.entries(sides).map(([side, base]) => [side, queries.map((q) => `${base}?q=${encodeURIComponent(q)}`)]));
   for (const list of Object.values(urls)) {
     const first = await get(list[0]!);
     if (first.status !== 200) throw new Error(`GET ${list[0]} answered ${first.status}`);
