@@ -143,18 +143,27 @@ async function timeToFirstDraw(page: Page, url: string): Promise<number> {
   return page.evaluate('window.__bench.firstDraw()');
 }
 
-/** First draw, plus the bytes of the documents and data responses that arrived before it (scripts, styles and fonts are code, not payload). */
+/**
+ * First draw, plus the bytes of the documents and data responses that arrived before it (scripts,
+ * styles and fonts are code, not payload). Chromium's inspector keeps no bodies of tens of
+ * megabytes, so each such request is sent again from here, with its headers, and its decoded
+ * body counted.
+ */
 async function firstDrawWithPayload(page: Page, url: string): Promise<{ ms: number; payload: number; drawn: { bytes: number; nodes: number; edges: number } }> {
-  const sizes: Promise<number>[] = [];
+  const requests: { url: string; headers: Record<string, string> }[] = [];
   let drawing = true;
   page.on('response', (response) => {
-    const type = response.request().resourceType();
-    if (drawing && (type === 'document' || type === 'fetch' || type === 'xhr'))
-      sizes.push(response.body().then((b) => b.length, () => 0));
+    const request = response.request();
+    const type = request.resourceType();
+    if (drawing && request.method() === 'GET' && (type === 'document' || type === 'fetch' || type === 'xhr')) requests.push({ url: response.url(), headers: request.headers() });
   });
   const ms = await timeToFirstDraw(page, url);
   drawing = false;
-  const payload = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  let payload = 0;
+  for (const r of requests) {
+    const headers = Object.fromEntries(Object.entries(r.headers).filter(([name]) => !/^(accept-encoding|if-none-match|if-modified-since)$/i.test(name)));
+    payload += (await (await fetch(r.url, { headers })).arrayBuffer()).byteLength;
+  }
   const drawn = (await page.evaluate('window.__bench.minimalJsonBytes()')) as { bytes: number; nodes: number; edges: number };
   return { ms, payload, drawn };
 }
