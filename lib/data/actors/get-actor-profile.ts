@@ -1,7 +1,8 @@
 // One actor as its profile page and GET /api/actors/{slug} show it: names in every script,
 // its ties with grades and disputes, the claims about it, the sources behind all of these,
 // and the notes this principal may read.
-import { getDb } from '../../db/client';
+import { getConnection, getDb } from '../../db/client';
+import { sql, sqlDialect } from '../../db/sql';
 import type { NameVariantState } from '../../domain/records/name-variant';
 import type { ActorKind, Faction, NameKind } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
@@ -115,18 +116,17 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
  * claim; most reliable first, then by title.
  */
 async function citedSources(ownClaims: readonly ClaimDto[], tieIds: readonly string[]): Promise<CitedSource[]> {
-  const db = await getDb();
+  const { kind, db } = await getConnection();
   const countOf = new Map<string, number>();
   const count = (sourceId: string, n: number) => countOf.set(sourceId, (countOf.get(sourceId) ?? 0) + n);
   for (const claim of ownClaims) count(claim.source.id, 1);
-  // In chunks: Prisma binds one parameter per id, and databases limit how many a statement takes.
-  for (let i = 0; i < tieIds.length; i += 5000) {
-    const counts = await db.claim.groupBy({
-      by: ['sourceId'],
-      where: { ...liveClaimWhere, tieId: { in: tieIds.slice(i, i + 5000) } },
-      _count: { _all: true },
-    });
-    for (const c of counts) count(c.sourceId, c._count._all);
+  if (tieIds.length > 0) {
+    // The tie ids travel as one JSON parameter: a hub's thousands of ties stay one statement.
+    const counts = await db.$queryRaw<{ sourceId: string; n: unknown }[]>(sql`
+      SELECT c."sourceId", COUNT(*) AS "n" FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
+      WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL AND c."tieId" IN ${sqlDialect(kind).textList(tieIds)}
+      GROUP BY c."sourceId"`);
+    for (const c of counts) count(c.sourceId, Number(c.n));
   }
   const sources = countOf.size ? await db.source.findMany({ where: { id: { in: [...countOf.keys()] } } }) : [];
   return sources

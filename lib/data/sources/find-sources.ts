@@ -55,9 +55,9 @@ export async function findSources(principal: Principal, input: FindSourcesInput)
     ) r WHERE r."rank" <= ${CLAIM_PREVIEW}`);
   const countOf = new Map(picked.map((p) => [p.sourceId, Number(p.claimCount)]));
   const claims = [];
-  // In chunks: Prisma binds one parameter per id, and databases limit how many a statement takes.
-  for (let i = 0; i < picked.length; i += 5000) {
-    claims.push(...(await db.claim.findMany({ where: { id: { in: picked.slice(i, i + 5000).map((p) => p.id) } }, include: sourceClaimInclude })));
+  // In chunks: Prisma binds one parameter per id and holds SQLite to 999 of them a statement.
+  for (let i = 0; i < picked.length; i += 500) {
+    claims.push(...(await db.claim.findMany({ where: { id: { in: picked.slice(i, i + 500).map((p) => p.id) } }, include: sourceClaimInclude })));
   }
   const claimsOf = new Map<string, typeof claims>();
   for (const claim of claims) (claimsOf.get(claim.sourceId) ?? claimsOf.set(claim.sourceId, []).get(claim.sourceId)!).push(claim);
