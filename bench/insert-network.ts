@@ -84,7 +84,7 @@ export async function insertNetworkIntoSqliteFile(file: string, db: Db, doc: Imp
   };
   const insertName = sqlite.prepare(`INSERT INTO "ActorName" ("id", "actorId", "name", "normalized", "lang", "script", "kind") VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const source = insert('Source', ['id', 'title', 'reliability']);
-  const actor = insert('Actor', ['id', 'slug', 'name', 'kind', 'faction', 'startDate', 'startPrecision', 'endDate', 'endPrecision', 'endDay']);
+  const actor = insert('Actor', ['id', 'slug', 'name', 'normalizedName', 'kind', 'faction', 'startDate', 'startPrecision', 'endDate', 'endPrecision', 'endDay']);
   const tie = insert('Tie', ['id', 'sourceId', 'targetId', 'type', 'role', 'strength', 'startDate', 'startPrecision', 'endDate', 'endPrecision']);
   const claim = insert('Claim', ['id', 'sourceId', 'tieId', 'quote', 'credibility', 'status', 'stance']);
   sqlite.transaction(() => {
@@ -92,7 +92,7 @@ export async function insertNetworkIntoSqliteFile(file: string, db: Db, doc: Imp
     for (const a of doc.actors) {
       const start = normalise(a.start);
       const end = normalise(a.end);
-      actor(a.slug, a.slug, a.name, a.kind, a.faction, start?.date ?? null, start?.precision ?? null, end?.date ?? null, end?.precision ?? null, lastDayOf(end));
+      actor(a.slug, a.slug, a.name, normaliseForSearch(a.name), a.kind, a.faction, start?.date ?? null, start?.precision ?? null, end?.date ?? null, end?.precision ?? null, lastDayOf(end));
       for (const [i, n] of (a.names ?? []).entries()) insertName.run(`${a.slug}-name-${i}`, a.slug, n.name, normaliseForSearch(n.name), n.lang, n.script, n.kind);
     }
     for (const t of doc.ties ?? []) {

@@ -8,9 +8,10 @@
 //   and as it was cut before (loadGraph, then buildView in memory), each ÷ the bare better-sqlite3
 //   recursive CTE over the same file (node ids within 2 hops, then their rows and ties).
 // - profile: what the profile page and GET /api/actors/{slug} read (getActorProfile and the
-//   one-hop mini-map) on this network ÷ the same on the seed; and the mini-map as it was read
-//   before (loadGraph + buildView).
-// - tie: getTie and the map's tie panel (getTieSummary) here ÷ on the seed.
+//   one-hop mini-map) for a seed actor inside the large network ÷ the same actor on the seed alone
+//   (the large file holds the seed too), taken in turns; synthetic actors ÷ Karpenkov on the same
+//   file; and the mini-map as it was read before (loadGraph + buildView).
+// - tie: getTie and the map's tie panel (getTieSummary), large ÷ seed, in turns.
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -125,7 +126,8 @@ function bareEgo(sqlite: Database.Database) {
 async function main() {
   await prepare(LARGE, async (db) => {
     await insertNetworkIntoSqliteFile(LARGE, db, generateNetwork(ACTORS, TIES));
-  }, 'rows through better-sqlite3, then refreshTieSummaries for every tie');
+    await loadSeed(); // the seed inside the large network, so the same pages can be compared
+  }, 'rows through better-sqlite3, then refreshTieSummaries for every tie; then the seed');
   await prepare(SEED_DB, async () => void (await loadSeed()), 'the seed, through importDocument');
 
   // Focus actors of low, middling and hub degree (preferential attachment makes low ids hubs).
@@ -137,7 +139,7 @@ async function main() {
   await openDatabase(LARGE);
   console.log(`\n# ${ACTORS} actors, ${TIES} ties (SQLite, in-process, ${ROUNDS} rounds each)\n`);
   if (PARTS.has('ego')) await egoFigures(focuses, degreeOf, ego);
-  if (PARTS.has('profile') || PARTS.has('tie')) await pageFigures(focuses, degreeOf, large);
+  if (PARTS.has('profile') || PARTS.has('tie')) await pageFigures(focuses, degreeOf);
   large.close();
   await disconnectDb();
 }
@@ -161,30 +163,54 @@ async function egoFigures(focuses: string[], degreeOf: Database.Statement, ego: 
   }
 }
 
-async function pageFigures(focuses: string[], degreeOf: Database.Statement, large: Database.Database) {
-
-  await openDatabase(LARGE);
-  console.log('\n## profile page and GET /api/actors/{slug}: getActorProfile + the one-hop mini-map');
-  const profile = (slug: string) => Promise.all([getActorProfile(ANONYMOUS, { slug }), loadView(ANONYMOUS, { focus: slug, hops: 1, showEnded: true, asOf: TODAY }, { today: TODAY })]);
-  const largeProfiles: Record<string, Stats> = {};
-  for (const focus of focuses) largeProfiles[focus] = await time(ROUNDS, () => profile(focus));
-  const miniBefore = await time(1, async () => buildView(await loadGraph(ANONYMOUS), { focus: focuses[1]!, hops: 1, showEnded: true, asOf: TODAY }, TODAY));
-  const tieIds = (large.prepare(`SELECT "id" FROM "Tie" WHERE "sourceId" = ? LIMIT 1`).get(focuses[1]) as { id: string }).id;
-  const largeTie = await time(ROUNDS, () => Promise.all([getTie(ANONYMOUS, { id: tieIds }), getTieSummary(ANONYMOUS, { id: tieIds })]));
-
-  await openDatabase(SEED_DB);
-  const seedProfile = await time(ROUNDS, () => profile('nikolai-karpenkov'));
-  const seedHub = await time(ROUNDS, () => profile('alexander-lukashenko'));
-  const seedTie = await time(ROUNDS, () => Promise.all([getTie(ANONYMOUS, { id: 'karpenkov-leads-gubopik' }), getTieSummary(ANONYMOUS, { id: 'karpenkov-leads-gubopik' })]));
-  console.log(`seed: nikolai-karpenkov (11 ties) ${ms(seedProfile)}; alexander-lukashenko (25 ties) ${ms(seedHub)}`);
-  for (const focus of focuses) {
-    const degree = (degreeOf.get({ id: focus }) as { n: number }).n;
-    console.log(`${focus} (${degree} ties): ${ms(largeProfiles[focus]!)} = ${ratio(largeProfiles[focus]!, seedProfile)} the seed's Karpenkov, ${ratio(largeProfiles[focus]!, seedHub)} its Lukashenko`);
+/**
+ * The same call on two database files in turns, round by round (switching the process's client
+ * and warming it before each timed call), so both see the same load on a shared machine.
+ */
+async function acrossFiles(rounds: number, files: [string, string], run: () => Promise<unknown>): Promise<[Stats, Stats]> {
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    for (const which of i % 2 ? [1, 0] : [0, 1]) {
+      await openDatabase(files[which]!);
+      await run();
+      const t = performance.now();
+      await run();
+      samples[which]!.push(performance.now() - t);
+    }
   }
-  console.log(`before: the mini-map alone read the whole network: ${ms(miniBefore)} = ${ratio(miniBefore, seedProfile)} the seed's profile`);
+  const stats = (xs: number[]): Stats => {
+    xs.sort((x, y) => x - y);
+    return { p50: xs[Math.floor(xs.length * 0.5)]!, p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! };
+  };
+  return [stats(samples[0]), stats(samples[1])];
+}
 
-  console.log('\n## tie page and the map tie panel: getTie + getTieSummary');
-  console.log(`seed ${ms(seedTie)}; ${TIES} ties ${ms(largeTie)} = ${ratio(largeTie, seedTie)} the seed`);
+async function pageFigures(focuses: string[], degreeOf: Database.Statement) {
+  const profile = (slug: string) => () =>
+    Promise.all([getActorProfile(ANONYMOUS, { slug }), loadView(ANONYMOUS, { focus: slug, hops: 1, showEnded: true, asOf: TODAY }, { today: TODAY })]);
+  const tie = (id: string) => () => Promise.all([getTie(ANONYMOUS, { id }), getTieSummary(ANONYMOUS, { id })]);
+  if (PARTS.has('profile')) {
+    console.log('\n## profile page and GET /api/actors/{slug}: getActorProfile + the one-hop mini-map');
+    console.log(`the same seed actor on the seed alone and on the seed inside the ${TIES}-tie network (${ROUNDS} rounds in turns):`);
+    for (const slug of ['nikolai-karpenkov', 'alexander-lukashenko']) {
+      const [seed, large] = await acrossFiles(ROUNDS, [SEED_DB, LARGE], profile(slug));
+      console.log(`  ${slug}: seed ${ms(seed)}; large ${ms(large)} = ${ratio(large, seed)} the seed`);
+    }
+    await openDatabase(LARGE);
+    for (const focus of focuses) {
+      const degree = (degreeOf.get({ id: focus }) as { n: number }).n;
+      const [karpenkov, synthetic] = await interleaved(ROUNDS, profile('nikolai-karpenkov'), profile(focus));
+      console.log(`  ${focus} (${degree} ties) on the large file: ${ms(synthetic)} = ${ratio(synthetic, karpenkov)} Karpenkov's (11 ties) on the same file`);
+    }
+    const miniBefore = await time(1, async () => buildView(await loadGraph(ANONYMOUS), { focus: 'nikolai-karpenkov', hops: 1, showEnded: true, asOf: TODAY }, TODAY));
+    const [now] = await interleaved(5, profile('nikolai-karpenkov'), () => undefined);
+    console.log(`  before, the mini-map alone read the whole network (loadGraph + buildView): ${ms(miniBefore)} = ${ratio(miniBefore, now)} the whole profile now`);
+  }
+  if (PARTS.has('tie')) {
+    console.log('\n## tie page and the map tie panel: getTie + getTieSummary');
+    const [seed, large] = await acrossFiles(ROUNDS, [SEED_DB, LARGE], tie('karpenkov-leads-gubopik'));
+    console.log(`  karpenkov-leads-gubopik: seed ${ms(seed)}; large ${ms(large)} = ${ratio(large, seed)} the seed`);
+  }
 }
 
 await main();

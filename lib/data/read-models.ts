@@ -41,6 +41,17 @@ export const actorRefSelect = { slug: true, name: true, kind: true, faction: tru
 export const datedActorSelect = { ...actorRefSelect, startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const;
 /** A claim counts while it, its source and (for tie claims) its tie and both ends are live. */
 export const liveClaimWhere = { deletedAt: null, source: { deletedAt: null } } as const;
+
+/**
+ * Liveness checked on rows already read, for reads of one record: on SQLite a relation filter
+ * like liveClaimWhere's `source: { deletedAt: null }` becomes `sourceId IN (SELECT id FROM
+ * "Source" WHERE …)`, which lists every live source (or actor) on each call, a cost that grows
+ * with the network. Reading the related row's deletedAt and checking it here costs nothing.
+ */
+export function isLive(row: { deletedAt: Date | null } | null | undefined): boolean {
+  return !!row && row.deletedAt === null;
+}
+export const liveSelect = { deletedAt: true } as const;
 export const claimInclude = { source: true } as const;
 export const liveTieWhere = { deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } } as const;
 

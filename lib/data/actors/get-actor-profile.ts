@@ -15,7 +15,8 @@ import {
   byId,
   claimInclude,
   datedActorSelect,
-  liveClaimWhere,
+  isLive,
+  liveSelect,
   noteInclude,
   tieTimeStatusOf,
   toActorRef,
@@ -70,10 +71,10 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     where: { slug, deletedAt: null },
     include: {
       names: true,
-      claims: { where: { ...liveClaimWhere, tieId: null }, include: claimInclude },
+      claims: { where: { deletedAt: null, tieId: null }, include: claimInclude },
       notes: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-      outTies: { where: { deletedAt: null, target: { deletedAt: null } }, include: { target: { select: datedActorSelect } } },
-      inTies: { where: { deletedAt: null, source: { deletedAt: null } }, include: { source: { select: datedActorSelect } } },
+      outTies: { where: { deletedAt: null }, include: { target: { select: { ...datedActorSelect, ...liveSelect } } } },
+      inTies: { where: { deletedAt: null }, include: { source: { select: { ...datedActorSelect, ...liveSelect } } } },
     },
   });
   if (!row) throw notFound(`Actor "${slug}"`);
@@ -84,10 +85,10 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     return { ...edge, past: status === 'past', status, other: toActorRef(other) };
   };
   const ties = [
-    ...row.outTies.map((t) => toProfileTie(t, t.target, true)),
-    ...row.inTies.map((t) => toProfileTie(t, t.source, false)),
+    ...row.outTies.filter((t) => isLive(t.target)).map((t) => toProfileTie(t, t.target, true)),
+    ...row.inTies.filter((t) => isLive(t.source)).map((t) => toProfileTie(t, t.source, false)),
   ].sort((a, b) => compareText(a.tieId, b.tieId));
-  const claims = row.claims.map(toClaimDto).sort(byId);
+  const claims = row.claims.filter((c) => isLive(c.source)).map(toClaimDto).sort(byId);
   return {
     id: row.id,
     slug: row.slug,

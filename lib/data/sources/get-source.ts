@@ -7,7 +7,7 @@ import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import { toSourceRef } from '../read-models';
 import { toPartialDate } from '../records';
-import { liveSourceClaimWhere, sourceClaimInclude, toSourceClaims } from './source-claims';
+import { isLiveSourceClaim, sourceClaimInclude, toSourceClaims } from './source-claims';
 import type { PartialDate } from '../../domain/dates';
 import type { SourceClaim, SourceRef } from '../../domain/responses';
 
@@ -25,14 +25,14 @@ export async function getSource(principal: Principal, input: GetSourceInput): Pr
   const db = await getDb();
   const row = await db.source.findFirst({
     where: { id, deletedAt: null },
-    include: { claims: { where: liveSourceClaimWhere, include: sourceClaimInclude} },
+    include: { claims: { where: { deletedAt: null }, include: sourceClaimInclude } },
   });
   if (!row) throw notFound(`Source "${id}"`);
   return {
     ...toSourceRef(row),
     published: toPartialDate(row.publishedDate, row.publishedPrecision),
     notes: row.notes,
-    claims: toSourceClaims(row.claims, row),
+    claims: toSourceClaims(row.claims.filter(isLiveSourceClaim), row),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

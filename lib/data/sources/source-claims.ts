@@ -2,16 +2,20 @@
 // Shared by get-source and find-sources so a claim reads the same in the list and on its page.
 import type { TieType } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
-import { actorRefSelect, liveTieWhere, toActorRef, toClaimDto, type ActorRefRow, type ClaimRow } from '../read-models';
+import { actorRefSelect, isLive, liveSelect, toActorRef, toClaimDto, type ActorRefRow, type ClaimRow } from '../read-models';
 import { toPartialDate } from '../records';
 import type { ClaimSubject, SourceClaim } from '../../domain/responses';
 
 
-/** A claim counts while it, and the tie (with both ends) or the actor it is about, are live. */
-export const liveSourceClaimWhere = {
-  deletedAt: null,
-  OR: [{ tie: liveTieWhere }, { tieId: null, actor: { deletedAt: null } }],
-};
+/**
+ * A claim counts while it, and the tie (with both ends) or the actor it is about, are live:
+ * checked on the rows read (see isLive), since relation filters list whole tables on SQLite.
+ */
+export function isLiveSourceClaim(row: { deletedAt: Date | null; tieId: string | null; tie: { deletedAt: Date | null; source: { deletedAt: Date | null }; target: { deletedAt: Date | null } } | null; actor: { deletedAt: Date | null } | null }): boolean {
+  if (row.deletedAt !== null) return false;
+  if (row.tieId !== null) return isLive(row.tie) && isLive(row.tie!.source) && isLive(row.tie!.target);
+  return isLive(row.actor);
+}
 
 const tieSubjectSelect = {
   id: true,
@@ -21,11 +25,12 @@ const tieSubjectSelect = {
   startPrecision: true,
   endDate: true,
   endPrecision: true,
-  source: { select: actorRefSelect },
-  target: { select: actorRefSelect },
+  deletedAt: true,
+  source: { select: { ...actorRefSelect, ...liveSelect } },
+  target: { select: { ...actorRefSelect, ...liveSelect } },
 } as const;
 
-export const sourceClaimInclude = { tie: { select: tieSubjectSelect }, actor: { select: actorRefSelect } } as const;
+export const sourceClaimInclude = { tie: { select: tieSubjectSelect }, actor: { select: { ...actorRefSelect, ...liveSelect } } } as const;
 
 type TieSubjectRow = {
   id: string; type: string; role: string;

@@ -7,24 +7,26 @@ import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
 import type { Principal } from '../principal';
 import { requireReader } from '../read-access';
-import { byId, claimInclude, liveClaimWhere, liveTieWhere, toClaimDto, visibleNoteCount } from '../read-models';
+import { byId, claimInclude, isLive, liveSelect, toClaimDto, visibleNoteCount } from '../read-models';
 
 export async function getTieSummary(principal: Principal, input: GetTieInput): Promise<TieSummary> {
   requireReader(principal);
   const { id } = parseInput(getTieSchema, input, 'Tie');
   const db = await getDb();
   const row = await db.tie.findFirst({
-    where: { id, ...liveTieWhere },
+    where: { id, deletedAt: null },
     select: {
       id: true,
+      source: { select: liveSelect },
+      target: { select: liveSelect },
       claimCount: true,
       noteCount: true,
       publicNoteCount: true,
-      claims: { where: liveClaimWhere, include: claimInclude },
+      claims: { where: { deletedAt: null }, include: claimInclude },
     },
   });
-  if (!row) throw notFound(`Tie "${id}"`);
-  const claims = row.claims.map(toClaimDto).sort(byId);
+  if (!row || !isLive(row.source) || !isLive(row.target)) throw notFound(`Tie "${id}"`);
+  const claims = row.claims.filter((c) => isLive(c.source)).map(toClaimDto).sort(byId);
   const first = claims[0];
   return {
     tieId: row.id,

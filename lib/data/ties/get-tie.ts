@@ -7,7 +7,7 @@ import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
-import { claimInclude, datedActorSelect, liveClaimWhere, noteInclude, toActorRef, toClaimDto, toGraphEdge, toNoteDto, tieTimeStatusOf, visibleNotesWhere, byId, type TieTimeStatus } from '../read-models';
+import { claimInclude, datedActorSelect, isLive, liveSelect, noteInclude, toActorRef, toClaimDto, toGraphEdge, toNoteDto, tieTimeStatusOf, visibleNotesWhere, byId, type TieTimeStatus } from '../read-models';
 import { type PartialDate, todayIso } from '../../domain/dates';
 import type { ActorRef, ClaimDto, NoteDto } from '../../domain/responses';
 
@@ -40,18 +40,18 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
   const { id } = parseInput(getTieSchema, input, 'Tie');
   const db = await getDb();
   const row = await db.tie.findFirst({
-    where: { id, deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } },
+    where: { id, deletedAt: null },
     include: {
-      source: { select: datedActorSelect },
-      target: { select: datedActorSelect },
-      claims: { where: liveClaimWhere, include: claimInclude },
+      source: { select: { ...datedActorSelect, ...liveSelect } },
+      target: { select: { ...datedActorSelect, ...liveSelect } },
+      claims: { where: { deletedAt: null }, include: claimInclude },
       notes: { where: visibleNotesWhere(principal), include: noteInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
-  if (!row) throw notFound(`Tie "${id}"`);
+  if (!row || !isLive(row.source) || !isLive(row.target)) throw notFound(`Tie "${id}"`);
 
   const asOf = todayIso();
-  const claims = row.claims.map(toClaimDto).sort(byId);
+  const claims = row.claims.filter((c) => isLive(c.source)).map(toClaimDto).sort(byId);
   const edge = toGraphEdge(row, row.source.slug, row.target.slug, principal);
   return {
     id: row.id,

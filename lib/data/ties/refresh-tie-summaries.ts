@@ -12,7 +12,7 @@
 import type { Tx } from '../../db/client';
 import { join, sql } from '../../db/sql';
 import { isDisputed, type DisputeClaim } from '../../graph/disputes';
-import { liveClaimWhere } from '../read-models';
+import { isLive, liveSelect } from '../read-models';
 import { toPartialDate } from '../records';
 import { lastDayOf, type PartialDate } from '../../domain/dates';
 import { bestGrade, gradeRank } from '../../domain/grade';
@@ -68,18 +68,18 @@ async function refreshChunk(tx: Tx, ids: string[]): Promise<void> {
   const ties = await tx.tie.findMany({ where: { id: { in: ids } }, select: { id: true, endDate: true, endPrecision: true } });
   if (ties.length === 0) return;
   const claims = await tx.claim.findMany({
-    where: { ...liveClaimWhere, tieId: { in: ids } },
+    where: { deletedAt: null, tieId: { in: ids } },
     select: {
       tieId: true, stance: true, status: true, credibility: true, statedCurrent: true,
       statedStartDate: true, statedStartPrecision: true, statedEndDate: true, statedEndPrecision: true,
-      source: { select: { reliability: true, publishedDate: true, publishedPrecision: true } },
+      source: { select: { reliability: true, publishedDate: true, publishedPrecision: true, ...liveSelect } },
     },
   });
   const notes = await tx.note.groupBy({ by: ['tieId', 'visibility'], where: { deletedAt: null, tieId: { in: ids } }, _count: { _all: true } });
 
   const claimsOf = new Map<string, SummaryClaim[]>();
   for (const c of claims) {
-    if (!c.tieId) continue;
+    if (!c.tieId || !isLive(c.source)) continue;
     const claim: SummaryClaim = {
       reliability: c.source.reliability, credibility: c.credibility, stance: c.stance, status: c.status, statedCurrent: c.statedCurrent,
       statedStart: toPartialDate(c.statedStartDate, c.statedStartPrecision), statedEnd: toPartialDate(c.statedEndDate, c.statedEndPrecision),
