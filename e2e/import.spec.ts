@@ -1,8 +1,9 @@
 // Importing a network from a file: an analyst uploads FollowTheMoney entities (two people, a
-// company, a Directorship), reads the summary, and finds the imported person and their tie in
-// the actor index and profile; a viewer gets no import form. What the test imports it deletes
+// company, a Directorship), reads the progress and the summary, and finds the imported person and
+// their tie in the actor index and profile; the seed document imported again is followed as it
+// goes and creates nothing; a viewer gets no import form. What the test imports it deletes
 // again through the API, so specs that count the seeded actors are undisturbed.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 
@@ -73,6 +74,10 @@ test.describe('an analyst imports', () => {
     await expect(summary.getByRole('row', { name: /Actors/ }).getByRole('cell')).toHaveText(['3', '0', '0']);
     await expect(summary.getByRole('row', { name: /Ties/ }).getByRole('cell')).toHaveText(['1', '0', '0']);
     await expect(summary.getByRole('row', { name: /Sources/ }).getByRole('cell')).toHaveText(['1', '0', '0']);
+    // The progress the import reported as it wrote stays beside the summary.
+    const progress = page.getByRole('region', { name: 'Import progress' });
+    await expect(progress.getByRole('list', { name: 'Records by kind' }).getByRole('listitem')).toHaveText(['Sources: 1 of 1', 'Actors: 3 of 3', 'Ties: 1 of 1', 'Claims: 1 of 1']);
+    await expect(progress).toContainText(/Done: 6 records compared in \d+\.\d s/);
 
     await summary.getByRole('link', { name: 'Go to the actor index' }).click();
     await expect(page).toHaveURL('/actors');
@@ -82,6 +87,40 @@ test.describe('an analyst imports', () => {
     await expect(page.getByRole('region', { name: 'Names' }).getByText('Теста Импортова')).toBeVisible();
     await expect(page.getByRole('link', { name: COMPANY }).first()).toBeVisible();
     await expect(page.getByText('Managing Director').first()).toBeVisible();
+  });
+
+  test('the seed document again, watching its progress, and nothing is created', async ({ page }) => {
+    const seed = JSON.parse(readFileSync('seed/belarus.json', 'utf8')) as { sources: unknown[]; actors: { claims?: unknown[] }[]; ties: { claims: unknown[] }[] };
+    const claims = seed.actors.reduce((n, a) => n + (a.claims?.length ?? 0), 0) + seed.ties.reduce((n, t) => n + t.claims.length, 0);
+    const total = seed.sources.length + seed.actors.length + seed.ties.length + claims;
+    await signIn(page, 'analyst');
+    await page.goto('/import');
+    // Every text the progress panel shows, recorded as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressTexts: string[] }).progressTexts = seen;
+      new MutationObserver(() => {
+        const panel = document.querySelector('section[aria-label="Import progress"]');
+        if (panel?.textContent && seen.at(-1) !== panel.textContent) seen.push(panel.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel('File', { exact: true }).setInputFiles('seed/belarus.json');
+    await expect(page.getByLabel('Format', { exact: true })).toHaveValue('powermap');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+    await expect(page.getByRole('status')).toContainText('Imported belarus.json: 0 actors and 0 ties created');
+    const progress = page.getByRole('region', { name: 'Import progress' });
+    await expect(progress.getByRole('list', { name: 'Records by kind' }).getByRole('listitem').first()).toHaveText(`Sources: ${seed.sources.length} of ${seed.sources.length}`);
+    await expect(progress.getByRole('list', { name: 'Records by kind' })).toContainText(`Claims: ${claims} of ${claims}`);
+    await expect(progress).toContainText(`Done: ${total} records compared`);
+    const summary = page.getByRole('region', { name: 'Imported belarus.json' });
+    for (const row of ['Sources', 'Actors', 'Ties', 'Claims']) await expect(summary.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').first()).toHaveText('0');
+
+    // Before the summary, the panel said the file was being checked, then counted records as they went.
+    const seen = await page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts);
+    expect(seen.some((t) => t.includes('Sending and checking the file'))).toBe(true);
+    const partial = seen.map((t) => new RegExp(`Importing [a-z ]+: (\\d+) of ${total} records`).exec(t)).filter((m) => m && Number(m[1]) < total);
+    expect(partial.length, `progress texts seen: ${JSON.stringify(seen)}`).toBeGreaterThan(0);
   });
 
   test('a broken file, and is told why while nothing changes', async ({ page }, testInfo) => {

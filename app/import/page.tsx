@@ -1,8 +1,8 @@
-// /import: an analyst loads a Powermap document or FollowTheMoney entities from a file.
+// /import: an analyst loads a Powermap document or FollowTheMoney entities from a file; the
+// form sends it to POST /api/import and shows the import's progress as it writes.
 import type { Metadata } from 'next';
 import { editor, NotAllowed } from '@/app/_editing/guard';
 import { ImportForm } from '@/components/import/import-form';
-import { importFileAction } from './actions';
 
 export const metadata: Metadata = { title: 'Import' };
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export default async function ImportPage() {
         A Powermap document (the JSON format of the seed) or FollowTheMoney entities as exported by OpenSanctions and Aleph
         (JSON lines). Records are matched on their ids, so importing the same file again changes nothing.
       </p>
-      <ImportForm action={importFileAction} />
+      <ImportForm />
     </div>
   );
 }

@@ -1,25 +1,34 @@
 'use client';
 // The import form: a file, its format, and for FollowTheMoney files the grade of the source the
 // import cites, the faction of new actors and the source's title. The choices are checked with
-// the server's own schema before sending; the answer is a summary of what changed, or why
-// nothing did.
+// the server's own schema before sending; while the file is written the form shows how far each
+// kind of record has got; the answer is a summary of what changed, or why nothing did.
 import Link from 'next/link';
-import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { FACTION_LABELS, FACTIONS, RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors';
-import { IDLE } from '@/lib/validation/form-state';
-import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, importOptionsSchema, MAX_IMPORT_CHARS, type ImportFileResult, type ImportFormState } from '@/lib/validation/import-file';
+import {
+  FILE_TOO_LARGE,
+  IMPORT_FORMAT_LABELS,
+  IMPORT_FORMATS,
+  importOptionsSchema,
+  importResultMessage,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_MB,
+  type ImportFileResult,
+} from '@/lib/validation/import-file';
 import styles from '../editing/editing.module.css';
 import { Buttons, FieldErrorList, SelectField, TextField } from '../editing/fields';
-
-type ImportAction = (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+import { ImportProgressPanel } from './import-progress';
+import { useImportUpload, type ImportUploadState } from './use-import-upload';
 
 const FILE_ERROR_KEYS = ['file', 'text', 'fileName'];
 
-export function ImportForm({ action }: { action: ImportAction }) {
-  const [state, dispatch, pending] = useActionState(action, IDLE as ImportFormState);
+export function ImportForm() {
+  const { state, send } = useImportUpload();
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [format, setFormat] = useState('');
+  const pending = state.status === 'sending' || state.status === 'writing';
 
   function onFileChange(event: ChangeEvent<HTMLInputElement>) {
     // A likely format from the extension, when none is chosen yet.
@@ -31,18 +40,19 @@ export function ImportForm({ action }: { action: ImportAction }) {
     event.preventDefault();
     if (pending) return;
     const formData = new FormData(event.currentTarget);
-    const options = Object.fromEntries(['format', 'reliability', 'faction', 'title'].map((k) => [k, formData.get(k) || undefined]));
+    const options = Object.fromEntries(['format', 'reliability', 'faction', 'title'].map((k) => [k, (formData.get(k) as string | null) || undefined]));
     const parsed = importOptionsSchema.safeParse(options);
     const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, options);
     const file = formData.get('file');
     if (!(file instanceof File) || file.size === 0) errors.file = ['Choose a file to import'];
-    else if (file.size > MAX_IMPORT_CHARS) errors.file = ['The file is larger than 20 MB'];
-    if (Object.keys(errors).length) {
+    else if (file.size > MAX_IMPORT_BYTES) errors.file = [FILE_TOO_LARGE];
+    if (Object.keys(errors).length || !(file instanceof File)) {
       setClientErrors(errors);
       return;
     }
     setClientErrors(null);
-    startTransition(() => dispatch(formData));
+    // A Powermap document names its own sources and factions: the FtM choices are not sent with it.
+    void send(file, options.format === 'ftm' ? options : { format: options.format });
   }
 
   const errors = clientErrors ?? (state.status === 'invalid' ? state.fieldErrors : undefined);
@@ -57,7 +67,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
             File
           </label>
           <p id="import-file-hint" className={styles.hint}>
-            Up to 20 MB. Nothing is written unless the whole file imports.
+            Up to {MAX_IMPORT_MB} MB. Nothing is written unless the whole file imports.
           </p>
           <input
             id="import-file"
@@ -121,12 +131,13 @@ export function ImportForm({ action }: { action: ImportAction }) {
           </button>
         </Buttons>
       </form>
+      {state.status !== 'idle' && state.status !== 'refused' ? <ImportProgressPanel state={state} /> : null}
       {state.status === 'saved' ? <ImportSummary result={state.result} /> : null}
     </>
   );
 }
 
-function ImportStatus({ state, clientErrors }: { state: ImportFormState; clientErrors: FieldErrors | null }) {
+function ImportStatus({ state, clientErrors }: { state: ImportUploadState; clientErrors: FieldErrors | null }) {
   if (clientErrors) {
     return (
       <p role="alert" className={`${styles.message} ${styles.bad}`}>
@@ -137,11 +148,11 @@ function ImportStatus({ state, clientErrors }: { state: ImportFormState; clientE
   if (state.status === 'saved') {
     return (
       <p role="status" className={`${styles.message} ${styles.ok}`}>
-        {state.message}
+        {importResultMessage(state.result)}
       </p>
     );
   }
-  if (state.status === 'idle' || state.status === 'conflict') return null;
+  if (state.status === 'idle' || state.status === 'sending' || state.status === 'writing') return null;
   return (
     <div role="alert" className={`${styles.message} ${styles.bad}`}>
       <p style={{ margin: 0 }}>Nothing was imported. {state.message}</p>

@@ -1,8 +1,8 @@
 // Writing many rows in few statements on SQLite and PostgreSQL: each statement carries a chunk
 // of rows as one JSON parameter and unpacks it in SQL — INSERT … SELECT FROM json_each(?) on
 // SQLite, FROM json_populate_recordset(NULL::"Table", $1) on PostgreSQL (which takes each
-// column's type from the table) — with ON CONFLICT … DO UPDATE for upserts. Callers give rows
-// by column name. One parameter a
+// column's type from the table) — with ON CONFLICT … DO UPDATE for upserts. Rows are cells in
+// the order of the columns named. One parameter a
 // statement stays clear of both databases' bound-parameter limits (SQLite 32,766, PostgreSQL
 // 65,535) whatever the width of the table, and skips the per-parameter work of the driver
 // adapter. Measured for 20,000 actors on SQLite with Prisma 7.10, in one transaction:
@@ -33,23 +33,27 @@ export function timestampCell(kind: DatabaseKind, date: Date): string {
   return kind === 'sqlite' ? date.toISOString().replace('Z', '+00:00') : date.toISOString();
 }
 
-/** A row by column name; every row of one statement names the same columns. */
-export type BulkRow = Readonly<Record<string, Cell>>;
-
-function rowsJson(target: BulkTable, rows: readonly BulkRow[]): string {
+function rowsJson(target: BulkTable, rows: readonly Cell[][]): string {
   const { kind, table, columns } = target;
   for (const row of rows) {
-    for (const c of columns) if (row[c] === undefined) throw new Error(`insertRows(${table}): a row has no value for "${c}"`);
+    if (row.length !== columns.length) throw new Error(`insertRows(${table}): a row has ${row.length} cells for ${columns.length} columns`);
   }
-  // PostgreSQL matches JSON keys to the table's columns by name; SQLite reads cells by position.
-  return kind === 'postgresql' ? JSON.stringify(rows) : JSON.stringify(rows.map((row) => columns.map((c) => row[c])));
+  if (kind === 'sqlite') return JSON.stringify(rows); // read back by position
+  // PostgreSQL matches JSON keys to the table's columns by name.
+  return JSON.stringify(
+    rows.map((row) => {
+      const object: Record<string, Cell> = {};
+      for (let i = 0; i < columns.length; i++) object[columns[i]!] = row[i]!;
+      return object;
+    }),
+  );
 }
 
 /**
  * Inserts the rows; with `upsert`, a row whose conflict key exists updates that row's
  * `update` columns instead (every other column keeps its stored value, createdAt for one).
  */
-export async function insertRows(tx: Tx, target: BulkTable, rows: readonly BulkRow[], upsert?: { conflict: readonly string[]; update: readonly string[] }): Promise<void> {
+export async function insertRows(tx: Tx, target: BulkTable, rows: readonly Cell[][], upsert?: { conflict: readonly string[]; update: readonly string[] }): Promise<void> {
   const { kind, table, columns } = target;
   const list = columns.map(quote).join(',');
   const select =

@@ -20,6 +20,8 @@ const IMPORT_TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 export async function importDocument(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportSummary> {
   requireRole(principal, 'analyst');
   const doc = parseInput(importDocumentSchema, input, 'Import document');
+  // The validated copy is the one written; the unvalidated one need not stay in memory beside it.
+  input = undefined;
   const { db, kind } = await getConnection();
   // The network revision is bumped as the transaction's last statement, so on PostgreSQL no
   // other writer waits on its row lock for the length of an import.

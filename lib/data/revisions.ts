@@ -66,10 +66,9 @@ export async function recordRevisions(tx: Tx, kind: DatabaseKind, principal: Pri
   const authorId = authorIdOf(principal);
   const origin = originOf(principal);
   const createdAt = timestampCell(kind, at);
-  const rows = inputs.map((input) => ({
-    id: newRecordId(), entityType: input.entityType, entityId: input.entityId, version: input.version, action: input.action,
-    before: stateJson(input.before), after: stateJson(input.after), authorId, origin, reason: input.reason ?? '', createdAt,
-  }));
+  const rows = inputs.map((input) => [
+    newRecordId(), input.entityType, input.entityId, input.version, input.action, stateJson(input.before), stateJson(input.after), authorId, origin, input.reason ?? '', createdAt,
+  ]);
   await insertRows(tx, { kind, table: 'Revision', columns: REVISION_COLUMNS }, rows);
   await bumpNetworkRevision(tx);
 }

@@ -148,6 +148,23 @@ const routes: RouteMutation[] = [
   { kind: 'route', name: 'delete note (API)', access: 'analyst', method: 'DELETE', path: '/api/notes/{id}', file: 'app/api/notes/[id]/route.ts',
     load: async () => asHandler((await import('@/app/api/notes/[id]/route')).DELETE),
     sample: async (ctx) => { const n = await versioned(ctx, 'note'); return { params: { id: n.id }, ifMatch: n.version }; } },
+  // Imports (the /import form sends the file here, asking for progress as NDJSON)
+  { kind: 'route', name: 'import a file (API)', access: 'analyst', method: 'POST', path: '/api/import?format=powermap&fileName=sample.json', file: 'app/api/import/route.ts',
+    load: async () => asHandler((await import('@/app/api/import/route')).POST),
+    sample: async (ctx) => {
+      const u = ctx.unique; // a new string on every read
+      return {
+        params: {},
+        body: {
+          sources: [{ id: `sample-${u}-s`, title: `Sample import ${u}`, reliability: 'D' }],
+          actors: [
+            { slug: `sample-${u}-p`, name: `Sample Person ${u}`, kind: 'person', faction: 'other' },
+            { slug: `sample-${u}-c`, name: `Sample Company ${u}`, kind: 'organization', faction: 'other' },
+          ],
+          ties: [{ id: `sample-${u}-d`, source: `sample-${u}-p`, target: `sample-${u}-c`, type: 'leads', claims: [{ id: `sample-${u}-q`, source: `sample-${u}-s`, quote: 'Directs it.', credibility: 3 }] }],
+        },
+      };
+    } },
   // Accounts (better-auth's own endpoints)
   ...(['POST', 'PATCH', 'PUT', 'DELETE'] as const).map(
     (method): RouteMutation => ({
@@ -232,19 +249,6 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'restore a deleted record', access: 'admin', file: 'app/history/[type]/[id]/actions.ts', exportName: 'restoreDeletedAction',
     load: async () => asAction((await import('@/app/history/[type]/[id]/actions')).restoreDeletedAction),
     sample: async (ctx) => [IDLE, form({ type: 'actor', id: await ctx.deleted('actor') })] },
-  // Imports
-  { kind: 'action', name: 'import a file', access: 'analyst', file: 'app/import/actions.ts', exportName: 'importFileAction',
-    load: async () => asAction((await import('@/app/import/actions')).importFileAction),
-    sample: async (ctx) => {
-      const fd = form({ format: 'ftm', reliability: 'D', faction: 'other', title: `Sample import ${ctx.unique}` });
-      const lines = [
-        { id: `sample-${ctx.unique}-p`, schema: 'Person', caption: `Sample Person ${ctx.unique}`, properties: { name: [`Sample Person ${ctx.unique}`] } },
-        { id: `sample-${ctx.unique}-c`, schema: 'Company', caption: `Sample Company ${ctx.unique}`, properties: { name: [`Sample Company ${ctx.unique}`] } },
-        { id: `sample-${ctx.unique}-d`, schema: 'Directorship', properties: { director: [`sample-${ctx.unique}-p`], organization: [`sample-${ctx.unique}-c`], role: ['Director'] } },
-      ];
-      fd.append('file', new File([lines.map((l) => JSON.stringify(l)).join('\n')], `sample-${ctx.unique}.ftm.jsonl`, { type: 'application/x-ndjson' }));
-      return [IDLE, fd];
-    } },
   // Accounts
   { kind: 'action', name: 'create an API token', access: 'signed-in', file: 'app/account/actions.ts', exportName: 'createTokenAction',
     load: async () => asAction((await import('@/app/account/actions')).createTokenAction),

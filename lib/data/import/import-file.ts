@@ -6,26 +6,29 @@ import { FtmFormatError, ftmToDocument } from '../../import/ftm-to-document';
 import { importFileSchema, type ImportFileResult } from '../../validation/import-file';
 import { AppError, parseInput } from '../errors';
 import { importDocument } from '../import-document';
+import type { WriteDocumentOptions } from './write-document';
 import { requireRole, type Principal } from '../principal';
 
-export async function importFile(principal: Principal, input: unknown): Promise<ImportFileResult> {
+export async function importFile(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportFileResult> {
   requireRole(principal, 'analyst');
+  const { document, ...about } = documentOfFile(input);
+  // Only the document goes on: the file's text (up to 50 MB) is left for the collector.
+  input = undefined;
+  const counts = await importDocument(principal, document, options);
+  return { ...about, counts };
+}
+
+/** The file's text as a document, converted from FtM first where it is FtM. */
+function documentOfFile(input: unknown): Omit<ImportFileResult, 'counts'> & { document: unknown } {
   const { format, text, fileName, reliability, faction, title } = parseInput(importFileSchema, input, 'Import');
-  let document: unknown;
-  let skipped: Record<string, number> = {};
-  let warnings: string[] = [];
-  if (format === 'ftm') {
-    try {
-      ({ document, skipped, warnings } = ftmToDocument(text, { fileName, title, reliability, faction }));
-    } catch (error) {
-      if (error instanceof FtmFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
-      throw error;
-    }
-  } else {
-    document = parseJson(text);
+  if (format !== 'ftm') return { format, fileName, skipped: {}, warnings: [], document: parseJson(text) };
+  try {
+    const { document, skipped, warnings } = ftmToDocument(text, { fileName, title, reliability, faction });
+    return { format, fileName, skipped, warnings, document };
+  } catch (error) {
+    if (error instanceof FtmFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
+    throw error;
   }
-  const counts = await importDocument(principal, document);
-  return { format, fileName, counts, skipped, warnings };
 }
 
 function parseJson(text: string): unknown {

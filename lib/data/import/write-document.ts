@@ -11,7 +11,7 @@ import { lastDayOf } from '../../domain/dates';
 import { normaliseForSearch } from '../../graph/search';
 import type { ImportDocument } from '../../validation/import-document';
 import { IMPORT_STEPS, type ImportProgress, type ImportStep } from '../../validation/import-file';
-import { deleteRowsWhereIn, insertRows, timestampCell, type BulkRow, type Cell } from '../bulk-rows';
+import { deleteRowsWhereIn, insertRows, timestampCell, type Cell } from '../bulk-rows';
 import type { Principal } from '../principal';
 import { newRecordId } from '../record-ids';
 import {
@@ -29,6 +29,7 @@ import {
   type SourceState,
   type TieState,
 } from '../records';
+import { boundHeap } from './bound-heap';
 import { recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
 import { actorsSharingTies, refreshActorTieCounts } from '../actors/refresh-actor-tie-counts';
 import { refreshTieSummaries, tieIdsOfSource, tieSummaryOf } from '../ties/refresh-tie-summaries';
@@ -88,7 +89,10 @@ interface RecordKind<Item, S> {
   read: (keys: string[]) => Promise<Map<string, Stored<S>>>;
   /** The record's state as the document has it. */
   wanted: (item: Item) => S;
-  /** Its row, id first: the stored record's id where there is one. Every row of a kind names the same columns. */
+  /**
+   * Its row, id first: the stored record's id where there is one. Every row of a kind has the
+   * same columns in the same order (they are read by position, in the order of the first row's keys).
+   */
   row: (item: Item, wanted: S, storedId: string | undefined) => Row;
   /** Columns only a new row takes; a stored row keeps its own (a tie's stored summaries). */
   insertOnly?: (item: Item) => Record<string, Cell>;
@@ -98,6 +102,7 @@ interface RecordKind<Item, S> {
   afterWrite?: (written: { item: Item; row: Row; stored: Stored<S> | undefined }[]) => Promise<void>;
 }
 
+/** Writes `doc`, which it takes over: its lists are emptied as their records are written. */
 export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Principal, doc: ImportDocument, options: WriteDocumentOptions = {}): Promise<{ summary: ImportSummary; touched: ImportTouched }> {
   const now = new Date();
   const stamp = timestampCell(kind, now);
@@ -107,18 +112,24 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
     ...doc.actors.flatMap((a) => a.claims.map((claim) => ({ claim, owner: { actor: a.slug } }))),
     ...doc.ties.flatMap((t) => t.claims.map((claim) => ({ claim, owner: { tie: t.id } }))),
   ];
+  // Ties new in this import are graded from the document's sources (the sources' list is let go as it is written).
+  const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
+  // A still-current claim is read against its source's publication date (lib/graph/disputes.ts).
+  const publishedOf = new Map(doc.sources.map((s) => [s.id, s.published]));
   const totals: Record<ImportStep, number> = { sources: doc.sources.length, actors: doc.actors.length, ties: doc.ties.length, claims: claims.length };
   const report = (step: ImportStep, done: number) => options.onProgress?.({ step, done, total: totals[step] });
   for (const step of IMPORT_STEPS) report(step, 0);
 
-  async function importRecords<Item, S>(spec: RecordKind<Item, S>, items: readonly Item[]) {
+  async function importRecords<Item, S>(spec: RecordKind<Item, S>, items: (Item | undefined)[]) {
     const counts: ImportCounts = (summary[spec.step] = { created: 0, updated: 0, unchanged: 0 });
     let columns: string[] | null = null;
     let update: string[] = [];
     for (let i = 0; i < items.length; i += CHUNK) {
-      const chunk = items.slice(i, i + CHUNK);
+      const chunk = items.slice(i, i + CHUNK) as Item[];
+      // Taken over: a record written is let go, so the document's memory falls as it is written.
+      items.fill(undefined, i, i + CHUNK);
       const stored = await spec.read(chunk.map(spec.key));
-      const rows: BulkRow[] = [];
+      const rows: Cell[][] = [];
       const revisions: RevisionInput[] = [];
       const written: { item: Item; row: Row; stored: Stored<S> | undefined }[] = [];
       for (const item of chunk) {
@@ -131,13 +142,16 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
           continue;
         }
         const version = existing ? existing.version + 1 : 1;
-        const full = { ...row, ...spec.insertOnly?.(item), version, deletedAt: null, createdAt: stamp, updatedAt: stamp };
+        const insertOnly = spec.insertOnly?.(item) ?? {};
         if (!columns) {
-          columns = Object.keys(full);
+          columns = [...Object.keys(row), ...Object.keys(insertOnly), 'version', 'deletedAt', 'createdAt', 'updatedAt'];
           // On conflict a stored row takes the record's columns; its id, createdAt and insert-only columns stay.
           update = [...Object.keys(row).filter((c) => c !== 'id'), 'version', 'deletedAt', 'updatedAt'];
         }
-        rows.push(full);
+        const cells = Object.values(row);
+        for (const value of Object.values(insertOnly)) cells.push(value);
+        cells.push(version, null, stamp, stamp);
+        rows.push(cells);
         revisions.push({
           entityType: spec.entity,
           entityId: row.id,
@@ -154,6 +168,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       await spec.afterWrite?.(written);
       await recordRevisions(tx, kind, principal, revisions, now);
       report(spec.step, Math.min(items.length, i + CHUNK));
+      boundHeap();
     }
   }
 
@@ -203,7 +218,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
         // A changed actor's names are replaced whole; an unchanged actor's are left alone.
         await deleteRowsWhereIn(tx, kind, 'ActorName', 'actorId', written.filter((w) => w.stored).map((w) => w.row.id));
         const names = written.flatMap(({ item, row }) =>
-          dedupeNames(item.names).map((n) => ({ id: newRecordId(), actorId: row.id, name: n.name, normalized: normaliseForSearch(n.name), lang: n.lang, script: n.script, kind: n.kind })),
+          dedupeNames(item.names).map((n): Cell[] => [newRecordId(), row.id, n.name, normaliseForSearch(n.name), n.lang, n.script, n.kind]),
         );
         await insertRows(tx, { kind, table: 'ActorName', columns: ['id', 'actorId', 'name', 'normalized', 'lang', 'script', 'kind'] }, names);
         for (const { row, stored } of written) {
@@ -225,9 +240,6 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   // A tie new in this import has no claims but the document's and no notes yet, so its stored
   // summary is computed here, with the function refreshTieSummaries uses, and inserted with it;
   // ties that were stored already are refreshed from the database at the end.
-  const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
-  // A still-current claim is read against its source's publication date (lib/graph/disputes.ts).
-  const publishedOf = new Map(doc.sources.map((s) => [s.id, s.published]));
   const createdTies = new Set<string>();
   const storedEnds = new Map<string, [string, string]>();
   await importRecords<Tie, TieState>(

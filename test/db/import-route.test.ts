@@ -1,0 +1,116 @@
+// POST /api/import as the /import form uses it: a refused file answers 4xx before anything is
+// written; an accepted one answers 200 and streams NDJSON progress lines, ending with the
+// summary, or with the error that undid the whole import. Without Accept: application/x-ndjson
+// the answer is one JSON summary (scripts).
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const auth = vi.hoisted(() => ({ principal: { type: 'anonymous' } as import('../../lib/data/principal').Principal }));
+vi.mock('@/lib/auth/current-principal', () => ({ currentPrincipal: async () => auth.principal }));
+const cache = vi.hoisted(() => ({ revalidations: 0, afterCallbacks: [] as (() => unknown)[] }));
+vi.mock('next/cache', () => ({ revalidatePath: () => void (cache.revalidations += 1) }));
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: (fn: () => unknown) => void cache.afterCallbacks.push(fn) }));
+
+import { generateNetwork } from '../../bench/generate-network';
+import { POST } from '../../app/api/import/route';
+import { getDb } from '../../lib/db/client';
+import { setRevisionFaultForTests } from '../../lib/data/revisions';
+import type { ImportStreamLine } from '../../lib/validation/import-file';
+import { dbFingerprint } from '../support/db-fingerprint';
+import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
+
+const available = await databaseAvailable();
+
+function post(body: string, { query = 'format=powermap&fileName=network.json', stream = true, headers = {} as Record<string, string> } = {}) {
+  return POST(
+    new Request(`http://powermap.test/api/import?${query}`, {
+      method: 'POST',
+      headers: { host: 'powermap.test', origin: 'http://powermap.test', ...(stream ? { accept: 'application/x-ndjson' } : {}), ...headers },
+      body,
+    }),
+  );
+}
+
+async function lines(response: Response): Promise<ImportStreamLine[]> {
+  return (await response.text())
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ImportStreamLine);
+}
+
+describe.skipIf(!available)(`POST /api/import on ${TEST_KIND}`, () => {
+  beforeAll(async () => {
+    await freshDatabase();
+    const db = await getDb();
+    const user = await db.user.create({ data: { name: 'Route analyst', email: 'route-analyst@example.test', role: 'analyst' } });
+    auth.principal = { type: 'user', userId: user.id, role: 'analyst', name: user.name };
+  });
+
+  afterEach(() => {
+    setRevisionFaultForTests(null);
+    cache.revalidations = 0;
+    cache.afterCallbacks = [];
+  });
+
+  it('streams progress while it writes, then the summary, and invalidates cached pages after', async () => {
+    const response = await post(JSON.stringify(generateNetwork(1200, 2600)));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    expect(response.headers.get('cache-control')).toContain('no-transform');
+    const all = await lines(response);
+    const progress = all.flatMap((l) => ('progress' in l ? [l.progress] : []));
+    expect(progress.filter((p) => p.step === 'ties').map((p) => p.done)).toEqual([0, 500, 1000, 1500, 2000, 2500, 2600]);
+    expect(progress.at(-1)).toMatchObject({ step: 'summaries' });
+    const last = all.at(-1)!;
+    expect('result' in last && last.result.counts.ties).toEqual({ created: 2600, updated: 0, unchanged: 0 });
+    expect(all.filter((l) => 'result' in l || 'error' in l)).toHaveLength(1);
+    // The pages are invalidated once the response is done (Next.js runs `after` then).
+    expect(cache.afterCallbacks).toHaveLength(1);
+    await cache.afterCallbacks[0]!();
+    expect(cache.revalidations).toBe(1);
+  });
+
+  it('refuses an invalid document with 400 and its reasons before streaming, writing nothing', async () => {
+    const before = await dbFingerprint();
+    const doc = { sources: [], actors: [{ slug: 'half-written', name: 'Half', kind: 'person', faction: 'other' }], ties: [{ id: 'bad', source: 'half-written', target: 'nobody', type: 'leads', claims: [] }] };
+    const response = await post(JSON.stringify(doc));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'invalid' });
+    expect(body.error.message).toMatch(/Unknown actor "nobody"/);
+    expect(await dbFingerprint()).toBe(before);
+    expect(cache.afterCallbacks).toEqual([]);
+  });
+
+  it('refuses a body larger than the limit from its length, before reading it', async () => {
+    const response = await post('{}', { headers: { 'content-length': String(51 * 1024 * 1024) } });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe('The file is larger than 50 MB');
+  });
+
+  it('ends the stream with the error when writing fails, and nothing is written', async () => {
+    const doc = generateNetwork(1200, 2600, 9);
+    for (const a of doc.actors) a.slug = `late-${a.slug}`;
+    for (const t of doc.ties) Object.assign(t, { id: `late-${t.id}`, source: `late-${t.source}`, target: `late-${t.target}`, claims: t.claims.map((c) => ({ ...c, id: `late-${c.id}` })) });
+    const before = await dbFingerprint();
+    let revisionWrites = 0;
+    setRevisionFaultForTests(() => {
+      if (++revisionWrites === 8) throw new Error('injected fault while writing');
+    });
+    const response = await post(JSON.stringify(doc));
+    expect(response.status).toBe(200);
+    const all = await lines(response);
+    expect(all.some((l) => 'progress' in l && l.progress.done > 0)).toBe(true);
+    expect(all.at(-1)).toEqual({ error: { code: 'internal', message: 'Something went wrong on the server' } });
+    expect(await dbFingerprint()).toBe(before);
+    await Promise.all(cache.afterCallbacks.map((fn) => fn()));
+    expect(cache.revalidations).toBe(0);
+  });
+
+  it('answers one JSON summary to a client that does not ask for a stream', async () => {
+    const doc = { sources: [], actors: [{ slug: 'script-made', name: 'Made by a script', kind: 'group', faction: 'other' }], ties: [] };
+    const response = await post(JSON.stringify(doc), { stream: false });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { result: { counts: { actors: unknown } } }).result.counts.actors).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(cache.revalidations).toBe(1);
+  });
+});
