@@ -89,7 +89,7 @@ test.describe('an analyst imports', () => {
     await expect(page.getByText('Managing Director').first()).toBeVisible();
   });
 
-  test('the seed document again, watching its progress, and nothing is created', async ({ page }) => {
+  test('the seed document again, watching its progress, and nothing is created', async ({ page }, testInfo) => {
     const seed = JSON.parse(readFileSync('seed/belarus.json', 'utf8')) as { sources: unknown[]; actors: { claims?: unknown[] }[]; ties: { claims: unknown[] }[] };
     const claims = seed.actors.reduce((n, a) => n + (a.claims?.length ?? 0), 0) + seed.ties.reduce((n, t) => n + t.claims.length, 0);
     const total = seed.sources.length + seed.actors.length + seed.ties.length + claims;
@@ -113,6 +113,7 @@ test.describe('an analyst imports', () => {
     await expect(progress.getByRole('list', { name: 'Records by kind' }).getByRole('listitem').first()).toHaveText(`Sources: ${seed.sources.length} of ${seed.sources.length}`);
     await expect(progress.getByRole('list', { name: 'Records by kind' })).toContainText(`Claims: ${claims} of ${claims}`);
     await expect(progress).toContainText(`Done: ${total} records compared`);
+    await page.screenshot({ path: testInfo.outputPath('import-progress.png'), fullPage: true });
     const summary = page.getByRole('region', { name: 'Imported belarus.json' });
     for (const row of ['Sources', 'Actors', 'Ties', 'Claims']) await expect(summary.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').first()).toHaveText('0');
 
