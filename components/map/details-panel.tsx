@@ -17,6 +17,7 @@ import {
   type DatePrecision,
   type Reliability,
 } from '@/lib/domain/vocabulary';
+import { HUB_TIE_LIMIT } from '@/lib/graph/cap-hubs';
 import { MAX_HOPS } from '@/lib/validation/graph-queries';
 import type { GraphView, ViewEdge, ViewNode } from '@/lib/graph/types';
 import { formatPartialDate, formatPeriod, type PartialDate } from '@/lib/domain/dates';
@@ -62,9 +63,11 @@ export interface ActorPanelProps {
   onFocus: (slug: string | undefined, hops: number) => void;
   onTraceFrom: (slug: string) => void;
   onTraceTo: (slug: string) => void;
+  /** Ties of a capped hub that a large network's neighbourhood leaves out, by node id. */
+  hidden?: ReadonlyMap<string, number>;
 }
 
-function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo }: ActorPanelProps) {
+function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo, hidden }: ActorPanelProps) {
   const [focusHops, setFocusHops] = useState(focus === node.slug ? hops : 1);
   const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
   const ties = view.edges.filter((e) => e.source === node.id || e.target === node.id);
@@ -90,7 +93,17 @@ function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo }
           </>
         )}
         <dt>Ties on the map</dt>
-        <dd>{ties.length}</dd>
+        <dd>
+          {ties.length}
+          {hidden?.get(node.id) ? (
+            <>
+              {' '}
+              <span className="muted">
+                and {plural(hidden.get(node.id)!, 'more', 'more')} not drawn: in a neighbourhood a hub is followed through its {HUB_TIE_LIMIT} strongest ties
+              </span>
+            </>
+          ) : null}
+        </dd>
       </dl>
       {otherNames.length > 0 && (
         <>

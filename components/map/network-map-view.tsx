@@ -387,6 +387,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           hops={query.hops}
           onClose={() => select(undefined)}
           onFocus={(slug, hops) => patchQuery({ focus: slug, hops })}
+          hidden={data.hidden}
           onTraceFrom={(slug) => {
             const next = setEnd('from', slug);
             if (next.to && next.to !== slug) trace(slug, next.to);

@@ -9,7 +9,7 @@ import { dayNumberToIso, isoToDayNumber, type PartialDate } from '../domain/date
 import { DEFAULT_LAYOUT, serializeGraphQuery, type GraphViewState } from '../validation/graph-queries';
 import type { GraphData, GraphEdge, GraphNode, GraphQuery } from './types';
 import type { Overview } from './overview';
-import { UNGRADED } from './cap-hubs';
+import { UNGRADED, type HiddenTies } from './cap-hubs';
 import { gradeCode } from './view-columns';
 
 export const MAP_PAYLOAD_FORMAT = 'powermap-map/1';
@@ -84,6 +84,8 @@ export interface MapPayload {
   open?: number | null;
   /** Overview with an open group: members left out because the group is larger than the map draws at once. */
   omitted?: number;
+  /** View: capped hubs (actor rows) and how many of their ties the neighbourhood leaves out. */
+  hidden?: { actor: number[]; count: number[] };
 }
 
 /** A date and its precision as one integer: day number × 4 + precision code. */
@@ -107,9 +109,10 @@ export interface EncodeInput {
   asOf: string | null;
   graph: GraphData;
   overview?: Overview;
+  hidden?: readonly HiddenTies[];
 }
 
-export function encodeMapPayload({ mode, revision, asOf, graph, overview }: EncodeInput): MapPayload {
+export function encodeMapPayload({ mode, revision, asOf, graph, overview, hidden }: EncodeInput): MapPayload {
   const row = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const actors: ActorColumns = { slug: [], label: [], kind: [], faction: [], x: [], y: [], start: [], end: [], names: [] };
   for (const n of graph.nodes) {
@@ -151,6 +154,15 @@ export function encodeMapPayload({ mode, revision, asOf, graph, overview }: Enco
     actors,
     ties,
   };
+  if (hidden?.length) {
+    payload.hidden = { actor: [], count: [] };
+    for (const h of hidden) {
+      const actor = row.get(h.nodeId);
+      if (actor === undefined) continue;
+      payload.hidden.actor.push(actor);
+      payload.hidden.count.push(h.count);
+    }
+  }
   if (overview) {
     const groupRow = new Map(overview.groups.map((g, i) => [g.key, i]));
     payload.groups = {
@@ -187,6 +199,8 @@ export interface DecodedMap {
   /** Actors and ties as the pure graph functions take them (summaries are blank: loaded on selection). */
   graph: GraphData;
   overview: Overview | null;
+  /** Capped hubs of a view and the ties it leaves out of each, by node id. */
+  hidden: Map<string, number>;
 }
 
 /** Reads a payload back into plain graph data; a payload of another format is an error. */
@@ -243,7 +257,8 @@ export function decodeMapPayload(payload: MapPayload): DecodedMap {
       omitted: payload.omitted ?? 0,
     };
   }
-  return { mode: payload.mode, revision: payload.revision, asOf: payload.asOf, graph: { nodes, edges }, overview };
+  const hidden = new Map((payload.hidden?.actor ?? []).map((a, i) => [nodes[a]!.id, payload.hidden!.count[i]!]));
+  return { mode: payload.mode, revision: payload.revision, asOf: payload.asOf, graph: { nodes, edges }, overview, hidden };
 }
 
 export const MAP_PAYLOAD_PATH = '/api/graph/map';

@@ -59,6 +59,12 @@ describe('the map payload', () => {
     expect(payload / minimal).toBeLessThan(1.5);
   });
 
+  it('carries the ties a capped hub leaves out', () => {
+    const payload = JSON.parse(JSON.stringify(encodeMapPayload({ mode: 'view', revision: 2, asOf: '2024-01-01', graph: miniNetwork, hidden: [{ nodeId: 'actor:lukashenko', count: 12 }] })));
+    expect(decodeMapPayload(payload).hidden).toEqual(new Map([['actor:lukashenko', 12]]));
+    expect(decodeMapPayload(encodeMapPayload({ mode: 'whole', revision: 2, asOf: null, graph: miniNetwork })).hidden.size).toBe(0);
+  });
+
   it('refuses a payload of another format', () => {
     const payload = encodeMapPayload({ mode: 'whole', revision: 1, asOf: null, graph: miniNetwork });
     expect(() => decodeMapPayload({ ...payload, format: 'other' as never })).toThrow(/format/);

@@ -21,7 +21,7 @@ import { canSeeInternal, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { liveTieWhere } from '../read-models';
 import { loadOverview, OPEN_GROUP_LIMIT } from './load-overview';
-import { loadView } from './load-view';
+import { loadView, type LoadedView } from './load-view';
 import { getNetworkRevision } from './network-revision';
 
 /** Actors plus ties above which the map opens as an overview: drawing more at once is not readable. */
@@ -136,15 +136,24 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
     );
   }
   // A focus, a traced path, or both: the neighbourhoods they need, cut and hub-capped in SQL.
-  const cuts: Promise<GraphView>[] = [];
+  const cuts: Promise<LoadedView>[] = [];
   if (query.focus) cuts.push(loadView(principal, query, { today: plan.today }));
   for (const end of view.path ?? []) cuts.push(loadView(principal, { ...query, focus: end, hops: PATH_HOPS }, { today: plan.today }));
   const views = await Promise.all(cuts);
   const graph = union(views);
   // A focus that is not on the map on this date gives nothing, not its path ends' surroundings.
   const focusMissing = query.focus && !graph.nodes.some((n) => n.id === actorNodeId(query.focus!));
+  // A hub capped in two of the neighbourhoods leaves out at most what the fuller one does.
+  const hidden = new Map<string, number>();
+  for (const v of views) for (const h of v.hidden) hidden.set(h.nodeId, Math.min(h.count, hidden.get(h.nodeId) ?? Infinity));
   return JSON.stringify(
-    encodeMapPayload({ mode: 'view', revision: plan.revision, asOf: query.asOf ?? plan.today, graph: focusMissing ? { nodes: [], edges: [] } : graph }),
+    encodeMapPayload({
+      mode: 'view',
+      revision: plan.revision,
+      asOf: query.asOf ?? plan.today,
+      graph: focusMissing ? { nodes: [], edges: [] } : graph,
+      hidden: [...hidden].map(([nodeId, count]) => ({ nodeId, count })),
+    }),
   );
 }
 
