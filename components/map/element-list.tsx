@@ -4,7 +4,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTOR_KIND_LABELS, FACTION_LABELS, TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { compareText } from '@/lib/graph/adjacency';
-import type { GraphView } from '@/lib/graph/types';
+import type { GraphView, ViewEdge, ViewNode } from '@/lib/graph/types';
 import { formatPartialDate, formatPeriod } from '@/lib/domain/dates';
 
 export interface ListItem {
@@ -135,12 +135,53 @@ export interface ElementListProps {
   onChoose: (id: string) => void;
 }
 
-/** Sorted case-insensitively by a key computed once per item, not once per comparison. */
-function sortedByText(items: ListItem[]): ListItem[] {
-  return items
-    .map((item) => ({ item, key: item.text.toLowerCase() }))
-    .sort((a, b) => compareText(a.key, b.key))
-    .map(({ item }) => item);
+interface KeyedItem {
+  item: ListItem;
+  /** Sort key, computed once per item, not once per comparison. */
+  key: string;
+}
+
+/**
+ * Rows by the view's node and edge objects: the map reuses one object per element and mark
+ * (lib/graph/view-columns createViewMaterialiser), so a change of date or filter rebuilds no row
+ * it has built before, and the list costs a sort of cached keys.
+ */
+const actorRows = new WeakMap<ViewNode, KeyedItem>();
+const tieRows = new WeakMap<ViewEdge, KeyedItem>();
+
+function keyed(item: ListItem): KeyedItem {
+  return { item, key: item.text.toLowerCase() };
+}
+
+function actorRow(n: ViewNode): KeyedItem {
+  let row = actorRows.get(n);
+  if (!row) {
+    row = keyed({
+      id: n.id,
+      text: n.ended && n.kind !== 'event' ? `${n.label} †` : n.label,
+      detail: `${ACTOR_KIND_LABELS[n.kind]}, ${FACTION_LABELS[n.faction]}${n.ended ? ', ended' : ''}`,
+    });
+    actorRows.set(n, row);
+  }
+  return row;
+}
+
+function tieRow(e: ViewEdge, labels: ReadonlyMap<string, string>): KeyedItem {
+  let row = tieRows.get(e);
+  if (!row) {
+    const when = e.past && !e.end ? 'ended with an actor' : formatPeriod(e.start, e.end);
+    row = keyed({
+      id: e.id,
+      text: `${labels.get(e.source) ?? e.source} ${TIE_TYPE_INFO[e.type].label} ${labels.get(e.target) ?? e.target}`,
+      detail: [e.role, when, e.past ? 'past' : '', e.grade ?? 'ungraded', e.disputed ? 'disputed' : ''].filter(Boolean).join(' · '),
+    });
+    tieRows.set(e, row);
+  }
+  return row;
+}
+
+function sortedItems(rows: KeyedItem[]): ListItem[] {
+  return rows.sort((a, b) => compareText(a.key, b.key)).map((row) => row.item);
 }
 
 export function ElementList({ view, select, onChoose }: ElementListProps) {
@@ -148,23 +189,8 @@ export function ElementList({ view, select, onChoose }: ElementListProps) {
   const { actors, ties } = useMemo(() => {
     const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
     return {
-      actors: sortedByText(
-        view.nodes.map((n) => ({
-          id: n.id,
-          text: n.ended && n.kind !== 'event' ? `${n.label} †` : n.label,
-          detail: `${ACTOR_KIND_LABELS[n.kind]}, ${FACTION_LABELS[n.faction]}${n.ended ? ', ended' : ''}`,
-        })),
-      ),
-      ties: sortedByText(
-        view.edges.map((e) => {
-          const when = e.past && !e.end ? 'ended with an actor' : formatPeriod(e.start, e.end);
-          return {
-            id: e.id,
-            text: `${labels.get(e.source) ?? e.source} ${TIE_TYPE_INFO[e.type].label} ${labels.get(e.target) ?? e.target}`,
-            detail: [e.role, when, e.past ? 'past' : '', e.grade ?? 'ungraded', e.disputed ? 'disputed' : ''].filter(Boolean).join(' · '),
-          };
-        }),
-      ),
+      actors: sortedItems(view.nodes.map(actorRow)),
+      ties: sortedItems(view.edges.map((e) => tieRow(e, labels))),
     };
   }, [view]);
   return (

@@ -21,7 +21,7 @@ import { actorNodeId } from '@/lib/graph/build-view';
 import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
 import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
 import { shortestPath } from '@/lib/graph/path';
-import type { GraphNode, GraphQuery } from '@/lib/graph/types';
+import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
 import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
 import { ActorCombobox } from './actor-combobox';
@@ -45,6 +45,8 @@ export interface NetworkMapProps {
   /** Sets window.__cy to the live instance; only when the server runs with POWERMAP_TEST_HOOKS=1. */
   exposeTestHook?: boolean;
 }
+
+const EMPTY_VIEW: GraphView = { asOf: '', nodes: [], edges: [] };
 
 /** Zooming in this far past the first fit opens the group under the middle of the canvas. */
 const OPEN_ZOOM_FACTOR = 2.5;
@@ -97,8 +99,8 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
   const view = useMemo(() => materialise(mask), [materialise, mask]);
   const overviewDrawn = useMemo(() => (overview ? overviewElements(overview, view) : null), [overview, view]);
   const openGroup = overview?.open ? overview.groups.find((g) => g.key === overview.open) : undefined;
-  // The list beside the canvas follows a beat behind: on a large network the map redraws first.
-  const listView = useDeferredValue(view);
+  // The list beside the canvas follows a beat behind, from the first draw on: the map draws first.
+  const listView = useDeferredValue(view, EMPTY_VIEW);
   const stored = useMemo(() => {
     const positions = new Map<string, Position>();
     for (const n of graph.nodes) if (n.x !== null && n.y !== null) positions.set(n.id, { x: n.x, y: n.y });

@@ -1,19 +1,11 @@
 'use client';
-// The map page's client entry: Cytoscape and the map load in the browser only, after the page.
-import dynamic from 'next/dynamic';
-import type { NetworkMapProps } from './network-map-view';
+// The map page's client entry. The map's code (Cytoscape included) loads with the page's own
+// scripts rather than as a later chunk, so it arrives while the payload does; the server renders
+// only the loading state (the canvas is created in an effect, in the browser).
+import { NetworkMapView, type NetworkMapProps } from './network-map-view';
 import '@/components/graph/graph.css';
 
 export type { NetworkMapProps };
-
-const NetworkMapView = dynamic(() => import('./network-map-view').then((m) => m.NetworkMapView), {
-  ssr: false,
-  loading: () => (
-    <div className="network-map-loading" aria-busy="true">
-      Loading the map…
-    </div>
-  ),
-});
 
 export function NetworkMap(props: NetworkMapProps) {
   return <NetworkMapView {...props} />;
