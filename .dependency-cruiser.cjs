@@ -5,6 +5,8 @@
 
 // Pure code any layer may use: no I/O, no React, no framework; each other and zod only.
 const PURE = '^lib/(domain|graph|history|import|validation)/';
+// lib/graph/analysis/ runs graphology's algorithms (rule graph-analysis-only-graphology says who may).
+const GRAPHOLOGY_FOR_ANALYSIS = ['^node_modules/graphology'];
 // Server-only layers a browser bundle must never reach.
 const SERVER = '^lib/(auth|data|db|http)/';
 
@@ -69,7 +71,16 @@ module.exports = {
       severity: 'error',
       comment: 'lib/domain, lib/graph, lib/history, lib/import and lib/validation run anywhere, the browser included: each other and zod only.',
       from: { path: PURE },
-      to: { pathNot: [PURE, '^node_modules/zod/'] },
+      to: { pathNot: [PURE, '^node_modules/zod/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
+    },
+    {
+      name: 'graph-analysis-only-graphology',
+      severity: 'error',
+      comment:
+        'lib/graph/analysis/ (metrics, communities, robustness) may also use the graphology family, pure JavaScript that runs ' +
+        'in the browser and on Node; it is the only pure folder that does.',
+      from: { path: PURE, pathNot: '^lib/graph/analysis/' },
+      to: { path: '^node_modules/graphology' },
     },
     {
       name: 'auth-and-http-not-to-ui',
