@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isGrade } from '../domain/grade';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
 import { parseGroupKey } from '../graph/overview';
+import { DEFAULT_RESOLUTION, MAX_SAMPLES, METRICS, WEIGHT_MODES, type Metric, type WeightMode } from '../graph/analysis/vocabulary';
 import type { GraphQuery } from '../graph/types';
 import { isoDaySchema, recordIdSchema, slugSchema } from './common';
 import type { FieldErrors } from './field-errors';
@@ -25,11 +26,18 @@ export interface GraphViewState {
   path?: [string, string];
   /** A large network's overview: the group ("faction:kind") whose members are open. */
   group?: string;
+  /** Analysis on the map (lib/graph/analysis): the metric nodes are sized or coloured by, and its options. */
+  metric?: Metric;
+  weight?: WeightMode;
+  resolution?: number;
+  /** Evidence-robustness mode: how many resampled views; absent, off. */
+  samples?: number;
 }
 
 export const DEFAULT_HOPS = 1;
 export const MAX_HOPS = 3;
 export const DEFAULT_LAYOUT: GraphLayout = 'force';
+export const DEFAULT_WEIGHT: WeightMode = 'none';
 
 /** A comma-separated list whose every value must come from a vocabulary. */
 function vocabularyList<const T extends string>(vocabulary: readonly T[]) {
@@ -85,6 +93,24 @@ const pathParam = z.string().transform((raw, ctx): [string, string] => {
   return [from, to];
 });
 
+const MIN_SAMPLES = 10;
+const samplesParam = z.string().transform((raw, ctx) => {
+  const n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!(n >= MIN_SAMPLES && n <= MAX_SAMPLES)) {
+    ctx.addIssue({ code: 'custom', message: `"${raw}" is not a whole number from ${MIN_SAMPLES} to ${MAX_SAMPLES}` });
+    return z.NEVER;
+  }
+  return n;
+});
+const resolutionParam = z.string().transform((raw, ctx) => {
+  const r = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!(r >= 0.1 && r <= 10)) {
+    ctx.addIssue({ code: 'custom', message: `"${raw}" is not a number from 0.1 to 10` });
+    return z.NEVER;
+  }
+  return r;
+});
+
 const groupParam = z.string().refine((raw) => parseGroupKey(raw) !== null, 'not a group like belarus-state:person (a faction, a colon, an actor kind)');
 
 /** Every parameter the address may carry; anything else is an error, so typos do not pass silently. */
@@ -101,6 +127,10 @@ export const graphParamsSchema = z.strictObject({
   select: elementIdParam.optional(),
   path: pathParam.optional(),
   group: groupParam.optional(),
+  metric: z.enum(METRICS, { error: `must be one of ${METRICS.join(', ')}` }).optional(),
+  weight: z.enum(WEIGHT_MODES, { error: `must be one of ${WEIGHT_MODES.join(', ')}` }).optional(),
+  resolution: resolutionParam.optional(),
+  samples: samplesParam.optional(),
 });
 type GraphParams = z.output<typeof graphParamsSchema>;
 
@@ -138,6 +168,10 @@ function toViewState(p: GraphParams): GraphViewState {
   if (p.select !== undefined) view.select = p.select;
   if (p.path !== undefined) view.path = p.path;
   if (p.group !== undefined) view.group = p.group;
+  if (p.metric !== undefined) view.metric = p.metric;
+  if (p.weight !== undefined && p.weight !== DEFAULT_WEIGHT) view.weight = p.weight;
+  if (p.resolution !== undefined && p.resolution !== DEFAULT_RESOLUTION) view.resolution = p.resolution;
+  if (p.samples !== undefined) view.samples = p.samples;
   return view;
 }
 
@@ -207,5 +241,9 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (view.select) params.set('select', view.select);
   if (view.path) params.set('path', view.path.join(','));
   if (view.group) params.set('group', view.group);
+  if (view.metric) params.set('metric', view.metric);
+  if (view.weight && view.weight !== DEFAULT_WEIGHT) params.set('weight', view.weight);
+  if (view.resolution !== undefined && view.resolution !== DEFAULT_RESOLUTION) params.set('resolution', String(view.resolution));
+  if (view.samples !== undefined) params.set('samples', String(view.samples));
   return params;
 }

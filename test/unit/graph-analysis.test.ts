@@ -194,3 +194,17 @@ describe.skipIf(!hasShared)('Les Misérables (../shared/datasets/sigma-les-miser
 });
 
 if (!hasShared) console.warn(`Les Misérables tests skipped: ${LES_MISERABLES} is absent (the ../shared datasets folder is not checked out).`);
+
+describe("the map's address carries the analysis", () => {
+  it('parses metric, weight, resolution and samples, and writes them back without defaults', async () => {
+    const { parseGraphQuery, serializeGraphQuery } = await import('@/lib/validation/graph-queries');
+    const parsed = parseGraphQuery({ metric: 'betweenness', weight: 'grade', resolution: '1.5', samples: '100' });
+    expect(parsed.ok && parsed.view).toMatchObject({ metric: 'betweenness', weight: 'grade', resolution: 1.5, samples: 100 });
+    if (!parsed.ok) return;
+    expect(serializeGraphQuery(parsed.query, parsed.view).toString()).toBe('metric=betweenness&weight=grade&resolution=1.5&samples=100');
+    const defaults = parseGraphQuery({ metric: 'pagerank', weight: 'none', resolution: '1' });
+    expect(defaults.ok && serializeGraphQuery(defaults.query, defaults.view).toString()).toBe('metric=pagerank');
+    const bad = parseGraphQuery({ metric: 'fame', samples: '5', resolution: '0' });
+    expect(bad.ok ? [] : Object.keys(bad.fieldErrors).sort()).toEqual(['metric', 'resolution', 'samples']);
+  });
+});
