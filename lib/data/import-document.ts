@@ -3,8 +3,8 @@
 // document twice changes nothing, and a document that fails anywhere leaves the database as it
 // was. The writing itself is in bulk, in chunks (lib/data/import/write-document.ts).
 import { getConnection } from '../db/client';
-import { importDocumentSchema } from '../validation/import-document';
-import { parseInput } from './errors';
+import { safeParseImportDocument } from '../validation/import-document';
+import { invalidInput } from './errors';
 import { bumpingLast } from './network/network-revision';
 import { writeDocument, type WriteDocumentOptions, type ImportSummary } from './import/write-document';
 import { requireRole, type Principal } from './principal';
@@ -19,7 +19,9 @@ const IMPORT_TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 
 export async function importDocument(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportSummary> {
   requireRole(principal, 'analyst');
-  const doc = parseInput(importDocumentSchema, input, 'Import document');
+  const parsed = safeParseImportDocument(input);
+  if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
+  const doc = parsed.data;
   // The validated copy is the one written; the unvalidated one need not stay in memory beside it.
   input = undefined;
   const { db, kind } = await getConnection();

@@ -9,6 +9,7 @@ import { AppError } from '../data/errors';
 import type { Principal } from '../data/principal';
 import { handle } from './errors';
 import { etag, parseIfMatch } from './etag';
+import { jsonRead } from './json-read';
 import { revalidateAfterChange } from './revalidate';
 import { assertSameOrigin } from './same-origin';
 
@@ -121,6 +122,7 @@ export function deleteRoute<P extends Record<string, string>>(param: keyof P & s
 export function readRoute<P extends Record<string, string>>(param: keyof P & string, read: (principal: Principal, key: string) => Promise<object & { version: number }>) {
   return handle(async (_request: Request, context: RouteContext<P>): Promise<Response> => {
     const key = (await context.params)[param];
-    return recordResponse(await read(await currentPrincipal(), key));
+    const record = await read(await currentPrincipal(), key);
+    return jsonRead(record, { version: record.version });
   });
 }

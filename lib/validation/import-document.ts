@@ -8,24 +8,47 @@ import { sourceRecord } from '../domain/records/source';
 import { tieRecord, tieRules } from '../domain/records/tie';
 import { recordIdSchema } from './common';
 
+/**
+ * The most records of each kind one file may hold: five times the 20,000 actors and 100,000 ties
+ * Powermap is built for (more than that is several imports). Claims are counted per actor or tie.
+ */
+export const IMPORT_LIMITS = { sources: 100_000, actors: 100_000, ties: 500_000, claims: 1_000 } as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const tooMany = (max: number, what: string) => (issue: { input?: unknown }) => {
+  const has = Array.isArray(issue.input) ? ` (this one has ${count(issue.input.length)})` : '';
+  return what === 'claims' ? `At most ${count(max)} claims on one actor or tie${has}` : `At most ${count(max)} ${what} in one file${has}: split it into several imports`;
+};
+const listOf = <S extends z.ZodType>(item: S, max: number, what: string) => z.array(item).max(max, { error: tooMany(max, what) });
+
 export const importSourceSchema = z.strictObject({ id: recordIdSchema, ...sourceRecord.importShape });
 
 /** A claim links a tie or an actor fact to a source; what it is about is where it is nested. */
 export const importClaimSchema = z.strictObject({ id: recordIdSchema, ...claimRecord.importShape });
 
-export const importActorSchema = z.strictObject({ ...actorRecord.importShape, claims: z.array(importClaimSchema).default([]) });
+export const importActorSchema = z.strictObject({ ...actorRecord.importShape, claims: listOf(importClaimSchema, IMPORT_LIMITS.claims, 'claims').default([]) });
 
 export const importTieSchema = z.strictObject({
   id: recordIdSchema,
   ...tieRecord.importShape,
-  claims: z.array(importClaimSchema).min(1, 'Every tie needs at least one claim'),
+  claims: listOf(importClaimSchema, IMPORT_LIMITS.claims, 'claims').min(1, 'Every tie needs at least one claim'),
 });
 
-export const importDocumentSchema = z
+/**
+ * The lengths of a document's lists, checked before any element is looked at, so a
+ * million-element array is refused at once and in words.
+ */
+const documentListsSchema = z.looseObject({
+  sources: z.array(z.unknown()).max(IMPORT_LIMITS.sources, { error: tooMany(IMPORT_LIMITS.sources, 'sources') }),
+  actors: z.array(z.unknown()).max(IMPORT_LIMITS.actors, { error: tooMany(IMPORT_LIMITS.actors, 'actors') }),
+  ties: z.array(z.unknown()).max(IMPORT_LIMITS.ties, { error: tooMany(IMPORT_LIMITS.ties, 'ties') }),
+});
+
+const documentSchema = z
   .strictObject({
-    sources: z.array(importSourceSchema),
-    actors: z.array(importActorSchema),
-    ties: z.array(importTieSchema),
+    sources: listOf(importSourceSchema, IMPORT_LIMITS.sources, 'sources'),
+    actors: listOf(importActorSchema, IMPORT_LIMITS.actors, 'actors'),
+    ties: listOf(importTieSchema, IMPORT_LIMITS.ties, 'ties'),
   })
   .superRefine((doc, ctx) => {
     const sourceIds = new Set(doc.sources.map((s) => s.id));
@@ -59,5 +82,39 @@ export const importDocumentSchema = z
     });
   });
 
-export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
-export type ImportDocument = z.output<typeof importDocumentSchema>;
+export const importDocumentSchema = documentListsSchema.pipe(documentSchema);
+
+export type ImportDocumentInput = z.input<typeof documentSchema>;
+export type ImportDocument = z.output<typeof documentSchema>;
+
+/** Problems reported when a document has too many to list them all. */
+const MAX_REPORTED_PROBLEMS = 100;
+const CHUNK = 1_000;
+
+/**
+ * importDocumentSchema.safeParse, safe with any number of problems. zod gathers the problems of
+ * one list with a single spread call, which overflows the stack somewhere past 100,000 of them
+ * (a file of 30,000 empty objects); then the lists are checked again a chunk of elements at a
+ * time, and the first MAX_REPORTED_PROBLEMS problems are reported.
+ */
+export function safeParseImportDocument(input: unknown): z.ZodSafeParseResult<ImportDocument> {
+  try {
+    return importDocumentSchema.safeParse(input);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const lists = documentListsSchema.parse(input);
+  const issues: z.core.$ZodIssue[] = [];
+  const items = { sources: importSourceSchema, actors: importActorSchema, ties: importTieSchema } as const;
+  for (const key of ['sources', 'actors', 'ties'] as const) {
+    for (let start = 0; start < lists[key].length && issues.length < MAX_REPORTED_PROBLEMS; start += CHUNK) {
+      const result = z.array(items[key]).safeParse(lists[key].slice(start, start + CHUNK));
+      for (const issue of result.error?.issues ?? []) {
+        const [index, ...rest] = issue.path as [number, ...PropertyKey[]];
+        if (issues.length < MAX_REPORTED_PROBLEMS) issues.push({ ...issue, path: [key, start + index, ...rest] });
+      }
+    }
+  }
+  issues.push({ code: 'custom', input, path: [], message: `The document has more problems than these ${MAX_REPORTED_PROBLEMS}: fix these first` });
+  return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<ImportDocument>;
+}

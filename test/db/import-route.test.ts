@@ -87,6 +87,38 @@ describe.skipIf(!available)(`POST /api/import on ${TEST_KIND}`, () => {
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe('The file is larger than 50 MB');
   });
 
+  it('refuses a million-element list with 400 and the limit in words, not a stack overflow', async () => {
+    const before = await dbFingerprint();
+    const response = await post(JSON.stringify({ sources: [], actors: Array.from({ length: 1_000_000 }, () => ({})), ties: [] }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error).toEqual(expect.objectContaining({ code: 'invalid' }));
+    expect(body.error.message).toContain('actors: At most 100,000 actors in one file (this one has 1,000,000): split it into several imports');
+    expect(await dbFingerprint()).toBe(before);
+  });
+
+  it('refuses a streamed body past 50 MB that declares no length, saying the limit', async () => {
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 51) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await POST(
+      new Request('http://powermap.test/api/import?format=powermap&fileName=big.json', {
+        method: 'POST',
+        headers: { host: 'powermap.test', origin: 'http://powermap.test' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe('The file is larger than 50 MB');
+    expect(sent).toBeLessThanOrEqual(52);
+  });
+
   it('ends the stream with the error when writing fails, and nothing is written', async () => {
     const doc = generateNetwork(1200, 2600, 9);
     for (const a of doc.actors) a.slug = `late-${a.slug}`;

@@ -7,5 +7,6 @@ export const dynamic = 'force-dynamic';
 
 export const GET = handle(async () => {
   const health = await getHealth();
-  return NextResponse.json(health, { status: health.status === 'ok' ? 200 : 503 });
+  // Never stored: it says how the server is now, for monitors and load balancers.
+  return NextResponse.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 });

@@ -1,16 +1,16 @@
 // GET /api/sources: every source as JSON with the claims it supports; ?q= (title, author, publisher) and ?reliability=A–F narrow it.
-import { NextResponse } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { findSources } from '@/lib/data/sources/find-sources';
 import { createSource } from '@/lib/data/sources/write-source';
 import { handle } from '@/lib/http/errors';
+import { jsonRead } from '@/lib/http/json-read';
 import { searchParamsObject } from '@/lib/validation/shared-queries';
 import { createRoute } from '@/lib/http/record-handlers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = handle(async (request: Request) => {
-  return NextResponse.json({ sources: await findSources(await currentPrincipal(), searchParamsObject(request.url)) });
+  return jsonRead({ sources: await findSources(await currentPrincipal(), searchParamsObject(request.url)) });
 });
 
 // POST: add a source with its reliability grade (A–F). Analysts.

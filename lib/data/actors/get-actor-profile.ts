@@ -58,6 +58,8 @@ export interface ActorProfile {
   notes: NoteDto[];
   /** The day "current" and "past" were judged on. */
   asOf: string;
+  /** The version a change names in If-Match (GET /api/actors/{slug} also sends it as the ETag). */
+  version: number;
   updatedAt: string;
 }
 
@@ -91,6 +93,7 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
   const claims = row.claims.filter((c) => isLive(c.source)).map(toClaimDto).sort(byId);
   return {
     id: row.id,
+    version: row.version,
     slug: row.slug,
     name: row.name,
     kind: row.kind as ActorKind,

@@ -17,6 +17,8 @@ export interface SourceDetail extends SourceRef {
   notes: string;
   claims: SourceClaim[];
   updatedAt: string;
+  /** The version a change names in If-Match (GET /api/sources/{id} also sends it as the ETag). */
+  version: number;
 }
 
 export async function getSource(principal: Principal, input: GetSourceInput): Promise<SourceDetail> {
@@ -34,5 +36,6 @@ export async function getSource(principal: Principal, input: GetSourceInput): Pr
     notes: row.notes,
     claims: toSourceClaims(row.claims.filter(isLiveSourceClaim), row),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }

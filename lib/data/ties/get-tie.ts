@@ -33,6 +33,8 @@ export interface TieDetail {
   notes: NoteDto[];
   asOf: string;
   updatedAt: string;
+  /** The version a change names in If-Match (GET /api/ties/{id} also sends it as the ETag). */
+  version: number;
 }
 
 export async function getTie(principal: Principal, input: GetTieInput): Promise<TieDetail> {
@@ -55,6 +57,7 @@ export async function getTie(principal: Principal, input: GetTieInput): Promise<
   const edge = toGraphEdge(row, row.source.slug, row.target.slug, principal);
   return {
     id: row.id,
+    version: row.version,
     type: edge.type,
     source: toActorRef(row.source),
     target: toActorRef(row.target),
