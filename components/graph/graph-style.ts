@@ -92,6 +92,10 @@ export function factionLabel(faction: Faction): string {
 const HIGHLIGHT = '#1F5FA8';
 const PATH = '#F2A900';
 
+/** Marks of a comparison of two dates (change-marks.ts): begun between them, over by the second, or neither. */
+export const CHANGE_COLOURS = { new: '#1B9E3E', gone: '#C0392B' } as const;
+export const CONTINUING_OPACITY = 0.35;
+
 /** The stylesheet for every graph Powermap draws; selectors read the element data of lib/graph/cytoscape-elements. */
 export function graphStylesheet(): StylesheetJson {
   const kindRules = (Object.entries(KIND_SHAPES) as [ActorKind, NodeShape][]).map(([kind, shape]) => ({
@@ -220,6 +224,11 @@ export function graphStylesheet(): StylesheetJson {
     },
     { selector: 'edge[?member]', style: { opacity: 0.18, label: '' } },
     // Interaction states come last so they win over the data styles above.
+    { selector: '.change-same', style: { opacity: CONTINUING_OPACITY } },
+    { selector: 'node.change-new', style: { 'border-color': CHANGE_COLOURS.new, 'border-width': 5, 'border-style': 'solid', opacity: 1 } },
+    { selector: 'node.change-gone', style: { 'border-color': CHANGE_COLOURS.gone, 'border-width': 5, 'border-style': 'dashed', opacity: 1 } },
+    { selector: 'edge.change-new', style: { 'underlay-color': CHANGE_COLOURS.new, 'underlay-padding': 4, 'underlay-opacity': 0.8, opacity: 1, 'z-index': 15 } },
+    { selector: 'edge.change-gone', style: { 'underlay-color': CHANGE_COLOURS.gone, 'underlay-padding': 4, 'underlay-opacity': 0.8, opacity: 1, 'z-index': 15 } },
     { selector: '.path-faded', style: { opacity: 0.15, 'text-opacity': 0.35 } },
     { selector: '.hover-faded', style: { opacity: 0.1, 'text-opacity': 0.2 } },
     { selector: 'node.highlighted', style: { 'border-color': HIGHLIGHT, 'border-width': 3, 'z-index': 10 } },

@@ -13,6 +13,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { centreOn, fitAll, groupAtCentre, isLive, showSelection, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
 import { download, exportCytoscapeJson, exportPng, exportSvg } from '@/components/graph/export';
+import { markChanges } from '@/components/graph/change-marks';
 import { markPath } from '@/components/graph/highlight';
 import { LAYOUT_LABELS, runFirstLayout, runLayout } from '@/components/graph/layouts';
 import { NetworkCanvas } from '@/components/graph/network-canvas';
@@ -25,6 +26,8 @@ import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
 import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
 import { ActorCombobox } from './actor-combobox';
+import { ChangeList } from './change-list';
+import { CompareControls } from './compare-controls';
 import { DetailsPanel } from './details-panel';
 import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
@@ -34,8 +37,14 @@ import { PathPanel } from './path-panel';
 import { TimeControls } from './time-controls';
 import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
 import { useMapPayload } from './use-map-payload';
+import { changesPath, useChanges } from './use-changes';
 import '@/components/graph/graph.css';
-import { earliestTieYearStart, formatPartialDate } from '@/lib/domain/dates';
+import { addMonths, earliestTieYearStart, formatPartialDate } from '@/lib/domain/dates';
+
+/** What the map shows for an address: comparing two dates shows the later one with its ended ties. */
+function shownQueryOf(query: GraphQuery, view: GraphViewState): GraphQuery {
+  return view.compare ? { ...query, asOf: view.compare.to, showEnded: true } : query;
+}
 
 export interface NetworkMapProps {
   /** Today as the server sees it (ISO day), so server and browser agree on "now". */
@@ -56,7 +65,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function NetworkMapView({ today, large, exposeTestHook = false }: NetworkMapProps) {
   const address = useMapAddress();
-  const payload = useMapPayload(mapPayloadPath(large, address.query, address.view));
+  const payload = useMapPayload(mapPayloadPath(large, shownQueryOf(address.query, address.view), address.view));
   if (!payload.data) {
     return payload.error ? (
       <div className="network-map-loading" role="alert">
@@ -82,7 +91,9 @@ interface MapScreenProps {
 }
 
 function MapScreen({ data, loading, address, today, large, exposeTestHook }: MapScreenProps) {
-  const { query, view: viewState, errors, navigate } = address;
+  const { query: addressQuery, view: viewState, errors, navigate } = address;
+  const compare = viewState.compare;
+  const query = useMemo(() => shownQueryOf(addressQuery, viewState), [addressQuery, viewState]);
   const [cy, setCy] = useState<Core | null>(null);
   const { graph, mode, overview } = data;
   // Effects below check isLive(cy): when the overview's canvas gives way to a neighbourhood's, the
@@ -115,11 +126,31 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
 
   const go = useCallback(
     (next: { query?: GraphQuery; view?: GraphViewState }, how: { mode?: 'push' | 'replace'; coalesce?: string } = {}) => {
-      const address: MapAddress = { query: next.query ?? query, view: next.view ?? viewState };
+      const address: MapAddress = { query: next.query ?? addressQuery, view: next.view ?? viewState };
       navigate(address, how);
     },
-    [navigate, query, viewState],
+    [navigate, addressQuery, viewState],
   );
+
+  // Two dates compared: the changes come from the server (the same answer on a whole or a cut network).
+  const changes = useChanges(compare ? changesPath(addressQuery, compare) : null);
+  const changeMarks = useMemo(() => {
+    if (!compare || !changes.data) return null;
+    const { added, ended, actors } = changes.data;
+    return {
+      added: new Set([...added.map((c) => `tie:${c.tieId}`), ...actors.appeared.map((a) => actorNodeId(a.slug))]),
+      ended: new Set([...ended.map((c) => `tie:${c.tieId}`), ...actors.ended.map((a) => actorNodeId(a.slug))]),
+    };
+  }, [compare, changes.data]);
+  useEffect(() => {
+    if (isLive(cy)) markChanges(cy, changeMarks);
+  }, [cy, changeMarks, mask]);
+  const setCompare = (next: typeof compare) => {
+    const nextView: GraphViewState = { ...viewState };
+    if (next) nextView.compare = next;
+    else delete nextView.compare;
+    go({ view: nextView });
+  };
 
   const select = useCallback(
     (id: string | undefined, options: { centre?: boolean } = {}) => {
@@ -218,10 +249,17 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     go({ view: nextView });
   };
 
-  const patchQuery = (patch: FilterPatch | Partial<GraphQuery>, how?: { mode?: 'push' | 'replace'; coalesce?: string }) => {
-    const next = { ...query, ...patch } as GraphQuery;
+  const patchQuery = (patch: FilterPatch | Partial<GraphQuery>, how?: { mode?: 'push' | 'replace'; coalesce?: string }, nextView?: GraphViewState) => {
+    const next = { ...addressQuery, ...patch } as GraphQuery;
     for (const key of Object.keys(next) as (keyof GraphQuery)[]) if (next[key] === undefined) delete next[key];
-    go({ query: next }, how);
+    go({ query: next, view: nextView }, how);
+  };
+  /** Moving the date leaves a comparison: the map then shows that one day again. */
+  const withoutCompare = (): GraphViewState | undefined => {
+    if (!compare) return undefined;
+    const nextView = { ...viewState };
+    delete nextView.compare;
+    return nextView;
   };
 
   const exportAs = async (format: 'png' | 'svg' | 'cyjs') => {
@@ -291,8 +329,13 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           min={earliest < today ? earliest : today}
           today={today}
           showEnded={query.showEnded}
-          onDateChange={(asOf, how) => patchQuery({ asOf }, how)}
+          onDateChange={(asOf, how) => patchQuery({ asOf }, how, withoutCompare())}
           onShowEndedChange={(showEnded) => patchQuery({ showEnded })}
+        />
+        <CompareControls
+          compare={compare}
+          suggest={{ from: addMonths(view.asOf, -24), to: view.asOf }}
+          onChange={setCompare}
         />
         {!overview && (
         <label className="field">
@@ -415,6 +458,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           </section>
         )}
         {overview && <GroupList overview={overview} onOpen={(key) => openGroupByKey(key === overview.open ? undefined : key)} />}
+        {compare && <ChangeList changes={changes.data} error={changes.error} onSelect={(id) => select(id, { centre: true })} />}
         <Legend view={view} groups={overview?.groups} />
         {(!overview || openGroup) && <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
       </aside>

@@ -269,7 +269,8 @@ export const MAP_PAYLOAD_PATH = '/api/graph/map';
  * a large one's depends on the query, and on the traced path or the open group.
  */
 export function mapPayloadPath(large: boolean, query: GraphQuery, view: GraphViewState): string {
-  if (!large) return MAP_PAYLOAD_PATH;
+  // A whole network is cut in the browser, except by the knowledge date: that needs the claims.
+  if (!large) return query.known ? `${MAP_PAYLOAD_PATH}?known=${query.known}` : MAP_PAYLOAD_PATH;
   const relevant: GraphViewState = { layout: DEFAULT_LAYOUT };
   if (view.path) relevant.path = view.path;
   else if (view.group && !query.focus) relevant.group = view.group;

@@ -55,6 +55,8 @@ export interface GraphQuery {
   minGrade?: string;
   /** Actor slug to centre a neighbourhood on. */
   focus?: string;
+  /** ISO day: only claims whose source was published by then count (lib/graph/knowledge.ts). */
+  known?: string;
   hops: number;
 }
 

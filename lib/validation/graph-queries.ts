@@ -7,6 +7,7 @@ import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
 import { parseGroupKey } from '../graph/overview';
 import { DEFAULT_RESOLUTION, MAX_SAMPLES, METRICS, WEIGHT_MODES, type Metric, type WeightMode } from '../graph/analysis/vocabulary';
 import type { GraphQuery } from '../graph/types';
+import { compareParamSchema, writeCompareParam, type CompareWindow } from './change-queries';
 import { isoDaySchema, recordIdSchema, slugSchema } from './common';
 import type { FieldErrors } from './field-errors';
 import type { SearchParamsInput } from './shared-queries';
@@ -32,6 +33,8 @@ export interface GraphViewState {
   resolution?: number;
   /** Evidence-robustness mode: how many resampled views; absent, off. */
   samples?: number;
+  /** Two dates compared (lib/graph/changes.ts): the map shows the later one, marking what changed since the first. */
+  compare?: CompareWindow;
 }
 
 export const DEFAULT_HOPS = 1;
@@ -123,6 +126,7 @@ export const graphParamsSchema = z.strictObject({
   minGrade: gradeParam.optional(),
   focus: slugSchema.optional(),
   hops: hopsParam.optional(),
+  known: isoDaySchema.optional(),
   layout: z.enum(GRAPH_LAYOUTS, { error: `must be one of ${GRAPH_LAYOUTS.join(', ')}` }).optional(),
   select: elementIdParam.optional(),
   path: pathParam.optional(),
@@ -131,6 +135,7 @@ export const graphParamsSchema = z.strictObject({
   weight: z.enum(WEIGHT_MODES, { error: `must be one of ${WEIGHT_MODES.join(', ')}` }).optional(),
   resolution: resolutionParam.optional(),
   samples: samplesParam.optional(),
+  compare: compareParamSchema.optional(),
 });
 type GraphParams = z.output<typeof graphParamsSchema>;
 
@@ -160,6 +165,7 @@ function toQuery(p: GraphParams): GraphQuery {
   if (p.types !== undefined) query.types = p.types;
   if (p.minGrade !== undefined) query.minGrade = p.minGrade;
   if (p.focus !== undefined) query.focus = p.focus;
+  if (p.known !== undefined) query.known = p.known;
   return query;
 }
 
@@ -172,6 +178,7 @@ function toViewState(p: GraphParams): GraphViewState {
   if (p.weight !== undefined && p.weight !== DEFAULT_WEIGHT) view.weight = p.weight;
   if (p.resolution !== undefined && p.resolution !== DEFAULT_RESOLUTION) view.resolution = p.resolution;
   if (p.samples !== undefined) view.samples = p.samples;
+  if (p.compare !== undefined) view.compare = p.compare;
   return view;
 }
 
@@ -237,6 +244,7 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (query.minGrade) params.set('minGrade', query.minGrade);
   if (query.focus) params.set('focus', query.focus);
   if (query.hops !== DEFAULT_HOPS) params.set('hops', String(query.hops));
+  if (query.known) params.set('known', query.known);
   if (view.layout && view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
   if (view.select) params.set('select', view.select);
   if (view.path) params.set('path', view.path.join(','));
@@ -245,5 +253,6 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (view.weight && view.weight !== DEFAULT_WEIGHT) params.set('weight', view.weight);
   if (view.resolution !== undefined && view.resolution !== DEFAULT_RESOLUTION) params.set('resolution', String(view.resolution));
   if (view.samples !== undefined) params.set('samples', String(view.samples));
+  if (view.compare) params.set('compare', writeCompareParam(view.compare));
   return params;
 }

@@ -9,7 +9,10 @@
 // Encoded bodies are kept per key in a small in-process cache; a key never names two bodies.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { getDb } from '../../db/client';
+import { getConnection, getDb } from '../../db/client';
+import { sqlDialect } from '../../db/sql';
+import { cutByKnowledge } from '../../graph/knowledge';
+import { claimsOfTies } from './known-claims';
 import { actorNodeId } from '../../graph/build-view';
 import { encodeMapPayload, MAP_PAYLOAD_FORMAT, type MapMode } from '../../graph/map-payload';
 import { todayIso } from '../../domain/dates';
@@ -84,7 +87,7 @@ export async function planMap(principal: Principal, address: MapAddress, options
   // Only what the payload depends on: nothing of the address for a whole network (the browser cuts it).
   const relevant: MapAddress =
     mode === 'whole'
-      ? { query: { showEnded: true, hops: DEFAULT_HOPS }, view: { layout: 'force' } }
+      ? { query: { showEnded: true, hops: DEFAULT_HOPS, ...(query.known ? { known: query.known } : {}) }, view: { layout: 'force' } }
       : { query, view: { layout: 'force', ...(mode === 'view' && view.path ? { path: view.path } : {}), ...(mode === 'overview' && view.group ? { group: view.group } : {}) } };
   const key = JSON.stringify([
     MAP_PAYLOAD_FORMAT,
@@ -126,7 +129,15 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
   const { query, view } = plan.address;
   if (plan.mode === 'whole') {
     // Actors the layout job has not placed yet are drawn beside their neighbours.
-    const graph = withProvisionalPositions(await loadGraph(principal));
+    const whole = await loadGraph(principal);
+    // As known on a day: the browser still cuts every date, from the ties known by then.
+    const known = query.known;
+    let graph = whole;
+    if (known) {
+      const { kind, db } = await getConnection();
+      graph = cutByKnowledge(whole, await claimsOfTies(db, sqlDialect(kind), whole.edges.map((e) => e.tieId)), known);
+    }
+    graph = withProvisionalPositions(graph);
     return JSON.stringify(encodeMapPayload({ mode: 'whole', revision: plan.revision, asOf: null, graph }));
   }
   if (plan.mode === 'overview') {

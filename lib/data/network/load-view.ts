@@ -29,6 +29,7 @@ import type { GraphQuery, GraphView, ViewEdge, ViewNode } from '../../graph/type
 import type { Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { toGraphEdge, toGraphNode } from '../read-models';
+import { knownGradeRank, regradeByKnowledge, tieKnownBy } from './known-claims';
 import { todayIso } from '../../domain/dates';
 import { gradeRank } from '../../domain/grade';
 
@@ -81,14 +82,17 @@ function tiePast(cut: Cut): Sql {
 
 /** A tie of the sliced, filtered view, with `t` the tie and `s`, `g` its source and target actors. */
 export function tieInView(cut: Cut): Sql {
-  const { types, minGrade, showEnded } = cut.query;
+  const { types, minGrade, showEnded, known } = cut.query;
   const rank = minGrade === undefined ? null : gradeRank(minGrade);
+  // With a knowledge date the stored grade is today's: the grade filter reads the known claims instead.
+  const gradeFilter = rank === null ? empty : known ? sql`AND ${knownGradeRank(known)} <= ${rank}` : sql`AND t."gradeRank" IS NOT NULL AND t."gradeRank" <= ${rank}`;
   return sql`t."deletedAt" IS NULL
     AND (t."startDate" IS NULL OR t."startPrecision" IS NULL OR t."startDate" <= ${cut.asOf})
     AND ${actorInView(sql`s`, cut)} AND ${actorInView(sql`g`, cut)}
     ${showEnded ? empty : sql`AND NOT ${tiePast(cut)}`}
     ${types?.length ? sql`AND t."type" IN (${join(types)})` : empty}
-    ${rank === null ? empty : sql`AND t."gradeRank" IS NOT NULL AND t."gradeRank" <= ${rank}`}`;
+    ${gradeFilter}
+    ${known ? sql`AND ${tieKnownBy(known)}` : empty}`;
 }
 
 export const tieJoins = sql`FROM "Tie" t JOIN "Actor" s ON s."id" = t."sourceId" JOIN "Actor" g ON g."id" = t."targetId"`;
@@ -226,7 +230,7 @@ export async function readEdges(db: Db, cut: Cut, scope: Sql, principal: Princip
       s."slug" AS "sourceSlug", g."slug" AS "targetSlug", CASE WHEN ${tiePast(cut)} THEN 1 ELSE 0 END AS "past"
     ${tieJoins}
     WHERE ${tieInView(cut)} ${scope}`);
-  return rows
+  const edges = rows
     .map((row) => ({
       ...toGraphEdge(
         { ...row, strength: int(row.strength), claimCount: int(row.claimCount), disputed: bool(row.disputed), noteCount: int(row.noteCount), publicNoteCount: int(row.publicNoteCount) },
@@ -237,4 +241,6 @@ export async function readEdges(db: Db, cut: Cut, scope: Sql, principal: Princip
       past: bool(row.past),
     }))
     .sort((a, b) => compareText(a.tieId, b.tieId));
+  // The cut kept only ties with a known claim; their grades and disputes are read again from those claims.
+  return cut.query.known ? regradeByKnowledge(db, cut.dialect, edges, cut.query.known) : edges;
 }
