@@ -1,0 +1,138 @@
+// The time reads on a large network, each beside an anchor measured in the same run on the same
+// file (in turns, round by round), printed as ratios. It asserts nothing.
+//   node --conditions=react-server --import tsx bench/time-bench.ts [--actors 20000 --ties 100000] [--rounds 20] [--fresh]
+//
+// The file (data/bench-time-<actors>-<ties>.db) is built with bench/insert-network.ts; its six
+// synthetic sources get publication days four years apart (2000, 2004, … 2020), so a knowledge
+// date keeps some of the claims and drops others. Figures:
+// - changes: GET /api/graph/changes over the whole network for two years (loadChanges: the
+//   candidate ties cut in SQL, then the pure diff) ÷ the bare better-sqlite3 SELECT of the same
+//   candidate rows (ties begun or ended between the dates, with their actors' slugs); and for a
+//   2-hop focus ÷ the same 2-hop view (loadView) alone.
+// - known=: a 2-hop neighbourhood as known in 2010 ÷ the same neighbourhood as known today, and the
+//   large map's overview (GROUP BY counts) as known in 2010 ÷ the same overview today.
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { connect, disconnectDb, type Db } from '../lib/db/client';
+import { applyMigrations } from '../lib/db/schema-engine';
+import { loadChanges } from '../lib/data/network/load-changes';
+import { loadOverview } from '../lib/data/network/load-overview';
+import { loadView } from '../lib/data/network/load-view';
+import { ANONYMOUS } from '../lib/data/principal';
+import { generateNetwork } from './generate-network';
+import { insertNetworkIntoSqliteFile } from './insert-network';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const ACTORS = Number(arg('actors', '20000'));
+const TIES = Number(arg('ties', '100000'));
+const ROUNDS = Number(arg('rounds', '20'));
+const FILE = path.resolve(`data/bench-time-${ACTORS}-${TIES}.db`);
+const TODAY = '2024-06-15';
+const WINDOW = { from: '2010-01-01', to: '2012-01-01' };
+const KNOWN = '2010-06-30';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+interface Stats {
+  p50: number;
+  p95: number;
+}
+
+function stats(xs: number[]): Stats {
+  xs.sort((x, y) => x - y);
+  return { p50: xs[Math.floor(xs.length * 0.5)]!, p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! };
+}
+
+/** Two measurements in turns, so both see the same load on a shared machine. */
+async function interleaved(rounds: number, a: () => unknown, b: () => unknown): Promise<[Stats, Stats]> {
+  await a();
+  await b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    for (const [run, samples] of i % 2 ? ([[b, bs], [a, as]] as const) : ([[a, as], [b, bs]] as const)) {
+      const t = performance.now();
+      await run();
+      samples.push(performance.now() - t);
+    }
+  }
+  return [stats(as), stats(bs)];
+}
+
+const ms = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
+const ratio = (a: Stats, b: Stats) => `${(a.p50 / b.p50).toFixed(2)}× (p95 ${(a.p95 / b.p95).toFixed(2)}×)`;
+
+async function openDatabase(file: string): Promise<Db> {
+  await disconnectDb();
+  process.env.DATABASE_URL = `file:${file}`;
+  const { db } = await connect({ kind: 'sqlite', url: `file:${file}` });
+  return db;
+}
+
+async function prepare() {
+  if (process.argv.includes('--fresh')) for (const s of ['', '-wal', '-shm']) rmSync(FILE + s, { force: true });
+  const exists = existsSync(FILE);
+  await applyMigrations({ kind: 'sqlite', url: `file:${FILE}` });
+  if (exists) return;
+  const db = await openDatabase(FILE);
+  const t = performance.now();
+  await insertNetworkIntoSqliteFile(FILE, db, generateNetwork(ACTORS, TIES));
+  for (let i = 0; i < 6; i++) {
+    await db.source.update({ where: { id: `synthetic-source-${i}` }, data: { publishedDate: `${2000 + 4 * i}-03-15`, publishedPrecision: 'day' } });
+  }
+  await db.$disconnect();
+  console.log(`built ${path.relative(process.cwd(), FILE)} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** The anchor for changes: the candidate rows alone, as a bare statement on the same file. */
+function bareChanges(sqlite: Database.Database) {
+  const statement = sqlite.prepare(`
+    SELECT t."id", t."type", t."role", t."startDate", t."startPrecision", t."endDate", t."endPrecision", t."bestGrade", t."claimCount",
+      s."slug" AS "sourceSlug", g."slug" AS "targetSlug"
+    FROM "Tie" t JOIN "Actor" s ON s."id" = t."sourceId" JOIN "Actor" g ON g."id" = t."targetId"
+    WHERE t."deletedAt" IS NULL AND s."deletedAt" IS NULL AND g."deletedAt" IS NULL
+      AND (t."startDate" IS NULL OR t."startDate" <= @to)
+      AND ((t."startDate" > @from) OR (t."endDay" >= @from AND t."endDay" < @to))`);
+  return () => statement.all(WINDOW);
+}
+
+async function main() {
+  await prepare();
+  const sqlite = new Database(FILE, { readonly: true });
+  const bare = bareChanges(sqlite);
+  await openDatabase(FILE);
+  console.log(`\n# ${ACTORS} actors, ${TIES} ties (SQLite, in-process, ${ROUNDS} rounds each, in turns)\n`);
+
+  const whole = { showEnded: true, hops: 1 };
+  const changes = await loadChanges(ANONYMOUS, whole, WINDOW);
+  console.log(`## GET /api/graph/changes, ${WINDOW.from} to ${WINDOW.to}, whole network: ${changes.added.length} added, ${changes.ended.length} ended, ${changes.changed.length} posts changed hands`);
+  const [anchor, mine] = await interleaved(ROUNDS, bare, () => loadChanges(ANONYMOUS, whole, WINDOW));
+  console.log(`  anchor bare SELECT of the candidate rows (${bare().length}) ${ms(anchor)}`);
+  console.log(`  loadChanges ${ms(mine)} = ${ratio(mine, anchor)} the anchor`);
+
+  for (const focus of [`actor-${Math.floor(ACTORS / 2)}`, `actor-${Math.floor(ACTORS / 20)}`]) {
+    const q = { showEnded: true, hops: 2, focus };
+    const [view, focused] = await interleaved(ROUNDS, () => loadView(ANONYMOUS, { ...q, asOf: WINDOW.to }, { today: TODAY }), () => loadChanges(ANONYMOUS, q, WINDOW));
+    console.log(`  ${focus}, 2 hops: loadView alone ${ms(view)}; loadChanges ${ms(focused)} = ${ratio(focused, view)} the view`);
+  }
+
+  console.log(`\n## known=${KNOWN}: only claims from sources published by then`);
+  for (const focus of [`actor-${Math.floor(ACTORS / 2)}`, `actor-${Math.floor(ACTORS / 20)}`]) {
+    const q = { showEnded: true, hops: 2, focus, asOf: TODAY };
+    const now = await loadView(ANONYMOUS, q, { today: TODAY });
+    const then = await loadView(ANONYMOUS, { ...q, known: KNOWN }, { today: TODAY });
+    const [today, known] = await interleaved(ROUNDS, () => loadView(ANONYMOUS, q, { today: TODAY }), () => loadView(ANONYMOUS, { ...q, known: KNOWN }, { today: TODAY }));
+    console.log(`  ${focus}, 2 hops (${now.edges.length} ties today, ${then.edges.length} as known): today ${ms(today)}; as known ${ms(known)} = ${ratio(known, today)} today's`);
+  }
+  const q = { showEnded: true, hops: 1, asOf: TODAY };
+  const [overviewToday, overviewKnown] = await interleaved(ROUNDS, () => loadOverview(ANONYMOUS, q, { today: TODAY }), () => loadOverview(ANONYMOUS, { ...q, known: KNOWN }, { today: TODAY }));
+  console.log(`  overview of the whole network: today ${ms(overviewToday)}; as known ${ms(overviewKnown)} = ${ratio(overviewKnown, overviewToday)} today's`);
+  sqlite.close();
+  await disconnectDb();
+}
+
+await main();
