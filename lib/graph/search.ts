@@ -14,7 +14,9 @@ const UNDECOMPOSABLE: Record<string, string> = {
 
 /**
  * Lowercase, diacritics stripped (Łukašenka → lukasenka, and in Cyrillic й → и, ў → у, ё → е),
- * apostrophes dropped (Belarusian uses ’ inside words), other punctuation to spaces.
+ * apostrophes dropped (Belarusian uses ’ inside words), and so are the primes and quotes
+ * transliteration writes for ь, ъ and the apostrophe (ISO 9 Elʹcin, BGN/PCGN Yel’tsin, Syam”ya),
+ * other punctuation to spaces.
  * Scripts are not transliterated: Cyrillic input matches the Cyrillic variants every actor stores.
  */
 export function normaliseForSearch(s: string): string {
@@ -23,7 +25,7 @@ export function normaliseForSearch(s: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[łđøßæœı]/g, (c) => UNDECOMPOSABLE[c] ?? c)
-    .replace(/['’ʼ`´]/g, '')
+    .replace(/['’ʼ`´ʹʺ′″”]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
