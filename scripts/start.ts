@@ -9,6 +9,7 @@ import { databaseConfig } from '../lib/db/config';
 import { migrateOrExplain } from './migrate-or-explain';
 import { disconnectDb } from '../lib/db/client';
 import { normaliseActorLabels } from '../lib/data/actors/normalise-actor-labels';
+import { generateMissingNames } from '../lib/data/actors/actor-names';
 import { seedIfEmpty } from '../lib/data/seed';
 import { placeUnpositionedActors } from '../lib/data/layout/save-positions';
 import { issueSetupToken } from '../lib/data/users/setup';
@@ -21,6 +22,8 @@ const config = databaseConfig();
 const applied = await migrateOrExplain(config);
 console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
 await normaliseActorLabels();
+// Transliterations for names written before they were generated (or by older tables).
+await generateMissingNames();
 const seeded = await seedIfEmpty();
 if (seeded) console.log(`database: seeded ${seeded.actors.created} actors, ${seeded.ties.created} ties`);
 // No default account: while there are no users, a fresh one-time link to create the first admin.

@@ -65,12 +65,19 @@ function columnsOf<F extends Fields, Skip extends keyof F & string>(fields: F, s
 }
 
 const ACTOR_ELSEWHERE = ['names'] as const;
-type ActorRow = ColumnsOf<typeof actorRecord.fields, 'names'> & { names: { name: string; lang: string; script: string; kind: string }[] };
+type ActorRow = ColumnsOf<typeof actorRecord.fields, 'names'> & { names: { name: string; lang: string; script: string; kind: string; scheme?: string | null }[] };
+
+/**
+ * An actor's state holds the names a person or source gave; generated transliterations (rows with
+ * a scheme) are derived from them on every write (lib/data/actors/actor-names.ts), so revisions,
+ * forms and imports never carry them.
+ */
 
 export function actorState(row: ActorRow): ActorState {
   return {
     ...stateOf(actorRecord.fields, row, ACTOR_ELSEWHERE),
     names: row.names
+      .filter((n) => !n.scheme)
       .map(({ name, lang, script, kind }) => ({ name, lang, script, kind: kind as NameKind }))
       .sort((a, b) => (a.lang + a.name < b.lang + b.name ? -1 : a.lang + a.name > b.lang + b.name ? 1 : 0)),
   };

@@ -11,7 +11,11 @@ export interface NameVariantLike {
   script: string;
   /** official, transliteration, alias or former. */
   kind: string;
+  /** For a generated transliteration, the schemes that give it; absent or empty for a given name. */
+  schemes?: readonly string[];
 }
+
+const generated = (n: NameVariantLike) => (n.schemes?.length ? 1 : 0);
 
 export interface LanguageGroup<N extends NameVariantLike = NameVariantLike> {
   lang: string;
@@ -65,7 +69,7 @@ export const SCRIPT_LABELS: Record<string, string> = {
 const SCRIPT_ORDER = ['Cyrl', 'Latn'];
 /** Within a script: the country's own language, its neighbour's, then English, then the rest by name. */
 const LANGUAGE_ORDER = ['be', 'ru', 'uk', 'en'];
-/** Within a language: the official form, then transliterations, aliases and former names. */
+/** Within a language: the official form, then transliterations (given before generated), aliases and former names. */
 const KIND_ORDER = ['official', 'transliteration', 'alias', 'former'];
 
 export const languageLabel = (lang: string) => LANGUAGE_LABELS[lang] ?? lang;
@@ -100,7 +104,7 @@ export function groupNameVariants<N extends NameVariantLike>(names: readonly N[]
           lang,
           label: languageLabel(lang),
           names: [...list].sort(
-            (a, b) => rankIn(KIND_ORDER, a.kind) - rankIn(KIND_ORDER, b.kind) || compareText(normaliseForSearch(a.name), normaliseForSearch(b.name)),
+            (a, b) => rankIn(KIND_ORDER, a.kind) - rankIn(KIND_ORDER, b.kind) || generated(a) - generated(b) || compareText(normaliseForSearch(a.name), normaliseForSearch(b.name)),
           ),
         })),
     }));

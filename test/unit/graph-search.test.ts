@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForSearch, searchNodes } from '../../lib/graph/search';
+import { isNearMiss, normaliseForSearch, searchAlternatives, searchNodes, withinOneEdit } from '../../lib/graph/search';
 import { miniNodes } from './fixtures/mini-network';
 
 const slugsFor = (text: string, limit?: number) => searchNodes(miniNodes, text, limit).map((h) => h.node.slug);
@@ -39,7 +39,7 @@ describe('searchNodes', () => {
     expect(slugsFor('Тэртэль')).toEqual(['tertel']);
   });
 
-  it('does not transliterate: Cyrillic only matches Cyrillic variants', () => {
+  it('shows the Cyrillic variant a Cyrillic query matched, before a transliteration of it', () => {
     const hit = searchNodes(miniNodes, 'лукаш')[0];
     expect(hit?.matched).toMatch(/[\u0400-\u04FF]/);
   });
@@ -70,5 +70,29 @@ describe('searchNodes', () => {
     expect(slugsFor('a', 2)).toHaveLength(2);
     expect(slugsFor('   ')).toEqual([]);
     expect(slugsFor('zzzz')).toEqual([]);
+  });
+});
+
+describe('across scripts and typos', () => {
+  it('looks a Cyrillic query up as its transliterations too', () => {
+    expect(searchAlternatives('МВД').map((t) => t.query)).toEqual(['мвд', 'mvd']);
+    expect(searchAlternatives('Тихановский').map((t) => t.query)).toEqual(['тихановскии', 'tichanovskij', 'tikhanovskiy', 'tihanovskij', 'tikhanovskii']);
+    expect(searchAlternatives('Lukashenka').map((t) => t.query)).toEqual(['lukashenka']);
+  });
+  it('counts one edit: a letter changed, dropped, added, or two swapped', () => {
+    expect(withinOneEdit('lukashenka', 'lukashneka')).toBe(true);
+    expect(withinOneEdit('lukashenka', 'lukashenk')).toBe(true);
+    expect(withinOneEdit('lukashenka', 'lukashenkaa')).toBe(true);
+    expect(withinOneEdit('lukashenka', 'lukoshenka')).toBe(true);
+    expect(withinOneEdit('lukashenka', 'lukoshenko')).toBe(false);
+  });
+  it('forgives one typo per word only when nothing matches as typed', () => {
+    expect(slugsFor('Lukashneka')).toEqual(['lukashenko']);
+    expect(isNearMiss('aliaksandr lukashenka', ['aliaks', 'lukashnka'])).toBe(true);
+    expect(isNearMiss('aliaksandr lukashenka', ['aleksandr', 'lukashnka'])).toBe(false);
+    // Short words must be typed right: three letters carry too little to guess from.
+    expect(isNearMiss('kgb', ['kbg'])).toBe(false);
+    // A query that matches something as typed shows no near misses.
+    expect(searchNodes(miniNodes, 'Lukashenka').every((h) => h.node.slug === 'lukashenko')).toBe(true);
   });
 });

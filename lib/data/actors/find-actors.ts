@@ -84,7 +84,8 @@ export async function findActors(principal: Principal, input: FindActorsInput): 
   let actors: ActorListItem[];
   let more = false;
   if (q && limit) {
-    const found = await searchActors(db, kind, q, { kind: params.kind, faction: params.faction, limit });
+    // The text as typed: search reads its Cyrillic letters before normalising folds them (й, ў).
+    const found = await searchActors(db, kind, params.q!, { kind: params.kind, faction: params.faction, limit });
     actors = found.hits.map((hit) => toListItem(hit.actor, hit.matched));
     more = found.more;
   } else {

@@ -4,6 +4,7 @@
 import { getConnection, getDb } from '../../db/client';
 import { sql, sqlDialect } from '../../db/sql';
 import type { NameVariantState } from '../../domain/records/name-variant';
+import { parseSchemes, type TransliterationScheme } from '../../domain/transliteration/schemes';
 import type { ActorKind, Faction, NameKind } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
 import { normaliseForSearch } from '../../graph/search';
@@ -38,6 +39,11 @@ export interface CitedSource {
   claimCount: number;
 }
 
+export interface ProfileName extends NameVariantState {
+  /** Only on a generated transliteration: the schemes that give it. A name a person or source gave has none. */
+  schemes?: TransliterationScheme[];
+}
+
 export interface ActorProfile {
   id: string;
   slug: string;
@@ -50,7 +56,8 @@ export interface ActorProfile {
   start: PartialDate | null;
   /** Death or dissolution; for an event, its last day. */
   end: PartialDate | null;
-  names: NameVariantState[];
+  /** The names people and sources gave, and generated transliterations (with the schemes giving each). */
+  names: ProfileName[];
   ties: ProfileTie[];
   /** Claims about the actor itself (born, founded…), not about its ties. */
   claims: ClaimDto[];
@@ -103,7 +110,7 @@ export async function getActorProfile(principal: Principal, input: GetActorProfi
     start: toPartialDate(row.startDate, row.startPrecision),
     end: toPartialDate(row.endDate, row.endPrecision),
     names: row.names
-      .map(({ name, lang, script, kind }) => ({ name, lang, script, kind: kind as NameKind }))
+      .map(({ name, lang, script, kind, scheme }) => ({ name, lang, script, kind: kind as NameKind, ...(scheme ? { schemes: parseSchemes(scheme) } : {}) }))
       .sort((a, b) => compareText(a.lang, b.lang) || compareText(a.name, b.name)),
     ties,
     claims,

@@ -1,6 +1,5 @@
 // Creating, changing, deleting and restoring actors, each with its revision in one transaction.
 import type { Tx } from '../../db/client';
-import { normaliseForSearch } from '../../graph/search';
 import { actorRules, createActorSchema, updateActorSchema } from '../../domain/records/actor';
 import { deleteRecordSchema } from '../../domain/records/define-record';
 import { AppError, assertRules, notFound, parseInput } from '../errors';
@@ -9,6 +8,7 @@ import { requireRole, type Principal } from '../principal';
 import { actorColumns, actorState, type ActorState } from '../records';
 import { recordRevision } from '../revisions';
 import { actorsSharingTies, refreshActorTieCounts } from './refresh-actor-tie-counts';
+import { writeNames } from './actor-names';
 import { lastDayOf } from '../../domain/dates';
 
 export interface ActorRecord extends ActorState {
@@ -20,13 +20,6 @@ const withNames = { names: true } as const;
 
 function columns(state: ActorState) {
   return { ...actorColumns(state), endDay: lastDayOf(state.end) };
-}
-
-async function writeNames(tx: Tx, actorId: string, names: ActorState['names']) {
-  await tx.actorName.deleteMany({ where: { actorId } });
-  const seen = new Set<string>();
-  const rows = names.filter((n) => !seen.has(`${n.name}\u0000${n.lang}`) && seen.add(`${n.name}\u0000${n.lang}`));
-  if (rows.length) await tx.actorName.createMany({ data: rows.map((n) => ({ ...n, actorId, normalized: normaliseForSearch(n.name) })) });
 }
 
 async function assertSlugFree(tx: Tx, slug: string) {
@@ -48,7 +41,7 @@ export async function createActor(principal: Principal, input: unknown): Promise
   return inTransaction(async (tx) => {
     await assertSlugFree(tx, state.slug);
     const row = await tx.actor.create({ data: columns(state) });
-    await writeNames(tx, row.id, state.names);
+    await writeNames(tx, row.id, state.name, state.names);
     const saved = actorState(await tx.actor.findUniqueOrThrow({ where: { id: row.id }, include: withNames }));
     await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: 1, action: 'create', before: null, after: saved });
     return { id: row.id, version: 1, ...saved };
@@ -66,7 +59,8 @@ export async function updateActor(principal: Principal, slug: string, input: unk
     assertRules(actorRules(after));
     if (after.slug !== before.slug) await assertSlugFree(tx, after.slug);
     await tx.actor.update({ where: { id: row.id }, data: { ...columns(after), version: row.version + 1 } });
-    if (changes.names) await writeNames(tx, row.id, after.names);
+    // The generated transliterations follow the label as well as the given names.
+    if (changes.names || after.name !== before.name) await writeNames(tx, row.id, after.name, after.names);
     const saved = actorState(await tx.actor.findUniqueOrThrow({ where: { id: row.id }, include: withNames }));
     await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: row.version + 1, action: 'update', before, after: saved, reason });
     return { id: row.id, version: row.version + 1, ...saved };

@@ -8,7 +8,6 @@
 import type { Tx } from '../../db/client';
 import type { DatabaseKind } from '../../db/config';
 import { lastDayOf } from '../../domain/dates';
-import { normaliseForSearch } from '../../graph/search';
 import type { ImportDocument } from '../../validation/import-document';
 import { IMPORT_STEPS, type ImportProgress, type ImportStep } from '../../validation/import-file';
 import { deleteRowsWhereIn, insertRows, timestampCell, type Cell } from '../bulk-rows';
@@ -32,6 +31,7 @@ import {
 import { boundHeap } from './bound-heap';
 import { recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
 import { actorsSharingTies, refreshActorTieCounts } from '../actors/refresh-actor-tie-counts';
+import { dedupeNames, nameRows } from '../actors/actor-names';
 import { refreshTieSummaries, tieIdsOfSource, tieSummaryOf } from '../ties/refresh-tie-summaries';
 
 export interface ImportCounts {
@@ -217,10 +217,11 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       async afterWrite(written) {
         // A changed actor's names are replaced whole; an unchanged actor's are left alone.
         await deleteRowsWhereIn(tx, kind, 'ActorName', 'actorId', written.filter((w) => w.stored).map((w) => w.row.id));
+        // The given names and the transliterations generated from them (actor-names.ts).
         const names = written.flatMap(({ item, row }) =>
-          dedupeNames(item.names).map((n): Cell[] => [newRecordId(), row.id, n.name, normaliseForSearch(n.name), n.lang, n.script, n.kind]),
+          nameRows(item.name, item.names).map((n): Cell[] => [newRecordId(), row.id, n.name, n.normalized, n.lang, n.script, n.kind, n.scheme]),
         );
-        await insertRows(tx, { kind, table: 'ActorName', columns: ['id', 'actorId', 'name', 'normalized', 'lang', 'script', 'kind'] }, names);
+        await insertRows(tx, { kind, table: 'ActorName', columns: ['id', 'actorId', 'name', 'normalized', 'lang', 'script', 'kind', 'scheme'] }, names);
         for (const { row, stored } of written) {
           touched.actorIds.add(row.id);
           if (stored?.deleted) restoredActors.push(row.id);
@@ -320,15 +321,4 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   for (const id of restoredActors) for (const other of await actorsSharingTies(tx, id)) touched.actorIds.add(other);
   await refreshActorTieCounts(tx, touched.actorIds);
   return { summary, touched };
-}
-
-/** One row per (name, language): the database enforces it, and a document may repeat itself. */
-function dedupeNames<N extends { name: string; lang: string }>(names: readonly N[]): N[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = `${n.name}\u0000${n.lang}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ActorName" ADD COLUMN "scheme" TEXT;
