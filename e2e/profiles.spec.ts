@@ -298,7 +298,7 @@ test.describe('the JSON API', () => {
     const profile = await request.get('/api/actors/nikolai-karpenkov');
     expect(profile.status()).toBe(200);
     const actor = await profile.json();
-    expect(actor.names).toContainEqual({ name: 'Мікалай Карпянкоў', lang: 'be', script: 'Cyrl', kind: 'official' });
+    expect(actor.names).toContainEqual({ name: 'Мікалай Карпянкоў', lang: 'be', script: 'Cyrl', kind: 'transliteration' });
     expect(actor.ties.find((t: { tieId: string }) => t.tieId === 'karpenkov-leads-gubopik')).toMatchObject({ status: 'past', disputed: true });
 
     const tie = await (await request.get('/api/ties/karpenkov-leads-gubopik')).json();

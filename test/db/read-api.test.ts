@@ -51,7 +51,7 @@ describe.skipIf(!available)(`reading profiles, ties and sources on ${TEST_KIND}`
       const p = await getActorProfile(ANONYMOUS, { slug: 'nikolai-karpenkov' });
       expectPlain(p);
       expect(p).toMatchObject({ slug: 'nikolai-karpenkov', name: 'Nikolay Karpenkov', kind: 'person', faction: 'belarus-state' });
-      expect(p.names).toContainEqual({ name: 'Мікалай Карпянкоў', lang: 'be', script: 'Cyrl', kind: 'official' });
+      expect(p.names).toContainEqual({ name: 'Мікалай Карпянкоў', lang: 'be', script: 'Cyrl', kind: 'transliteration' });
       expect(p.names).toContainEqual({ name: 'Карпенков Николай Николаевич', lang: 'ru', script: 'Cyrl', kind: 'official' });
 
       const mvd = p.ties.find((t) => t.tieId === 'karpenkov-holds-position-mvd');

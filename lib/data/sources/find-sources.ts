@@ -15,8 +15,8 @@ import { toSourceRef } from '../read-models';
 import { sourceClaimInclude, toSourceClaims } from './source-claims';
 import type { SourceClaim, SourceRef } from '../../domain/responses';
 
-/** Claims listed per source; more than the seed's busiest source (83), few enough for one page. */
-export const CLAIM_PREVIEW = 100;
+/** Claims listed per source; more than the seed's busiest source (the article, 101), few enough for one page. */
+export const CLAIM_PREVIEW = 200;
 
 export interface SourceListItem extends SourceRef {
   /** Its live claims (about live ties between live actors, or about live actors). */
