@@ -71,9 +71,17 @@ module.exports = {
       severity: 'error',
       comment:
         'lib/domain, lib/graph, lib/history, lib/import and lib/validation run anywhere, the browser included: each other, zod, ' +
-        'and iuliia (pure tables for Russian transliteration, no dependencies, used by lib/domain/transliteration).',
+        'iuliia (pure tables for Russian transliteration, no dependencies, used by lib/domain/transliteration) ' +
+        'and zxcvbn-ts (password strength, lib/validation/password-strength.ts).',
       from: { path: PURE },
-      to: { pathNot: [PURE, '^node_modules/zod/', '^node_modules/iuliia/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
+      to: { pathNot: [PURE, '^node_modules/zod/', '^node_modules/iuliia/', '^node_modules/@zxcvbn-ts/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
+    },
+    {
+      name: 'password-strength-only-zxcvbn',
+      severity: 'error',
+      comment: 'zxcvbn-ts (pure, with its dictionaries) scores new passwords in lib/validation/password-strength.ts and nowhere else.',
+      from: { path: PURE, pathNot: '^lib/validation/password-strength\\.ts$' },
+      to: { path: '^node_modules/@zxcvbn-ts/' },
     },
     {
       name: 'graph-analysis-only-graphology',

@@ -1,15 +1,30 @@
 // Headers only, never access checks: a proxy can be skipped (CVE-2025-29927), so who may read
-// or change what is decided in lib/data on every call. For every page request: a fresh CSP nonce, set on
-// the request (Next reads it from there to stamp its own scripts, and the root layout passes
-// it on) and on the response; and the request path, which the root layout uses to send
-// anonymous visitors to /sign-in when sign-in is required.
+// or change what is decided in lib/data on every call. For every page request:
+// - a fresh CSP nonce, set on the request (Next reads it from there to stamp its own scripts, and
+//   the root layout passes it on) and on the response;
+// - the request path, which the root layout uses to send anonymous visitors to /sign-in when
+//   sign-in is required;
+// - no Authorization header: API tokens are for /api (where a bad one is a 401); pages read the
+//   session cookie alone, so a stale token in a script's headers reads a page anonymously
+//   instead of failing it;
+// - a POST (a server action; pages take no other) from another site is refused with 403 by the
+//   write routes' own check (lib/http/same-origin.ts). Next.js compares Origin with the host
+//   itself, but lets a request without Origin through even when Sec-Fetch-Site says cross-site.
 import { NextResponse, type NextRequest } from 'next/server';
+import { crossOriginReason } from './lib/http/same-origin';
 import { contentSecurityPolicy, NONCE_HEADER, PATH_HEADER } from './lib/http/security-headers';
 
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
 export function proxy(request: NextRequest) {
+  if (!READS.includes(request.method)) {
+    const reason = crossOriginReason(request);
+    if (reason) return new NextResponse(`Cross-site requests may not change data (${reason})`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete('authorization');
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set('content-security-policy', csp);
   requestHeaders.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);

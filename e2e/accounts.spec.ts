@@ -239,3 +239,44 @@ test('no account exists unless created: sign-up is closed', async ({ request }) 
   expect(response.status()).toBeGreaterThanOrEqual(400);
   expect(response.status()).toBeLessThan(500);
 });
+
+test('an invalid or revoked bearer token is a 401 on the API and reads pages anonymously, never a 500', async ({ request }) => {
+  const stale = { Authorization: 'Bearer pm_revoked-or-made-up-token' };
+  expect((await request.get('/api/me', { headers: stale })).status()).toBe(401);
+  expect((await request.get('/api/graph', { headers: stale })).status()).toBe(401);
+  for (const path of ['/', '/actors', '/sources', '/sign-in']) {
+    const page = await request.get(path, { headers: stale });
+    expect(page.status(), path).toBe(200);
+    expect(await page.text(), path).toContain('Sign in');
+  }
+});
+
+test('a sign-in posted from another site is refused even without an Origin header', async ({ page, request }) => {
+  const { email, password } = await ensureUser('viewer');
+  // The real form's server action, as our own page posts it.
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  const posted = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const own = await posted;
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  // The same call from a page elsewhere, with Sec-Fetch-Site but no Origin (Next.js alone lets it run).
+  const headers = { ...own.headers() };
+  delete headers.origin;
+  delete headers.cookie;
+  const replay = await request.post('/sign-in', { headers: { ...headers, 'sec-fetch-site': 'cross-site' }, data: own.postDataBuffer() ?? '', maxRedirects: 0 });
+  expect(replay.status()).toBe(403);
+  expect(await replay.text()).toContain('Cross-site requests may not change data');
+  expect(replay.headers()['set-cookie'] ?? '').not.toMatch(/session_token/);
+});
+
+test('a write whose Origin matches only a client-sent X-Forwarded-Host is refused as cross-site', async ({ request }) => {
+  const response = await request.post('/api/actors', {
+    headers: { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' },
+    data: { slug: 'forwarded-host-probe', name: 'Probe', kind: 'person', faction: 'other' },
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.message).toMatch(/Cross-site requests may not change data/);
+});

@@ -1,6 +1,8 @@
 // npm start: everything a fresh machine needs, then the server. Migrates the database, seeds
 // it when it has no actors, builds the app when the build is missing or older than the code,
-// and serves Powermap on PORT (default 3000).
+// and serves Powermap (scripts/serve.ts) on PORT (default 3000) at HOST.
+//
+// HOST defaults to 127.0.0.1 (lib/http/listen-address.ts says why); a deployment sets HOST=0.0.0.0.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,11 +15,16 @@ import { generateMissingNames } from '../lib/data/actors/actor-names';
 import { seedIfEmpty } from '../lib/data/seed';
 import { placeUnpositionedActors } from '../lib/data/layout/save-positions';
 import { issueSetupToken } from '../lib/data/users/setup';
+import { parseTrustedProxies, TRUSTED_PROXIES_VARIABLE } from '../lib/http/client-address';
+import { exposureWarning, listenHost } from '../lib/http/listen-address';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const root = process.cwd();
 const config = databaseConfig();
+const host = listenHost();
+// A mistyped proxy list fails here, before anything else, rather than trusting nothing silently.
+parseTrustedProxies(process.env[TRUSTED_PROXIES_VARIABLE]);
 
 const applied = await migrateOrExplain(config);
 console.log(applied.length ? `database (${config.kind}): applied ${applied.join(', ')}` : `database (${config.kind}): up to date`);
@@ -55,9 +62,11 @@ if (stale) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
-// Next's own binary, not through npx, so a stop signal reaches the server itself.
-const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { stdio: 'inherit', env: process.env });
+const warning = exposureWarning();
+if (warning) console.warn(`\n${warning}\n`);
+// Node itself, not through npx, so a stop signal reaches the server itself. Without tsx's
+// react-server condition: Next.js loads React for both sides on its own.
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], { stdio: 'inherit', env: { ...process.env, HOST: host, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 await layout;

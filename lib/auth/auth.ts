@@ -8,11 +8,13 @@
 // servers share one limit). The alternatives fit worse: Auth.js treats email and password as
 // second-class and leaves hashing to us; Lucia is deprecated; Passport is Express-shaped.
 //
-// What we add on top: sign-up is closed (admins create users, lib/data/users), role and
-// disabled are user columns nobody can set through better-auth's own endpoints, a disabled
-// user gets no new session, and failed sign-ins are counted per email and per client address
-// (lib/data/users/sign-in-throttle.ts) so the eleventh failure in the window is a 429 that
-// says nothing about whether the account exists.
+// What we add on top: sign-up is closed (admins create users, lib/data/users); only the three
+// endpoints Powermap uses answer (sign-in, sign-out, session), so nobody renames themselves,
+// changes their email or deletes their account past the data layer; role and disabled are
+// user columns nobody can set through better-auth; a disabled user gets no new session; and
+// failed sign-ins make the next attempt wait longer and longer (lib/data/users/sign-in-throttle.ts:
+// the eleventh failure for an email is a 429 that says nothing about whether the account exists),
+// except from a browser that signed in to the account before (a signed "known device" cookie).
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
@@ -21,7 +23,7 @@ import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { nextCookies } from 'better-auth/next-js';
 import { getConnection, type Db } from '../db/client';
 import type { DatabaseKind } from '../db/config';
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from '../data/users/sign-in-throttle';
+import { clearSignInFailures, emailHash, recordSignInFailure, signInRetryAfter, type SignInAttempt } from '../data/users/sign-in-throttle';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../validation/users';
 import { authSecret } from './secret';
 
@@ -29,10 +31,20 @@ export const SIGN_IN_PATH = '/sign-in/email';
 export const TOO_MANY_ATTEMPTS_CODE = 'TOO_MANY_ATTEMPTS';
 export const ACCOUNT_DISABLED_CODE = 'ACCOUNT_DISABLED';
 
-/** Hosts the app answers on. Origins of sign-in and sign-out requests must be one of them. */
-function allowedHosts(env: NodeJS.ProcessEnv = process.env): string[] {
+/** better-auth's endpoints that Powermap uses; every other one answers 404. */
+export const ENABLED_AUTH_PATHS: readonly string[] = [SIGN_IN_PATH, '/sign-out', '/get-session'];
+
+/**
+ * Hosts the app answers on. Origins of sign-in and sign-out requests must be one of them. The
+ * machine itself on this server's own port always (that is the app itself); any port of it only
+ * in development, where other local tools run beside `next dev`.
+ */
+export function allowedHosts(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const configured = (env.POWERMAP_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
-  return [...configured, 'localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*', '[::1]', '[::1]:*'];
+  const port = env.PORT ?? '3000';
+  const loopback = ['localhost', '127.0.0.1', '[::1]'];
+  const local = env.NODE_ENV === 'development' ? loopback.flatMap((h) => [h, `${h}:*`]) : loopback.map((h) => `${h}:${port}`);
+  return [...configured, ...local];
 }
 
 /**
@@ -106,8 +118,9 @@ function buildAuth(kind: DatabaseKind, db: Db, secret: string) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (!ENABLED_AUTH_PATHS.includes(ctx.path)) throw new APIError('NOT_FOUND', { message: 'Not found' });
         if (ctx.path !== SIGN_IN_PATH) return;
-        const wait = await signInRetryAfter(attemptOf(ctx));
+        const wait = await signInRetryAfter(await attemptOf(ctx));
         if (wait !== null) {
           throw new APIError(
             'TOO_MANY_REQUESTS',
@@ -119,11 +132,12 @@ function buildAuth(kind: DatabaseKind, db: Db, secret: string) {
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
         const returned = ctx.context.returned;
-        const attempt = attemptOf(ctx);
+        const attempt = await attemptOf(ctx);
         if (isAPIError(returned)) {
           if (returned.statusCode === 401) await recordSignInFailure(attempt);
         } else {
-          await clearSignInFailures(attempt.email);
+          await clearSignInFailures(attempt);
+          await rememberDevice(ctx, attempt.email);
         }
       }),
     },
@@ -134,13 +148,35 @@ function buildAuth(kind: DatabaseKind, db: Db, secret: string) {
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
-function attemptOf(ctx: HookContext) {
+/**
+ * The client address is X-Forwarded-For, which scripts/serve.ts sets on every request to the
+ * socket's address, or to the client a trusted proxy reports (POWERMAP_TRUSTED_PROXIES); a
+ * client's own X-Forwarded-For never gets this far.
+ */
+async function attemptOf(ctx: HookContext): Promise<SignInAttempt> {
   const body = (ctx.body ?? {}) as { email?: unknown };
   const source = ctx.request ?? ctx.headers;
-  return {
-    email: typeof body.email === 'string' ? body.email : '',
-    ip: source ? getIP(source, ctx.context.options) : null,
-  };
+  const email = typeof body.email === 'string' ? body.email : '';
+  return { email, ip: source ? getIP(source, ctx.context.options) : null, knownDevice: await isKnownDevice(ctx, email) };
+}
+
+// The known-device cookie: "<sha256 of the email>.<issued, epoch ms>", signed with the auth
+// secret, so only a browser that signed in to that account holds a valid one.
+const KNOWN_DEVICE_COOKIE = 'known_device';
+const KNOWN_DEVICE_MAX_AGE_S = 365 * 24 * 60 * 60;
+
+async function isKnownDevice(ctx: HookContext, email: string): Promise<boolean> {
+  if (!email) return false;
+  const cookie = ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE);
+  const value = await ctx.getSignedCookie(cookie.name, ctx.context.secret);
+  if (!value) return false;
+  const [hash, issued] = value.split('.');
+  return hash === emailHash(email) && Date.now() - Number(issued) < KNOWN_DEVICE_MAX_AGE_S * 1000;
+}
+
+async function rememberDevice(ctx: HookContext, email: string): Promise<void> {
+  const cookie = ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE, { maxAge: KNOWN_DEVICE_MAX_AGE_S });
+  await ctx.setSignedCookie(cookie.name, `${emailHash(email)}.${Date.now()}`, ctx.context.secret, cookie.attributes);
 }
 
 export type PowermapAuth = ReturnType<typeof buildAuth>;

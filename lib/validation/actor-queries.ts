@@ -1,7 +1,7 @@
 // Inputs for reading actors: the actor index (page and GET /api/actors) and one profile.
 import { z } from 'zod';
 import { ACTOR_KINDS, FACTIONS } from '../domain/vocabulary';
-import { slugSchema } from './common';
+import { hasLoneSurrogate, LONE_SURROGATE_MESSAGE, slugSchema } from './common';
 import { blankAsAbsent } from './shared-queries';
 
 export const ACTOR_SORTS = ['name', 'kind', 'faction', 'ties'] as const;
@@ -15,7 +15,7 @@ export const MAX_SEARCH_LIMIT = 200;
 
 export const findActorsSchema = z.strictObject({
   /** Any name variant in any script; case, diacritics and apostrophes do not matter. */
-  q: z.preprocess(blankAsAbsent, z.string().trim().max(200, 'Search text is at most 200 characters').optional()),
+  q: z.preprocess(blankAsAbsent, z.string().trim().max(200, 'Search text is at most 200 characters').refine((q) => !hasLoneSurrogate(q), LONE_SURROGATE_MESSAGE).optional()),
   kind: z.preprocess(blankAsAbsent, z.enum(ACTOR_KINDS, { error: `must be one of ${ACTOR_KINDS.join(', ')}` }).optional()),
   faction: z.preprocess(blankAsAbsent, z.enum(FACTIONS, { error: `must be one of ${FACTIONS.join(', ')}` }).optional()),
   /** Absent: by relevance when searching, else by name. */

@@ -71,12 +71,21 @@ export const webUrlSchema = z
   .url('Not a valid URL')
   .refine((u) => /^https?:\/\//i.test(u), 'Only http and https links are allowed');
 
-/** Free text from users and imports: trimmed, bounded, no control characters but newlines and tabs. */
+/**
+ * Half of a UTF-16 surrogate pair on its own is no character: JSON and forms can carry one, but
+ * SQLite stores bytes that read back as something else and a page showing it fails to hydrate.
+ * (With the u flag a proper pair is one astral code point, never \p{Cs}.)
+ */
+export const hasLoneSurrogate = (s: string) => /\p{Cs}/u.test(s);
+export const LONE_SURROGATE_MESSAGE = 'Contains a broken character (half of a UTF-16 surrogate pair)';
+
+/** Free text from users and imports: trimmed, bounded, no control characters but newlines and tabs, no lone surrogates. */
 export const textSchema = (max: number) =>
   z
     .string()
     .max(max, `At most ${max} characters`)
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'Contains control characters')
+    .refine((s) => !hasLoneSurrogate(s), LONE_SURROGATE_MESSAGE)
     .transform((s) => s.trim());
 
 export const requiredTextSchema = (max: number, what: string) =>

@@ -2,7 +2,8 @@
 // setup link or the command line, and personal API tokens. Shared by forms and the data layer.
 import { z } from 'zod';
 import { USER_ROLES } from '../domain/vocabulary';
-import { requiredTextSchema } from './common';
+import { hasLoneSurrogate, LONE_SURROGATE_MESSAGE, requiredTextSchema } from './common';
+import { isGuessablePassword } from './password-strength';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** better-auth refuses longer passwords (hashing cost); say so before it does. */
@@ -15,10 +16,14 @@ export const emailSchema = z
   .max(254, 'Email is at most 254 characters')
   .pipe(z.email('Not a valid email address'));
 
+/** A new password: its length, not blank, and not one that guessing finds early (lib/validation/password-strength.ts). */
 export const passwordSchema = z
   .string({ error: 'Password is required' })
   .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH, `Password is at most ${MAX_PASSWORD_LENGTH} characters`);
+  .max(MAX_PASSWORD_LENGTH, `Password is at most ${MAX_PASSWORD_LENGTH} characters`)
+  .refine((p) => p.trim().length > 0, { message: 'Password cannot be only spaces', abort: true })
+  .refine((p) => !hasLoneSurrogate(p), { message: LONE_SURROGATE_MESSAGE, abort: true })
+  .refine((p) => !isGuessablePassword(p), 'Password is too common or easy to guess: use a few unrelated words or a password manager');
 
 export const userRoleSchema = z.enum(USER_ROLES, { error: `Role is one of ${USER_ROLES.join(', ')}` });
 
@@ -60,7 +65,7 @@ export type RevokeApiTokenInput = z.input<typeof revokeApiTokenSchema>;
 
 /** Sign-in is checked loosely: any stricter and the message would tell more than "incorrect". */
 export const signInSchema = z.strictObject({
-  email: z.string().trim().max(254),
-  password: z.string().max(MAX_PASSWORD_LENGTH),
+  email: z.string().trim().max(254).refine((s) => !hasLoneSurrogate(s)),
+  password: z.string().max(MAX_PASSWORD_LENGTH).refine((s) => !hasLoneSurrogate(s)),
 });
 export type SignInInput = z.input<typeof signInSchema>;

@@ -2,7 +2,7 @@
 // or a disabled account takes effect on the next request, API tokens only as hashes and
 // revocable, bad input changes nothing, sign-in failures are throttled without telling whether
 // an account exists, and the one-time setup token creates the first admin once.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getAuth } from '../../lib/auth/auth';
 import { resolvePrincipal } from '../../lib/auth/resolve-principal';
 import { signInWithPassword, SIGN_IN_MESSAGES } from '../../lib/auth/sign-in';
@@ -16,7 +16,7 @@ import { createApiToken, findApiTokens, revokeApiToken } from '../../lib/data/us
 import { createUser } from '../../lib/data/users/create-user';
 import { findUsers } from '../../lib/data/users/find-users';
 import { createFirstAdmin, issueSetupToken, setupTokenUsable } from '../../lib/data/users/setup';
-import { MAX_FAILURES_PER_EMAIL } from '../../lib/data/users/sign-in-throttle';
+import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL, recordSignInFailure, signInRetryAfter } from '../../lib/data/users/sign-in-throttle';
 import { setUserDisabled, updateUserRole } from '../../lib/data/users/update-user';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
@@ -124,6 +124,9 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
       const cases: [string, () => Promise<unknown>, RegExp][] = [
         ['a malformed email', () => createUser(admin, { email: 'not-an-email', name: 'X', role: 'viewer', password: PASSWORD }), /email/i],
         ['a short password', () => createUser(admin, { email: 'x@example.test', name: 'X', role: 'viewer', password: 'elevenchars' }), /at least 12/],
+        ['a blank password', () => createUser(admin, { email: 'x@example.test', name: 'X', role: 'viewer', password: ' '.repeat(12) }), /only spaces/],
+        ['a common password', () => createUser(admin, { email: 'x@example.test', name: 'X', role: 'viewer', password: 'password1234' }), /too common/],
+        ['a keyboard walk', () => createUser(admin, { email: 'x@example.test', name: 'X', role: 'viewer', password: 'qwertyuiop12' }), /too common/],
         ['an unknown role', () => createUser(admin, { email: 'x@example.test', name: 'X', role: 'owner' as 'admin', password: PASSWORD }), /role/i],
         ['an empty name', () => createUser(admin, { email: 'x@example.test', name: '   ', role: 'viewer', password: PASSWORD }), /name/i],
         ['an extra field', () => createUser(admin, { email: 'x@example.test', name: 'X', role: 'viewer', password: PASSWORD, disabled: false } as never), /disabled/],
@@ -252,6 +255,72 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
       expect(await signInWithPassword({ email: 'sam@example.test', password: PASSWORD }, from('192.0.2.12'))).toMatchObject({ status: 429 });
       // Other accounts are unaffected.
       expect(await signInWithPassword({ email: 'ann@example.test', password: PASSWORD }, from('192.0.2.10'))).toEqual({ ok: true });
+    });
+
+    describe('a delay that grows, not a lock', () => {
+      afterEach(() => {
+        vi.useRealTimers();
+      });
+      const from = (ip: string, extra: Record<string, string> = {}) => requestHeaders({ 'x-forwarded-for': ip, ...extra });
+      const fail = async (email: string, times: number, ip: string) => {
+        for (let i = 0; i < times; i++) expect(await signInWithPassword({ email, password: 'not the password' }, from(ip))).toMatchObject({ status: 401 });
+      };
+
+      it('lets the right password in once the wait is over, and doubles the wait after each further failure', async () => {
+        vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-01-01T10:00:00Z') });
+        await createUser(admin, { email: 'wendy@example.test', name: 'Wendy', role: 'viewer', password: PASSWORD });
+        await fail('wendy@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.20');
+        expect(await signInWithPassword({ email: 'wendy@example.test', password: PASSWORD }, from('192.0.2.21'))).toMatchObject({ status: 429 });
+        vi.setSystemTime(new Date('2030-01-01T10:01:01Z'));
+        // One more failure after the first minute: the next wait is two minutes.
+        await fail('wendy@example.test', 1, '192.0.2.20');
+        vi.setSystemTime(new Date('2030-01-01T10:02:30Z'));
+        expect(await signInWithPassword({ email: 'wendy@example.test', password: PASSWORD }, from('192.0.2.21'))).toMatchObject({ status: 429 });
+        vi.setSystemTime(new Date('2030-01-01T10:03:02Z'));
+        expect(await signInWithPassword({ email: 'wendy@example.test', password: PASSWORD }, from('192.0.2.21'))).toEqual({ ok: true });
+        // The success cleared the count: ten more failures are free again.
+        await fail('wendy@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.22');
+      });
+
+      it('says how long to wait in Retry-After, on the HTTP endpoint', async () => {
+        vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-01-02T10:00:00Z') });
+        await fail('xena@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.30');
+        const auth = await getAuth();
+        const response = await auth.handler(
+          new Request('http://localhost:3000/api/auth/sign-in/email', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.31' },
+            body: JSON.stringify({ email: 'xena@example.test', password: PASSWORD }),
+          }),
+        );
+        expect(response.status).toBe(429);
+        expect(Number(response.headers.get('retry-after'))).toBe(60);
+      });
+
+      it('never holds up a browser that signed in to the account before, whoever fails against it', async () => {
+        await createUser(admin, { email: 'yuri@example.test', name: 'Yuri', role: 'viewer', password: PASSWORD });
+        const auth = await getAuth();
+        const { headers } = await auth.api.signInEmail({ body: { email: 'yuri@example.test', password: PASSWORD }, headers: from('192.0.2.40'), returnHeaders: true });
+        const known = /(?:__Secure-)?powermap\.known_device=[^;]+/.exec(headers.get('set-cookie') ?? '')?.[0];
+        expect(known, 'a known-device cookie after signing in').toBeTruthy();
+        // Someone else spends the free failures, even from the owner's own address.
+        await fail('yuri@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.40');
+        expect(await signInWithPassword({ email: 'yuri@example.test', password: PASSWORD }, from('192.0.2.40'))).toMatchObject({ status: 429 });
+        expect(await signInWithPassword({ email: 'yuri@example.test', password: PASSWORD }, from('192.0.2.40', { cookie: known! }))).toEqual({ ok: true });
+        // The cookie is for this account only, and a forged one counts for nothing.
+        await createUser(admin, { email: 'zoe@example.test', name: 'Zoe', role: 'viewer', password: PASSWORD });
+        await fail('zoe@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.41');
+        expect(await signInWithPassword({ email: 'zoe@example.test', password: PASSWORD }, from('192.0.2.41', { cookie: known! }))).toMatchObject({ status: 429 });
+        expect(await signInWithPassword({ email: 'yuri@example.test', password: PASSWORD }, from('192.0.2.42', { cookie: 'powermap.known_device=forged.value' }))).toMatchObject({ status: 429 });
+      });
+
+      it('slows one address spraying many accounts after its free failures', async () => {
+        // Counted directly (a real failure costs a password hash each): fifty emails from one address.
+        for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await recordSignInFailure({ email: `spray-${i}@example.test`, ip: '192.0.2.50' });
+        expect(await signInRetryAfter({ email: 'spray-new@example.test', ip: '192.0.2.50' })).toBe(60);
+        expect(await signInRetryAfter({ email: 'spray-new@example.test', ip: '192.0.2.51' })).toBeNull();
+        expect(await signInWithPassword({ email: 'spray-new@example.test', password: 'not the password' }, from('192.0.2.50'))).toMatchObject({ status: 429 });
+      });
     });
 
     it('answers the HTTP endpoint alike for an unknown account and a wrong password', async () => {
