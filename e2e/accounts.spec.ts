@@ -280,3 +280,21 @@ test('a write whose Origin matches only a client-sent X-Forwarded-Host is refuse
   expect(response.status()).toBe(403);
   expect((await response.json()).error.message).toMatch(/Cross-site requests may not change data/);
 });
+
+test('the create-user form refuses a blank or common password and says why', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/admin/users');
+  const create = page.getByRole('form', { name: 'Create a user' });
+  for (const [password, message] of [
+    ['password1234', 'Password is too common or easy to guess: use a few unrelated words or a password manager'],
+    [' '.repeat(12), 'Password cannot be only spaces'],
+  ] as const) {
+    const email = `weak-${unique()}@powermap.test`;
+    await create.getByLabel('Email').fill(email);
+    await create.getByLabel('Name').fill('Weak Password');
+    await create.getByLabel('Initial password').fill(password);
+    await create.getByRole('button', { name: 'Create user' }).click();
+    await expect(create.getByText(message)).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(0);
+  }
+});

@@ -25,7 +25,7 @@ export function CreateUserForm(props: { action: (prev: FormState, data: FormData
           ))}
         </select>
       </Field>
-      <Field label="Initial password" name="password" state={state} hint="At least 12 characters. Give it to the user privately.">
+      <Field label="Initial password" name="password" state={state} hint="At least 12 characters, not a common password. Give it to the user privately.">
         <input name="password" type="password" autoComplete="new-password" required minLength={12} />
       </Field>
       <Outcome state={state} />

@@ -16,7 +16,7 @@ export function SetupForm(props: { action: (prev: FormState, data: FormData) => 
       <Field label="Name" name="name" state={state}>
         <input name="name" autoComplete="name" required maxLength={100} />
       </Field>
-      <Field label="Password" name="password" state={state} hint="At least 12 characters.">
+      <Field label="Password" name="password" state={state} hint="At least 12 characters, not a common password.">
         <input name="password" type="password" autoComplete="new-password" required minLength={12} />
       </Field>
       <Outcome state={state} />

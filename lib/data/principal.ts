@@ -29,4 +29,6 @@ export function requireRole(principal: Principal, role: UserRole): void {
 export const canSeeInternal = (principal: Principal) => hasRole(principal, 'analyst');
 
 export const authorIdOf = (principal: Principal) => (principal.type === 'user' ? principal.userId : null);
+/** Stored with each change, so history names the author as they were called then. */
+export const authorNameOf = (principal: Principal) => (principal.type === 'user' ? principal.name : null);
 export const originOf = (principal: Principal) => (principal.type === 'system' ? principal.origin : 'user');

@@ -28,7 +28,7 @@ export type ClaimRow = {
   statedCurrent: boolean;
   source: SourceRow;
 };
-export type NoteRow = { id: string; body: string; visibility: string; createdAt: Date; updatedAt: Date; author: { name: string } | null };
+export type NoteRow = { id: string; body: string; visibility: string; createdAt: Date; updatedAt: Date; authorName: string | null; author: { name: string } | null };
 export type TieRow = {
   id: string; type: string; role: string; strength: number;
   startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null;
@@ -111,7 +111,8 @@ export function toNoteDto(row: NoteRow, principal: Principal): NoteDto {
     visibility: row.visibility === 'public' ? 'public' : 'internal',
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    author: canSeeInternal(principal) ? (row.author?.name ?? null) : null,
+    // As the author was called when writing it; older notes have only the account's name today.
+    author: canSeeInternal(principal) ? (row.authorName ?? row.author?.name ?? null) : null,
   };
 }
 

@@ -6,7 +6,7 @@ import type { DatabaseKind } from '../db/config';
 import { insertRows, timestampCell } from './bulk-rows';
 import { bumpNetworkRevision } from './network/network-revision';
 import { newRecordId } from './record-ids';
-import { authorIdOf, originOf, type Principal } from './principal';
+import { authorIdOf, authorNameOf, originOf, type Principal } from './principal';
 
 /**
  * The entityType revisions store for notes: "annotation", the name notes had when the first
@@ -49,6 +49,7 @@ export async function recordRevision(tx: Tx, principal: Principal, input: Revisi
       before: stateJson(input.before),
       after: stateJson(input.after),
       authorId: authorIdOf(principal),
+      authorName: authorNameOf(principal),
       origin: originOf(principal),
       reason: input.reason ?? '',
     },
@@ -57,17 +58,18 @@ export async function recordRevision(tx: Tx, principal: Principal, input: Revisi
   await bumpNetworkRevision(tx);
 }
 
-const REVISION_COLUMNS = ['id', 'entityType', 'entityId', 'version', 'action', 'before', 'after', 'authorId', 'origin', 'reason', 'createdAt'] as const;
+const REVISION_COLUMNS = ['id', 'entityType', 'entityId', 'version', 'action', 'before', 'after', 'authorId', 'authorName', 'origin', 'reason', 'createdAt'] as const;
 
 /** Many revisions in a few statements (imports): still one row per changed record, all stamped `at`. */
 export async function recordRevisions(tx: Tx, kind: DatabaseKind, principal: Principal, inputs: readonly RevisionInput[], at: Date): Promise<void> {
   if (!inputs.length) return;
   faultForTests?.();
   const authorId = authorIdOf(principal);
+  const authorName = authorNameOf(principal);
   const origin = originOf(principal);
   const createdAt = timestampCell(kind, at);
   const rows = inputs.map((input) => [
-    newRecordId(), input.entityType, input.entityId, input.version, input.action, stateJson(input.before), stateJson(input.after), authorId, origin, input.reason ?? '', createdAt,
+    newRecordId(), input.entityType, input.entityId, input.version, input.action, stateJson(input.before), stateJson(input.after), authorId, authorName, origin, input.reason ?? '', createdAt,
   ]);
   await insertRows(tx, { kind, table: 'Revision', columns: REVISION_COLUMNS }, rows);
   await bumpNetworkRevision(tx);

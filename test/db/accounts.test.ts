@@ -12,6 +12,10 @@ import { loadGraph } from '../../lib/data/graph';
 import { ANONYMOUS, type Principal } from '../../lib/data/principal';
 import { canRead, requireReader } from '../../lib/data/read-access';
 import { loadSeed } from '../../lib/data/seed';
+import { createActor } from '../../lib/data/actors/write-actor';
+import { getActorProfile } from '../../lib/data/actors/get-actor-profile';
+import { createNote } from '../../lib/data/notes/write-note';
+import { findRecordHistory } from '../../lib/data/revisions/find-revisions';
 import { createApiToken, findApiTokens, revokeApiToken } from '../../lib/data/users/api-tokens';
 import { createUser } from '../../lib/data/users/create-user';
 import { findUsers } from '../../lib/data/users/find-users';
@@ -23,6 +27,8 @@ import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-dat
 const available = await databaseAvailable();
 const CLI: Principal = { type: 'system', origin: 'cli' };
 const PASSWORD = 'correct horse battery staple';
+/** Tests that make dozens of sign-ins (a password hash each) on a busy machine. */
+const SIGN_IN_HEAVY_MS = 180_000;
 
 /** Everything the account features write, to prove a refused call changed nothing. */
 async function accountsFingerprint(): Promise<string> {
@@ -197,6 +203,54 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
       expect(await (await getDb()).user.count({ where: { email: 'walk-in@example.test' } })).toBe(0);
     });
 
+    it('answers only sign-in, sign-out and session: nobody renames themselves, changes email or password, or deletes the account', async () => {
+      const user = await createUser(admin, { email: 'rene@example.test', name: 'René Viewer', role: 'viewer', password: PASSWORD });
+      const cookie = await sessionCookie('rene@example.test');
+      const auth = await getAuth();
+      const call = (method: string, path: string, body?: unknown) =>
+        auth.handler(
+          new Request(`http://localhost:3000/api/auth${path}`, {
+            method,
+            headers: { cookie, origin: 'http://localhost:3000', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          }),
+        );
+      const before = await accountsFingerprint();
+      const attempts: [string, string, unknown?][] = [
+        ['POST', '/update-user', { name: 'RT admin' }],
+        ['POST', '/update-user', { name: '' }],
+        ['POST', '/change-email', { newEmail: 'someone-else@example.test' }],
+        ['POST', '/change-password', { currentPassword: PASSWORD, newPassword: 'another long passphrase here', revokeOtherSessions: true }],
+        ['POST', '/delete-user', { password: PASSWORD }],
+        ['POST', '/revoke-other-sessions', {}],
+        ['GET', '/list-sessions'],
+        ['GET', '/list-accounts'],
+        ['POST', '/request-password-reset', { email: 'rene@example.test' }],
+        ['POST', '/sign-up/email', { email: 'walk-in-2@example.test', password: PASSWORD, name: 'Walk In' }],
+      ];
+      for (const [method, path, body] of attempts) expect((await call(method, path, body)).status, `${method} ${path}`).toBe(404);
+      await expect(auth.api.updateUser({ body: { name: 'RT admin' }, headers: requestHeaders({ cookie }) })).rejects.toThrow();
+      expect(await accountsFingerprint()).toBe(before);
+      expect(await (await getDb()).user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: 'René Viewer', email: 'rene@example.test' });
+      // The three that Powermap uses still answer.
+      expect((await call('GET', '/get-session')).status).toBe(200);
+      expect((await call('POST', '/sign-out', {})).status).toBe(200);
+    });
+
+    it('shows in history and on notes the name the author had when writing, not the account name today', async () => {
+      const created = await createUser(admin, { email: 'hana@example.test', name: 'Hana Historian', role: 'analyst', password: PASSWORD });
+      const hana = await asPrincipal(created.id);
+      await loadSeed();
+      const actor = await createActor(hana, { slug: 'attribution-probe', name: 'Attribution Probe', kind: 'person', faction: 'other' });
+      await createNote(hana, { actor: actor.slug, body: 'Written under the old name' });
+      // However the account came to be renamed (an endpoint since closed, a database edit):
+      await (await getDb()).user.update({ where: { id: created.id }, data: { name: 'RT admin' } });
+      const history = await findRecordHistory(admin, { type: 'actor', id: actor.slug });
+      expect(history.revisions.map((r) => r.author)).toEqual(['Hana Historian']);
+      const profile = await getActorProfile(admin, { slug: actor.slug });
+      expect(profile.notes.map((n) => n.author)).toEqual(['Hana Historian']);
+    });
+
     it('reads nobody from no credentials or a forged cookie', async () => {
       expect(await resolvePrincipal(requestHeaders())).toEqual(ANONYMOUS);
       expect(await resolvePrincipal(requestHeaders({ cookie: 'powermap.session_token=forged.value' }))).toEqual(ANONYMOUS);
@@ -255,7 +309,7 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
       expect(await signInWithPassword({ email: 'sam@example.test', password: PASSWORD }, from('192.0.2.12'))).toMatchObject({ status: 429 });
       // Other accounts are unaffected.
       expect(await signInWithPassword({ email: 'ann@example.test', password: PASSWORD }, from('192.0.2.10'))).toEqual({ ok: true });
-    });
+    }, SIGN_IN_HEAVY_MS);
 
     describe('a delay that grows, not a lock', () => {
       afterEach(() => {
@@ -280,7 +334,7 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
         expect(await signInWithPassword({ email: 'wendy@example.test', password: PASSWORD }, from('192.0.2.21'))).toEqual({ ok: true });
         // The success cleared the count: ten more failures are free again.
         await fail('wendy@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.22');
-      });
+      }, SIGN_IN_HEAVY_MS);
 
       it('says how long to wait in Retry-After, on the HTTP endpoint', async () => {
         vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-01-02T10:00:00Z') });
@@ -295,7 +349,7 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
         );
         expect(response.status).toBe(429);
         expect(Number(response.headers.get('retry-after'))).toBe(60);
-      });
+      }, SIGN_IN_HEAVY_MS);
 
       it('never holds up a browser that signed in to the account before, whoever fails against it', async () => {
         await createUser(admin, { email: 'yuri@example.test', name: 'Yuri', role: 'viewer', password: PASSWORD });
@@ -312,7 +366,7 @@ describe.skipIf(!available)(`accounts on ${TEST_KIND}`, () => {
         await fail('zoe@example.test', MAX_FAILURES_PER_EMAIL, '192.0.2.41');
         expect(await signInWithPassword({ email: 'zoe@example.test', password: PASSWORD }, from('192.0.2.41', { cookie: known! }))).toMatchObject({ status: 429 });
         expect(await signInWithPassword({ email: 'yuri@example.test', password: PASSWORD }, from('192.0.2.42', { cookie: 'powermap.known_device=forged.value' }))).toMatchObject({ status: 429 });
-      });
+      }, SIGN_IN_HEAVY_MS);
 
       it('slows one address spraying many accounts after its free failures', async () => {
         // Counted directly (a real failure costs a password hash each): fifty emails from one address.

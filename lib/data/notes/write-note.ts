@@ -5,7 +5,7 @@ import { deleteRecordSchema } from '../../domain/records/define-record';
 import { createNoteSchema, updateNoteSchema } from '../../domain/records/note';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
-import { hasRole, requireRole, type Principal } from '../principal';
+import { authorNameOf, hasRole, requireRole, type Principal } from '../principal';
 import { noteState, type NoteState } from '../records';
 import { NOTE_ENTITY_TYPE, recordRevision } from '../revisions';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
@@ -44,7 +44,7 @@ export async function createNote(principal: Principal, input: unknown): Promise<
     if (data.tie && !(await tx.tie.findFirst({ where: { id: data.tie, deletedAt: null }, select: { id: true } }))) {
       throw new AppError('invalid', `tie: no tie "${data.tie}"`, { fieldErrors: { tie: [`No tie "${data.tie}"`] } });
     }
-    const row = await tx.note.create({ data: { tieId: data.tie, actorId, authorId, body: data.body, visibility: data.visibility }, include });
+    const row = await tx.note.create({ data: { tieId: data.tie, actorId, authorId, authorName: authorNameOf(principal), body: data.body, visibility: data.visibility }, include });
     const state = noteState(row);
     await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: row.id, version: 1, action: 'create', before: null, after: state });
     await refreshTieSummaries(tx, [row.tieId]);

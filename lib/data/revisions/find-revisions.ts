@@ -74,11 +74,12 @@ interface RevisionRow {
   origin: string;
   reason: string;
   createdAt: Date;
+  authorName: string | null;
   author: { name: string } | null;
 }
 
 const revisionSelect = {
-  id: true, entityType: true, entityId: true, version: true, action: true, before: true, after: true, origin: true, reason: true, createdAt: true,
+  id: true, entityType: true, entityId: true, version: true, action: true, before: true, after: true, origin: true, reason: true, createdAt: true, authorName: true,
   author: { select: { name: true } },
 } as const;
 
@@ -154,7 +155,8 @@ function toDtos(rows: RevisionRow[], principal: Principal, names: Names): Revisi
       version: row.version,
       action: row.action as RevisionAction,
       createdAt: row.createdAt.toISOString(),
-      author: showAuthors ? (row.author?.name ?? null) : null,
+      // The name when the change was made; the account's name today only for revisions older than that column.
+      author: showAuthors ? (row.authorName ?? row.author?.name ?? null) : null,
       origin: row.origin,
       reason: row.reason,
       label: labelOf(type, state, names, row.entityId),
