@@ -42,6 +42,9 @@ export async function writeNames(tx: Tx, actorId: string, label: string, names: 
   if (rows.length) await tx.actorName.createMany({ data: rows.map((n) => ({ ...n, actorId })) });
 }
 
+/** Rows per statement in the repair: under SQLite's and Prisma's parameter limits (8 columns a row). */
+const REPAIR_CHUNK = 500;
+
 const key = (n: { name: string; lang: string; scheme: string | null }) => `${n.name}\u0000${n.lang}\u0000${n.scheme}`;
 
 /**
@@ -71,11 +74,12 @@ export async function generateMissingNames(): Promise<number> {
     if (remove.length || add.length) stale.push({ actorId: actor.id, remove, add });
   }
   if (!stale.length) return 0;
+  // Batched, so a 20,000-actor database written before generation fills in within seconds.
+  const removals = stale.flatMap((s) => s.remove);
+  const additions = stale.flatMap(({ actorId, add }) => add.map((n) => ({ ...n, actorId })));
   await db.$transaction(async (tx) => {
-    for (const { actorId, remove, add } of stale) {
-      if (remove.length) await tx.actorName.deleteMany({ where: { id: { in: remove } } });
-      if (add.length) await tx.actorName.createMany({ data: add.map((n) => ({ ...n, actorId })) });
-    }
+    for (let i = 0; i < removals.length; i += REPAIR_CHUNK) await tx.actorName.deleteMany({ where: { id: { in: removals.slice(i, i + REPAIR_CHUNK) } } });
+    for (let i = 0; i < additions.length; i += REPAIR_CHUNK) await tx.actorName.createMany({ data: additions.slice(i, i + REPAIR_CHUNK) });
   });
   return stale.length;
 }
