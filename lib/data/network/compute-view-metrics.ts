@@ -47,8 +47,10 @@ export async function computeViewMetrics(principal: Principal, query: GraphQuery
 function inWorker(input: AnalysisInput, options: ViewMetricsOptions, robust: boolean): Promise<MetricResult | RobustnessResult> {
   return new Promise((resolve, reject) => {
     // A path from the project root rather than import.meta.url: this module runs bundled by Next,
-    // where the worker file is not beside it.
-    const worker = new Worker(path.join(process.cwd(), 'lib/data/network/metrics-worker.mjs'), { workerData: { input, options, robust } });
+    // where the worker file is not beside it. turbopackIgnore keeps the bundler from following the
+    // worker into tsx and esbuild's native binary, which it cannot bundle; Node loads it at run time.
+    const workerFile = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/data/network/metrics-worker.mjs');
+    const worker = new Worker(/* turbopackIgnore: true */ workerFile, { workerData: { input, options, robust } });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error(`metrics worker gave no answer within ${WORKER_TIMEOUT_MS / 1000} s`));
