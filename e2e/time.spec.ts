@@ -76,3 +76,49 @@ test('GET /api/graph/changes answers the changes with tie ids, types, dates and 
   const bad = await request.get('/api/graph/changes?from=2021-06-01&to=2019-06-01');
   expect(bad.status()).toBe(400);
 });
+
+function present(page: Page, id: string) {
+  return page.evaluate((elementId) => (window as unknown as CyWindow).__cy.$id(elementId).length > 0, id);
+}
+
+test('as known on 1 Sep 2020, ties reported only later vanish, and undated sources are listed as unknown', async ({ page }) => {
+  await openMap(page, '/?asOf=2020-08-20');
+  expect(await present(page, 'tie:karayeu-leads-mvd')).toBe(true);
+  expect(await present(page, 'tie:makei-sanctioned-by-european-union')).toBe(true);
+  const before = await page.evaluate(() => (window as unknown as CyWindow).__cy.edges().length);
+
+  await page.getByLabel('Known as of').fill('2020-09-01');
+  await expect(page).toHaveURL(/known=2020-09-01/);
+  await expect(page.getByRole('status').filter({ hasText: 'as known on 1 Sep 2020' }).first()).toBeVisible();
+  // Karayeu's post was reported only from October 2020; Makei's 2011 sanction was known long before.
+  await expect.poll(() => present(page, 'tie:karayeu-leads-mvd')).toBe(false);
+  expect(await present(page, 'tie:makei-sanctioned-by-european-union')).toBe(true);
+  const after = await page.evaluate(() => (window as unknown as CyWindow).__cy.edges().length);
+  expect(after).toBeLessThan(before);
+  expect(after).toBeGreaterThan(0);
+
+  await page.getByText(/sources? ha(s|ve) no publication date/).click();
+  await expect(page.getByRole('list', { name: 'Sources without a publication date' }).getByRole('link').first()).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'time-known.png') });
+
+  // Back to everything known today.
+  await page.getByRole('button', { name: 'Known today' }).click();
+  await expect(page).not.toHaveURL(/known=/);
+  await expect.poll(() => present(page, 'tie:karayeu-leads-mvd')).toBe(true);
+});
+
+test('play runs a year a step between the compared dates, marks what changed, and stops at the end', async ({ page }) => {
+  await openMap(page, '/?compare=2019-06-01..2021-06-01');
+  await expect(page.getByText('Play runs from 1 Jun 2019 to 1 Jun 2021.')).toBeVisible();
+  await page.getByLabel('Play step').selectOption('year');
+  await page.getByLabel('Play speed').selectOption('fast');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/asOf=2021-06-01/, { timeout: 15_000 });
+  // Stopped at the end: the button offers Play again, and the last step's changes are marked.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect.poll(() => hasClass(page, 'tie:tertel-leads-kgb', 'change-new')).toBe(true);
+  await expect.poll(() => hasClass(page, 'tie:vakulchik-leads-kgb', 'change-gone')).toBe(true);
+  // Moving the date by hand drops the step's marks.
+  await page.getByLabel('As of date', { exact: true }).fill('2015-01-01');
+  await expect.poll(() => hasClass(page, 'tie:lukashenko-leads-belarus', 'change-same')).toBe(false);
+});

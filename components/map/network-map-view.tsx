@@ -28,18 +28,20 @@ import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/vali
 import { ActorCombobox } from './actor-combobox';
 import { ChangeList } from './change-list';
 import { CompareControls } from './compare-controls';
+import { KnowledgeControls } from './knowledge-controls';
 import { DetailsPanel } from './details-panel';
 import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
 import { Legend } from './legend';
 import { PathPanel } from './path-panel';
-import { TimeControls } from './time-controls';
+import { TimeControls, type PlayRange } from './time-controls';
+import { diffNetwork, type ChangeActor, type ChangeTie } from '@/lib/graph/changes';
 import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
 import { useMapPayload } from './use-map-payload';
 import { changesPath, useChanges } from './use-changes';
 import '@/components/graph/graph.css';
-import { addMonths, earliestTieYearStart, formatPartialDate } from '@/lib/domain/dates';
+import { addMonths, earliestTieYearStart, formatPartialDate, periodEnd } from '@/lib/domain/dates';
 
 /** What the map shows for an address: comparing two dates shows the later one with its ended ties. */
 function shownQueryOf(query: GraphQuery, view: GraphViewState): GraphQuery {
@@ -142,9 +144,40 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
       ended: new Set([...ended.map((c) => `tie:${c.tieId}`), ...actors.ended.map((a) => actorNodeId(a.slug))]),
     };
   }, [compare, changes.data]);
+  // Play marks what changed at each step, from the network the browser holds.
+  const [playStep, setPlayStep] = useState<PlayRange | null>(null);
+  const diffInput = useMemo(() => {
+    const slug = (id: string) => id.slice('actor:'.length);
+    const ties: ChangeTie[] = graph.edges.map((e) => ({ tieId: e.tieId, type: e.type, role: e.role, source: slug(e.source), target: slug(e.target), start: e.start, end: e.end, grade: e.grade, claimCount: e.claimCount }));
+    const actors: ChangeActor[] = graph.nodes.map((n) => ({ slug: n.slug, label: n.label, kind: n.kind, start: n.start, end: n.end }));
+    return { ties, actors };
+  }, [graph]);
+  const stepMarks = useMemo(() => {
+    // Only while the map still shows the step's day: moving the date by hand drops the marks.
+    if (!playStep || playStep.to !== query.asOf || playStep.from >= playStep.to) return null;
+    const step = diffNetwork(diffInput.ties, diffInput.actors, playStep);
+    return {
+      added: new Set([...step.added.map((c) => `tie:${c.tieId}`), ...step.actors.appeared.map((a) => actorNodeId(a.slug))]),
+      ended: new Set([...step.ended.map((c) => `tie:${c.tieId}`), ...step.actors.ended.map((a) => actorNodeId(a.slug))]),
+    };
+  }, [playStep, query.asOf, diffInput]);
+  const marks = changeMarks ?? stepMarks;
   useEffect(() => {
-    if (isLive(cy)) markChanges(cy, changeMarks);
-  }, [cy, changeMarks, mask]);
+    if (isLive(cy)) markChanges(cy, marks);
+  }, [cy, marks, mask]);
+  // Play runs from the first dated tie to the last (the compared dates when comparing).
+  const datedRange = useMemo((): PlayRange => {
+    let first = '';
+    let last = '';
+    for (const e of graph.edges) {
+      for (const day of [e.start?.date, e.end ? periodEnd(e.end) : undefined]) {
+        if (!day) continue;
+        if (!first || day < first) first = day;
+        if (!last || day > last) last = day;
+      }
+    }
+    return first ? { from: first, to: last < today ? last : today } : { from: today, to: today };
+  }, [graph, today]);
   const setCompare = (next: typeof compare) => {
     const nextView: GraphViewState = { ...viewState };
     if (next) nextView.compare = next;
@@ -301,7 +334,8 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
       (openGroup ? `; ${groupLabel(openGroup)} open: ${plural(view.nodes.length, 'actor', 'actors')}${overview.omitted ? ` of ${openGroup.members}, the most tied` : ''}, ${plural(view.edges.length, 'tie', 'ties')} among them` : '')
     : `${plural(view.nodes.length, 'actor', 'actors')}, ${plural(view.edges.length, 'tie', 'ties')} as of ${asOfLabel}` +
       (focusLabel ? ` within ${plural(query.hops, 'hop', 'hops')} of ${focusLabel}` : '') +
-      (mode === 'view' && !query.focus && tracedPath ? ' around both ends of the path' : '');
+      (mode === 'view' && !query.focus && tracedPath ? ' around both ends of the path' : '') +
+    (query.known ? `, as known on ${formatPartialDate({ date: query.known, precision: 'day' })}` : '');
 
   return (
     <div className="network-map">
@@ -331,12 +365,15 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           showEnded={query.showEnded}
           onDateChange={(asOf, how) => patchQuery({ asOf }, how, withoutCompare())}
           onShowEndedChange={(showEnded) => patchQuery({ showEnded })}
+          playRange={compare ?? datedRange}
+          onPlayStep={setPlayStep}
         />
         <CompareControls
           compare={compare}
           suggest={{ from: addMonths(view.asOf, -24), to: view.asOf }}
           onChange={setCompare}
         />
+        <KnowledgeControls known={addressQuery.known} today={today} onChange={(known) => patchQuery({ known })} />
         {!overview && (
         <label className="field">
           <span>Layout</span>

@@ -1,9 +1,21 @@
 'use client';
 // "As of" controls: a slider over the years the network covers, a date box for an exact day,
-// play (a month a step, up to today), and whether ended ties stay on the map, dashed.
-import { useEffect, useState } from 'react';
+// play, and whether ended ties stay on the map, dashed. Play runs from the first dated tie in
+// view to the last (or between the compared dates), a month or a year a step at the chosen speed,
+// tells the map each step so it can mark what changed, and stops at the end.
+import { useEffect, useRef, useState } from 'react';
 import { useLatest } from '@/components/use-latest';
 import { addMonths, dayNumberToIso, formatPartialDate, isoToDayNumber } from '@/lib/domain/dates';
+
+export type PlayStep = 'month' | 'year';
+
+export const PLAY_SPEEDS = { slow: 900, normal: 400, fast: 150 } as const;
+export type PlaySpeed = keyof typeof PLAY_SPEEDS;
+
+export interface PlayRange {
+  from: string;
+  to: string;
+}
 
 export interface TimeControlsProps {
   /** The view's date: the address's asOf, or today. */
@@ -13,44 +25,58 @@ export interface TimeControlsProps {
   min: string;
   today: string;
   showEnded: boolean;
+  /** Where play runs: the first to the last dated tie in view, or the compared dates. */
+  playRange: PlayRange;
   /** undefined returns to today. */
   onDateChange: (asOf: string | undefined, how: { mode?: 'push' | 'replace'; coalesce?: string }) => void;
   onShowEndedChange: (showEnded: boolean) => void;
+  /** Each step of play, from the day shown before to the day shown now; null when play stops. */
+  onPlayStep?: (step: PlayRange | null) => void;
 }
 
-const PLAY_STEP_MS = 300;
+/** The next day play shows after `day`, never past the end. */
+export function nextPlayDay(day: string, step: PlayStep, end: string): string {
+  const next = addMonths(day, step === 'year' ? 12 : 1);
+  return next > end ? end : next;
+}
 
-export function TimeControls({ asOf, pinned, min, today, showEnded, onDateChange, onShowEndedChange }: TimeControlsProps) {
+export function TimeControls({ asOf, pinned, min, today, showEnded, playRange, onDateChange, onShowEndedChange, onPlayStep }: TimeControlsProps) {
   const [playing, setPlaying] = useState(false);
-  // The interval reads the date and callback of the latest render, so playing never restarts it.
-  const latest = useLatest({ asOf, onDateChange });
+  const [step, setStep] = useState<PlayStep>('month');
+  const [speed, setSpeed] = useState<PlaySpeed>('normal');
+  // The range of the run under way: starting play may change what the map shows (a comparison ends).
+  const run = useRef<PlayRange>(playRange);
+  // The interval reads the date and callbacks of the latest render, so playing never restarts it.
+  const latest = useLatest({ asOf, onDateChange, onPlayStep, step });
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      const { asOf: shown, onDateChange: change } = latest();
-      const next = addMonths(shown, 1);
-      if (next >= today) {
-        change(undefined, { mode: 'replace' });
-        setPlaying(false);
-      } else {
-        change(next, { mode: 'replace' });
-      }
-    }, PLAY_STEP_MS);
+      const { asOf: shown, onDateChange: change, onPlayStep: stepped, step: by } = latest();
+      const end = run.current.to;
+      const next = nextPlayDay(shown, by, end);
+      change(next >= today ? undefined : next, { mode: 'replace' });
+      stepped?.({ from: shown, to: next });
+      if (next >= end) setPlaying(false);
+    }, PLAY_SPEEDS[speed]);
     return () => clearInterval(timer);
-  }, [playing, today, latest]);
+  }, [playing, today, latest, speed]);
 
   function togglePlay() {
     if (playing) {
       setPlaying(false);
       return;
     }
-    // From the start when already at today; each run of play is one history entry.
-    onDateChange(asOf >= today ? min : asOf, { mode: 'push' });
+    run.current = playRange;
+    // From the start unless paused inside the range; each run of play is one history entry.
+    const start = asOf >= playRange.from && asOf < playRange.to ? asOf : playRange.from;
+    onDateChange(start, { mode: 'push' });
+    onPlayStep?.(null);
     setPlaying(true);
   }
 
   const label = formatPartialDate({ date: asOf, precision: 'day' });
+  const rangeLabel = `${formatPartialDate({ date: playRange.from, precision: 'day' })} to ${formatPartialDate({ date: playRange.to, precision: 'day' })}`;
   return (
     <fieldset className="map-time">
       <legend>As of {label}{pinned ? '' : ' (today)'}</legend>
@@ -79,13 +105,31 @@ export function TimeControls({ asOf, pinned, min, today, showEnded, onDateChange
             if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) onDateChange(iso >= today ? undefined : iso, { coalesce: 'asOf' });
           }}
         />
-        <button type="button" onClick={togglePlay} aria-pressed={playing}>
+        <button type="button" onClick={togglePlay} aria-pressed={playing} disabled={!playing && playRange.from >= playRange.to}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <button type="button" onClick={() => onDateChange(undefined, {})} disabled={!pinned}>
           Today
         </button>
       </div>
+      <div className="map-time-row">
+        <label>
+          Step{' '}
+          <select aria-label="Play step" value={step} onChange={(e) => setStep(e.target.value as PlayStep)}>
+            <option value="month">a month</option>
+            <option value="year">a year</option>
+          </select>
+        </label>
+        <label>
+          Speed{' '}
+          <select aria-label="Play speed" value={speed} onChange={(e) => setSpeed(e.target.value as PlaySpeed)}>
+            <option value="slow">slow</option>
+            <option value="normal">normal</option>
+            <option value="fast">fast</option>
+          </select>
+        </label>
+      </div>
+      <p className="muted">Play runs from {rangeLabel}.</p>
       <label className="check">
         <input type="checkbox" checked={showEnded} onChange={(e) => onShowEndedChange(e.target.checked)} /> Show ended ties (dashed)
       </label>

@@ -11,6 +11,8 @@ export const findSourcesSchema = z.strictObject({
     blankAsAbsent,
     z.enum(RELIABILITY_GRADES, { error: `must be one of ${RELIABILITY_GRADES.join(', ')}` }).optional(),
   ),
+  /** "unknown": only sources without a publication date, which a knowledge date cannot count (lib/graph/knowledge.ts). */
+  published: z.preprocess(blankAsAbsent, z.enum(['unknown'], { error: 'must be "unknown"' }).optional()),
 });
 export type FindSourcesInput = z.input<typeof findSourcesSchema>;
 export type FindSourcesQuery = z.output<typeof findSourcesSchema>;

@@ -11,8 +11,19 @@ import type { GraphQuery } from '../../graph/types';
 import type { CompareWindow } from '../../validation/change-queries';
 import type { Principal } from '../principal';
 import { requireReader } from '../read-access';
-import { actorInView, readEdges, readNodes, type Cut } from './load-view';
-import { loadView } from './load-view';
+import type { Db } from '../../db/client';
+import { toPartialDate } from '../records';
+import { actorInView, readEdges, loadView, type Cut } from './load-view';
+
+/** The few columns a change needs of an actor (readNodes also reads every name variant and the position). */
+async function readChangeActors(db: Db, scope: Sql): Promise<ChangeActor[]> {
+  const rows = await db.$queryRaw<{ slug: string; name: string; kind: string; startDate: string | null; startPrecision: string | null; endDate: string | null; endPrecision: string | null }[]>(sql`
+    SELECT a."slug", a."name", a."kind", a."startDate", a."startPrecision", a."endDate", a."endPrecision" FROM "Actor" a WHERE ${scope}`);
+  return rows.map((a) => ({
+    slug: a.slug, label: a.name, kind: a.kind as ChangeActor['kind'],
+    start: toPartialDate(a.startDate, a.startPrecision), end: toPartialDate(a.endDate, a.endPrecision),
+  }));
+}
 
 
 const within = (column: Sql, w: CompareWindow) => sql`(${column} IS NOT NULL AND ${column} >= ${w.from} AND ${column} < ${w.to})`;
@@ -25,30 +36,29 @@ export async function loadChanges(principal: Principal, query: GraphQuery, windo
   const later: GraphQuery = { ...query, asOf: window.to, showEnded: true };
   const cut: Cut = { asOf: window.to, query: later, dialect: sqlDialect(kind) };
 
-  let scope: { actorIds: Set<string>; tieIds: Set<string> } | null = null;
+  // A focus: only the neighbourhood's ties and actors are candidates, so the cut reads no more than the view.
+  let scope: { tieIds: Sql; actorSlugs: Sql } | null = null;
   if (query.focus) {
     const around = await loadView(principal, later);
-    scope = { actorIds: new Set(around.nodes.map((n) => n.slug)), tieIds: new Set(around.edges.map((e) => e.tieId)) };
+    scope = { tieIds: cut.dialect.textList(around.edges.map((e) => e.tieId)), actorSlugs: cut.dialect.textList(around.nodes.map((n) => n.slug)) };
   }
 
   const moved = sql`AND (${startedAfter(sql`t`, window.from)} OR ${within(sql`t."endDay"`, window)}
     OR ${startedAfter(sql`s`, window.from)} OR ${startedAfter(sql`g`, window.from)}
-    OR ${within(sql`s."endDay"`, window)} OR ${within(sql`g."endDay"`, window)})`;
-  const [edges, movedActors] = await Promise.all([
+    OR ${within(sql`s."endDay"`, window)} OR ${within(sql`g."endDay"`, window)})
+    ${scope ? sql`AND t."id" IN ${scope.tieIds}` : sql``}`;
+  const [kept, movedActors] = await Promise.all([
     readEdges(db, cut, moved, principal),
-    readNodes(db, cut, sql`${actorInView(sql`a`, cut)} AND (${startedAfter(sql`a`, window.from)} OR ${within(sql`a."endDay"`, window)})`),
+    readChangeActors(db, sql`${actorInView(sql`a`, cut)} AND (${startedAfter(sql`a`, window.from)} OR ${within(sql`a."endDay"`, window)})
+      ${scope ? sql`AND a."slug" IN ${scope.actorSlugs}` : sql``}`),
   ]);
-  const kept = scope ? edges.filter((e) => scope.tieIds.has(e.tieId)) : edges;
 
   // The ends of every candidate tie, for the actors' own dates (a tie goes when its holder dies).
   const slugOf = (nodeId: string) => nodeId.slice('actor:'.length);
   const endSlugs = [...new Set(kept.flatMap((e) => [slugOf(e.source), slugOf(e.target)]))];
-  const ends = endSlugs.length ? await readNodes(db, cut, sql`a."slug" IN ${cut.dialect.textList(endSlugs)}`) : [];
+  const ends = endSlugs.length ? await readChangeActors(db, sql`a."slug" IN ${cut.dialect.textList(endSlugs)}`) : [];
   const actors = new Map<string, ChangeActor>();
-  for (const { node } of [...ends, ...movedActors]) {
-    if (scope && !scope.actorIds.has(node.slug) && !endSlugs.includes(node.slug)) continue;
-    actors.set(node.slug, { slug: node.slug, label: node.label, kind: node.kind, start: node.start, end: node.end });
-  }
+  for (const actor of [...ends, ...movedActors]) actors.set(actor.slug, actor);
 
   const ties: ChangeTie[] = kept.map((e) => ({
     tieId: e.tieId, type: e.type, role: e.role, source: slugOf(e.source), target: slugOf(e.target),

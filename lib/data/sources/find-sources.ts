@@ -29,7 +29,9 @@ export async function findSources(principal: Principal, input: FindSourcesInput)
   requireReader(principal);
   const params = parseInput(findSourcesSchema, input, 'Source query');
   const { kind, db } = await getConnection();
-  const rows = await db.source.findMany({ where: { deletedAt: null, ...(params.reliability ? { reliability: params.reliability } : {}) } });
+  const rows = await db.source.findMany({
+    where: { deletedAt: null, ...(params.reliability ? { reliability: params.reliability } : {}), ...(params.published === 'unknown' ? { publishedDate: null } : {}) },
+  });
   // Few enough to filter here, where titles in any script compare without case or diacritics.
   const words = params.q ? normaliseForSearch(params.q).split(' ').filter(Boolean) : [];
   const matches = (text: string) => words.every((w) => text.includes(w));
