@@ -54,6 +54,11 @@ export function TimeControls({ asOf, pinned, min, today, showEnded, playRange, o
     const timer = setInterval(() => {
       const { asOf: shown, onDateChange: change, onPlayStep: stepped, step: by } = latest();
       const end = run.current.to;
+      // A tick that comes before the stop has rendered must not step again (and clear the last step's marks).
+      if (shown >= end) {
+        setPlaying(false);
+        return;
+      }
       const next = nextPlayDay(shown, by, end);
       change(next >= today ? undefined : next, { mode: 'replace' });
       stepped?.({ from: shown, to: next });

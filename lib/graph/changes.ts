@@ -150,19 +150,28 @@ function daysBetween(a: string, b: string): number {
  * predecessor's end closest to the successor's start, within a year.
  */
 export function successions(added: readonly TieChange[], ended: readonly TieChange[]): PostChange[] {
+  // Ended posts by type and institution, so each new post looks only at its own institution's.
+  const endedAt = new Map<string, TieChange[]>();
+  for (const before of ended) {
+    if (!SUCCESSION_TYPES.includes(before.type) || !before.end) continue;
+    const key = `${before.type}\u0000${before.target}`;
+    const list = endedAt.get(key);
+    if (list) list.push(before);
+    else endedAt.set(key, [before]);
+  }
   const used = new Set<string>();
   const result: PostChange[] = [];
   for (const tie of added) {
     if (!SUCCESSION_TYPES.includes(tie.type) || !tie.start) continue;
     if (tie.type === 'holds_position' && !tie.role.trim()) continue;
+    const startEnd = periodEnd(tie.start);
     let best: { change: TieChange; gap: number } | null = null;
-    for (const before of ended) {
-      if (used.has(before.tieId) || before.tieId === tie.tieId || before.type !== tie.type || before.target !== tie.target) continue;
-      if (before.source === tie.source || !before.end) continue;
+    for (const before of endedAt.get(`${tie.type}\u0000${tie.target}`) ?? []) {
+      if (used.has(before.tieId) || before.tieId === tie.tieId || before.source === tie.source) continue;
       if (tie.type === 'holds_position' && !sameTitle(before.role, tie.role)) continue;
       // The predecessor must not still have held the post well after the successor took it.
-      if (before.end.date > periodEnd(tie.start)) continue;
-      const gap = daysBetween(before.end.date, tie.start.date);
+      if (before.end!.date > startEnd) continue;
+      const gap = daysBetween(before.end!.date, tie.start.date);
       if (gap > SUCCESSION_GAP_DAYS) continue;
       if (!best || gap < best.gap) best = { change: before, gap };
     }

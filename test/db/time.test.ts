@@ -15,6 +15,7 @@ import { capHubs } from '../../lib/graph/cap-hubs';
 import { changeLines, changeLineText, diffNetwork } from '../../lib/graph/changes';
 import { cutByKnowledge, type KnowledgeClaim } from '../../lib/graph/knowledge';
 import { loadView } from '../../lib/data/network/load-view';
+import { findSources } from '../../lib/data/sources/find-sources';
 import { toPartialDate } from '../../lib/data/records';
 import type { GraphData, GraphQuery } from '../../lib/graph/types';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
@@ -112,6 +113,15 @@ describe.skipIf(!available)(`time on ${TEST_KIND}`, () => {
       // The map's changes read the same knowledge: Tertel's appointment was not yet known in 2019–2020 reporting.
       const changes = await loadChanges(ANONYMOUS, { showEnded: true, hops: 1, known: '2020-09-01' }, { from: '2019-06-01', to: '2021-06-01' });
       expect(changes.changed.map((c) => c.tieId)).not.toContain('tertel-leads-kgb');
+    });
+
+    it('lists the sources a knowledge date cannot count: those without a publication date', async () => {
+      const undated = await findSources(ANONYMOUS, { published: 'unknown' });
+      const all = await findSources(ANONYMOUS, {});
+      expect(undated.length).toBeGreaterThan(0);
+      expect(undated.every((s) => s.published === null)).toBe(true);
+      expect(undated.map((s) => s.id)).toEqual(all.filter((s) => s.published === null).map((s) => s.id));
+      await expect(findSources(ANONYMOUS, { published: 'known' } as never)).rejects.toThrow(/published/);
     });
 
     it('cuts the knowledge date in SQL as cutByKnowledge then buildView define it', async () => {
