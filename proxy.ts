@@ -12,7 +12,7 @@
 //   itself, but lets a request without Origin through even when Sec-Fetch-Site says cross-site.
 import { NextResponse, type NextRequest } from 'next/server';
 import { crossOriginReason } from './lib/http/same-origin';
-import { contentSecurityPolicy, NONCE_HEADER, PATH_HEADER } from './lib/http/security-headers';
+import { contentSecurityPolicy, NONCE_HEADER, PATH_HEADER, REPORTING_ENDPOINTS } from './lib/http/security-headers';
 
 const READS = ['GET', 'HEAD', 'OPTIONS'];
 
@@ -22,7 +22,9 @@ export function proxy(request: NextRequest) {
     if (reason) return new NextResponse(`Cross-site requests may not change data (${reason})`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  // Over HTTPS (TLS ends at the proxy in front, which says so) violations are also sent by the Reporting API.
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', reportTo: https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete('authorization');
   requestHeaders.set(NONCE_HEADER, nonce);
@@ -30,6 +32,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
+  if (https) response.headers.set('reporting-endpoints', REPORTING_ENDPOINTS);
   return response;
 }
 

@@ -13,7 +13,17 @@
 /** sha256 of `.__________cytoscape_container { position: relative; }`, the stylesheet Cytoscape adds. */
 const CYTOSCAPE_STYLESHEET_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
 
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } = {}): string {
+/** Where browsers report violations (app/api/csp-report), by report-uri and by the Reporting API's report-to. */
+export const CSP_REPORT_PATH = '/api/csp-report';
+/** The Reporting-Endpoints header naming the endpoint that report-to refers to. */
+export const REPORTING_ENDPOINTS = `csp="${CSP_REPORT_PATH}"`;
+
+/**
+ * reportTo: the Reporting API only delivers to secure endpoints, so report-to is named only when
+ * the page came over HTTPS; report-uri is always there (browsers that know report-to ignore it
+ * then, the others and plain HTTP use it).
+ */
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; reportTo?: boolean } = {}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // React's development build reconstructs stacks with eval; production never evaluates strings.
@@ -30,6 +40,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } 
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
+    'report-uri': [CSP_REPORT_PATH],
+    ...(options.reportTo ? { 'report-to': ['csp'] } : {}),
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)

@@ -165,6 +165,10 @@ const routes: RouteMutation[] = [
         },
       };
     } },
+  // Browsers' reports of Content-Security-Policy violations
+  { kind: 'route', name: 'report a CSP violation', access: 'public', method: 'POST', path: '/api/csp-report', file: 'app/api/csp-report/route.ts',
+    why: 'Browsers send CSP reports without credentials. It writes only to the report table, never the network; its body is at most 64 KB and the rate of storing is bounded in the database (lib/data/csp-reports).',
+    load: async () => asHandler((await import('@/app/api/csp-report/route')).POST) },
   // Accounts (better-auth's own endpoints)
   ...(['POST', 'PATCH', 'PUT', 'DELETE'] as const).map(
     (method): RouteMutation => ({
