@@ -18,6 +18,16 @@ export function fitAll(cy: Core): void {
   cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 400 });
 }
 
+/** How much one press of "Zoom in" or "Zoom out" changes the zoom. */
+export const ZOOM_STEP = 1.5;
+
+/** Zooms by `factor` about the middle of the canvas, within the instance's zoom limits, with a short animation. */
+export function zoomAboutCentre(cy: Core, factor: number): void {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.stop();
+  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 200 });
+}
+
 /** Makes `id` the one selected element (none when undefined), in one batch. */
 export function showSelection(cy: Core, id: string | undefined): void {
   cy.batch(() => {

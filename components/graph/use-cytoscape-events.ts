@@ -8,6 +8,16 @@ import { useEffect } from 'react';
 import { useLatest } from '@/components/use-latest';
 import { clearNeighbourhood, highlightNeighbourhood } from './highlight';
 
+/** What a hovered node shows in its tooltip, and where (rendered pixels in the canvas). */
+export interface HoveredNode {
+  id: string;
+  label: string;
+  /** Actor kind, or null for an overview group. */
+  kind: string | null;
+  x: number;
+  y: number;
+}
+
 export interface CytoscapeEventHandlers {
   onTapNode?: (node: NodeSingular) => void;
   onTapEdge?: (edge: EdgeSingular) => void;
@@ -15,6 +25,8 @@ export interface CytoscapeEventHandlers {
   onTapBackground?: () => void;
   /** Light up the hovered actor's neighbourhood (default true). */
   hoverHighlight?: boolean;
+  /** The pointer came onto a node (its name, kind and place) or left it (null). */
+  onHover?: (node: HoveredNode | null) => void;
   /** The zoom level has changed (by the reader or by code). */
   onZoom?: (zoom: number) => void;
 }
@@ -46,10 +58,15 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
   }
   function handleNodeOver(event: EventObject) {
     setCursor('pointer');
+    const node = event.target as NodeSingular;
+    const at = node.renderedPosition();
+    const kind = node.data('group') ? null : node.data('kind');
+    current().onHover?.({ id: node.id(), label: String(node.data('label') ?? node.id()), kind: typeof kind === 'string' ? kind : null, x: at.x, y: at.y });
     if (current().hoverHighlight !== false) highlightNeighbourhood(cy, event.target as NodeSingular);
   }
   function handleNodeOut() {
     setCursor('');
+    current().onHover?.(null);
     if (current().hoverHighlight !== false) clearNeighbourhood(cy);
   }
   function handleEdgeOver() {
@@ -61,10 +78,15 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
   function handleZoom() {
     current().onZoom?.(cy.zoom());
   }
+  // A moved picture leaves the tooltip pointing at nothing.
+  function handleViewport() {
+    current().onHover?.(null);
+  }
 
   // Leaving the canvas straight from a node sends Cytoscape no mouseout.
   function handleContainerLeave() {
     setCursor('');
+    current().onHover?.(null);
     if (current().hoverHighlight !== false) clearNeighbourhood(cy);
   }
 
@@ -76,6 +98,7 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
   cy.on('mouseover', 'edge', handleEdgeOver);
   cy.on('mouseout', 'edge', handleEdgeOut);
   cy.on('zoom', handleZoom);
+  cy.on('viewport', handleViewport);
   container?.addEventListener('mouseleave', handleContainerLeave);
   return () => {
     container?.removeEventListener('mouseleave', handleContainerLeave);
@@ -87,5 +110,6 @@ export function bindCytoscapeEvents(cy: Core, current: () => CytoscapeEventHandl
     cy.removeListener('mouseover', 'edge', handleEdgeOver);
     cy.removeListener('mouseout', 'edge', handleEdgeOut);
     cy.removeListener('zoom', handleZoom);
+    cy.removeListener('viewport', handleViewport);
   };
 }

@@ -2,9 +2,12 @@
 // A text box that suggests actors as you type, matching every name variant in every script
 // (lib/graph/search). ARIA combobox pattern: arrows move through the suggestions, Enter chooses,
 // Escape closes. With searchServer it also asks GET /api/actors?q= (the database's name index),
-// so actors the browser does not hold can be found too.
+// so actors the browser does not hold can be found too. Suggestions are ranked by how well they
+// match (exact, then prefix; lib/graph/pick-match), and Enter chooses by itself only a match that
+// stands alone: with several equally good ones it opens the list and asks the person to choose.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { actorNodeId } from '@/lib/graph/build-view';
+import { mergeHits, soleBestHit } from '@/lib/graph/pick-match';
 import { searchNodes, type SearchHit } from '@/lib/graph/search';
 import type { GraphNode } from '@/lib/graph/types';
 
@@ -75,7 +78,11 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
   const [text, setText] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // The suggestion the person reached with the arrows (-1: none yet).
+  const [active, setActive] = useState(-1);
+  const [moved, setMoved] = useState(false);
+  // Enter met several equally good matches: say so beside the open list.
+  const [askToChoose, setAskToChoose] = useState(false);
   // A new value from outside (another control chose the actor) replaces what was typed.
   if (value !== lastValue) {
     setLastValue(value);
@@ -85,18 +92,20 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
   const localHits: SearchHit[] = useMemo(() => (text.trim() ? searchNodes(nodes, text, limit) : []), [nodes, text, limit]);
   // Only what the reader types is searched for, not a name shown in the box.
   const serverHits = useServerHits(open ? text : '', searchServer, limit);
-  // Local matches first and in place, so an answer arriving late never moves what is highlighted.
-  const hits = useMemo(() => {
-    if (!serverHits.length) return localHits;
-    const held = new Set(localHits.map((h) => h.node.slug));
-    return [...localHits, ...serverHits.filter((h) => !held.has(h.node.slug))].slice(0, limit);
-  }, [localHits, serverHits, limit]);
+  // Best match first wherever it came from: an exact name from the server outranks a local substring.
+  const hits = useMemo(() => (serverHits.length ? mergeHits(localHits, serverHits, text, limit) : localHits), [localHits, serverHits, text, limit]);
   const expanded = open && hits.length > 0;
+  // Until the arrows move, the highlighted suggestion is the one Enter would take: a match that
+  // stands alone, or none when several match equally well.
+  const sole = useMemo(() => soleBestHit(hits, text), [hits, text]);
+  const current = moved ? Math.min(active, hits.length - 1) : sole ? hits.indexOf(sole) : -1;
 
   function choose(hit: SearchHit | undefined) {
     if (!hit) return;
     setOpen(false);
-    setActive(0);
+    setActive(-1);
+    setMoved(false);
+    setAskToChoose(false);
     setText(clearOnChoose ? '' : hit.node.label);
     onChoose(hit.node);
   }
@@ -106,17 +115,24 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
       case 'ArrowDown':
         event.preventDefault();
         setOpen(true);
-        setActive((i) => (hits.length ? (i + 1) % hits.length : 0));
+        setMoved(true);
+        setActive(hits.length ? (current + 1) % hits.length : -1);
         break;
       case 'ArrowUp':
         event.preventDefault();
         setOpen(true);
-        setActive((i) => (hits.length ? (i - 1 + hits.length) % hits.length : 0));
+        setMoved(true);
+        setActive(hits.length ? (current <= 0 ? hits.length - 1 : current - 1) : -1);
         break;
       case 'Enter':
         if (hits.length) {
           event.preventDefault();
-          choose(hits[Math.min(active, hits.length - 1)]);
+          const chosen = hits[current];
+          if (chosen) choose(chosen);
+          else {
+            setOpen(true);
+            setAskToChoose(true);
+          }
         }
         break;
       case 'Escape':
@@ -137,26 +153,37 @@ export function ActorCombobox({ label, nodes, onChoose, placeholder, value = '',
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded ? `${listId}-${Math.min(active, hits.length - 1)}` : undefined}
+        aria-describedby={askToChoose && expanded ? `${listId}-ask` : undefined}
+        aria-activedescendant={expanded && current >= 0 ? `${listId}-${current}` : undefined}
         placeholder={placeholder}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);
-          setActive(0);
+          setActive(-1);
+          setMoved(false);
+          setAskToChoose(false);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setOpen(false);
+          setAskToChoose(false);
+        }}
         onKeyDown={onKeyDown}
       />
+      {askToChoose && expanded && (
+        <p id={`${listId}-ask`} className="combobox-ask" role="status">
+          More than one actor matches “{text.trim()}”: choose one from the list.
+        </p>
+      )}
       <ul id={listId} role="listbox" aria-label="Suggestions" hidden={!expanded} className="combobox-options">
         {hits.map((hit, i) => (
           <li
             key={hit.node.id}
             id={`${listId}-${i}`}
             role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
+            aria-selected={i === current}
+            className={i === current ? 'active' : undefined}
             // mousedown, not click: the input's blur would close the list before a click lands.
             onMouseDown={(e) => {
               e.preventDefault();

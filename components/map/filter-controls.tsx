@@ -26,7 +26,7 @@ interface CheckGroupProps<T extends string> {
 }
 
 /** Ticking every box, or none, means no constraint: the address then leaves the list out. */
-function CheckGroup<T extends string>({ legend, all, chosen, labelOf, onChange }: CheckGroupProps<T>) {
+export function CheckGroup<T extends string>({ legend, all, chosen, labelOf, onChange }: CheckGroupProps<T>) {
   const ticked = new Set(chosen ?? all);
   const toggle = (value: T, on: boolean) => {
     const next = all.filter((v) => (v === value ? on : ticked.has(v)));
@@ -56,6 +56,24 @@ function CheckGroup<T extends string>({ legend, all, chosen, labelOf, onChange }
   );
 }
 
+/** The options of a minimum-grade select: none ("") or a grade like B2, meaning B2 or better. */
+export function GradeOptions() {
+  return (
+    <>
+      <option value="">Any grade, or none</option>
+      {RELIABILITY_GRADES.map((r) => (
+        <optgroup key={r} label={`${r}: ${RELIABILITY_LABELS[r]}`}>
+          {CREDIBILITY_GRADES.map((c) => (
+            <option key={`${r}${c}`} value={`${r}${c}`}>
+              {`${r}${c} or better`}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
 export interface FilterControlsProps {
   query: GraphQuery;
   onChange: (patch: FilterPatch) => void;
@@ -71,16 +89,7 @@ export function FilterControls({ query, onChange }: FilterControlsProps) {
       <label className="field">
         <span>Minimum grade</span>
         <select value={query.minGrade ?? ''} onChange={(e) => onChange({ minGrade: e.target.value || undefined })}>
-          <option value="">Any grade, or none</option>
-          {RELIABILITY_GRADES.map((r) => (
-            <optgroup key={r} label={`${r}: ${RELIABILITY_LABELS[r]}`}>
-              {CREDIBILITY_GRADES.map((c) => (
-                <option key={`${r}${c}`} value={`${r}${c}`}>
-                  {`${r}${c} or better`}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <GradeOptions />
         </select>
       </label>
       <CheckGroup legend="Tie types" all={TIE_TYPES} chosen={query.types} labelOf={(t) => TIE_TYPE_INFO[t].label} onChange={(types) => onChange({ types })} />

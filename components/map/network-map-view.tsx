@@ -10,18 +10,20 @@
 //   search asks the server.
 import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { centreOn, fitAll, groupAtCentre, isLive, showSelection, zoomLevel } from '@/components/graph/camera';
+import { centreOn, fitAll, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
 import { download, exportCytoscapeJson, exportPng, exportSvg } from '@/components/graph/export';
 import { markChanges } from '@/components/graph/change-marks';
 import { markPath } from '@/components/graph/highlight';
 import { LAYOUT_LABELS, runFirstLayout, runLayout } from '@/components/graph/layouts';
 import { NetworkCanvas } from '@/components/graph/network-canvas';
-import { useCytoscapeEvents } from '@/components/graph/use-cytoscape-events';
+import { useCytoscapeEvents, type HoveredNode } from '@/components/graph/use-cytoscape-events';
+import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { actorNodeId } from '@/lib/graph/build-view';
 import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
 import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
-import { shortestPath } from '@/lib/graph/path';
+import { metricByNode } from '@/lib/graph/analysis/metrics';
+import { kShortestPaths } from '@/lib/graph/k-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
 import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
@@ -34,7 +36,7 @@ import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
 import { Legend } from './legend';
-import { PathPanel } from './path-panel';
+import { PathPanel, type PathChoices } from './path-panel';
 import { TimeControls, type PlayRange } from './time-controls';
 import { diffNetwork, type ChangeActor, type ChangeTie } from '@/lib/graph/changes';
 import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
@@ -121,10 +123,15 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
   }, [graph]);
   const earliest = useMemo(() => earliestTieYearStart(graph.edges.map((e) => e.start?.date), '1991-01-01'), [graph]);
   const tracedPath = viewState.path;
-  const path = useMemo(
-    () => (tracedPath ? shortestPath(view, actorNodeId(tracedPath[0]), actorNodeId(tracedPath[1])) : null),
-    [view, tracedPath],
-  );
+  const [pathChoices, setPathChoices] = useState<PathChoices>({ k: 3, avoid: [] });
+  const [shownPath, setShownPath] = useState(0);
+  const paths = useMemo(() => {
+    if (!tracedPath) return [];
+    const { avoid, ...options } = pathChoices;
+    // A capped hub's ties the server left out (data.hidden) still count against the hub limit.
+    return kShortestPaths(view, actorNodeId(tracedPath[0]), actorNodeId(tracedPath[1]), { ...options, avoid: avoid.map(actorNodeId), extraDegree: data.hidden });
+  }, [view, tracedPath, pathChoices, data.hidden]);
+  const path = paths[shownPath] ?? paths[0] ?? null;
 
   const go = useCallback(
     (next: { query?: GraphQuery; view?: GraphViewState }, how: { mode?: 'push' | 'replace'; coalesce?: string } = {}) => {
@@ -220,7 +227,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     }, ZOOM_SETTLE_MS);
   };
 
+  const [hovered, setHovered] = useState<HoveredNode | null>(null);
   useCytoscapeEvents(cy, {
+    onHover: setHovered,
     onTapNode: (node) => (node.data('group') ? openGroupByKey(String(node.data('key'))) : select(node.id())),
     onTapEdge: (edge) => (edge.data('aggregate') ? undefined : select(edge.id())),
     onTapBackground: () => select(undefined),
@@ -237,19 +246,38 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     markPath(cy, path?.nodeIds ?? [], path?.edgeIds ?? []);
   }, [cy, path, mask]);
 
+  // Concentric by the address's metric (lib/graph/analysis), when one is chosen: "PageRank in the middle".
+  const centralityMetric = viewState.layout === 'concentric' && viewState.metric && viewState.metric !== 'communities' ? viewState.metric : null;
+  const centralityWeight = viewState.weight ?? 'none';
+  const centrality = useMemo(
+    () => (centralityMetric && view.nodes.length > 0 ? metricByNode(view, { metric: centralityMetric, weight: centralityWeight }) : undefined),
+    [centralityMetric, centralityWeight, view],
+  );
+
   // The first layout is instant (stored positions need none); later changes animate.
-  const layoutShown = useRef<{ cy: Core; layout: GraphLayout } | null>(null);
+  const layoutShown = useRef<{ cy: Core; layout: GraphLayout; centrality: ReadonlyMap<string, number> | undefined } | null>(null);
   useEffect(() => {
     // The overview places its groups itself; layouts arrange actors.
     if (!isLive(cy) || overview) return;
     const shown = layoutShown.current;
-    layoutShown.current = { cy, layout: viewState.layout };
+    layoutShown.current = { cy, layout: viewState.layout, centrality };
     if (shown?.cy === cy) {
-      if (shown.layout !== viewState.layout) void runLayout(cy, viewState.layout, { animate: true, stored });
+      if (shown.layout !== viewState.layout || shown.centrality !== centrality) void runLayout(cy, viewState.layout, { animate: true, stored, centrality });
       return;
     }
-    void runFirstLayout(cy, viewState.layout, stored);
-  }, [cy, viewState.layout, stored, overview]);
+    void runFirstLayout(cy, viewState.layout, stored, centrality);
+  }, [cy, viewState.layout, stored, overview, centrality]);
+
+  // A change of filter fits the picture to what is left (a date move does not: Play would jump).
+  const filterShown = useRef<string | null>(null);
+  const filterKey = JSON.stringify([query.kinds, query.factions, query.types, query.minGrade, query.showEnded]);
+  useEffect(() => {
+    if (!isLive(cy)) return;
+    const before = filterShown.current;
+    filterShown.current = filterKey;
+    if (before === null || before === filterKey) return;
+    fitAll(cy);
+  }, [cy, filterKey, mask]);
 
   // A new focus zooms to its neighbourhood; leaving it zooms back out. Nodes keep their places.
   const focusShown = useRef<string | null>(null);
@@ -269,7 +297,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     setDraftFollows(tracedPath?.join(','));
     if (tracedPath) setDraft({ from: tracedPath[0], to: tracedPath[1] });
   }
-  const trace = (from: string, to: string) => go({ view: { ...viewState, path: [from, to] } });
+  const trace = (from: string, to: string) => {
+    setShownPath(0);
+    go({ view: { ...viewState, path: [from, to] } });
+  };
   const setEnd = (end: 'from' | 'to', slug: string | undefined) => {
     const next = { ...draft, [end]: slug };
     setDraft(next);
@@ -389,12 +420,20 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
         <FilterControls query={query} onChange={(patch) => patchQuery(patch)} />
         <PathPanel
           view={view}
+          nodes={mode === 'whole' ? graph.nodes : view.nodes}
           from={draft.from}
           to={draft.to}
           onFromChange={(slug) => setEnd('from', slug)}
           onToChange={(slug) => setEnd('to', slug)}
           traced={tracedPath}
-          path={path}
+          paths={paths}
+          shown={paths[shownPath] ? shownPath : 0}
+          onShow={setShownPath}
+          choices={pathChoices}
+          onChoicesChange={(next) => {
+            setShownPath(0);
+            setPathChoices(next);
+          }}
           onTrace={trace}
           onClear={clearPath}
           searchServer={large}
@@ -452,6 +491,23 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
             className="map-canvas"
             label={`Network map: ${plural(view.nodes.length, 'actor', 'actors')} and ${plural(view.edges.length, 'tie', 'ties')} as of ${asOfLabel}. The lists beside it name each one.`}
           />
+        )}
+        <div className="map-zoom" role="group" aria-label="Zoom">
+          <button type="button" aria-label="Zoom in" title="Zoom in" disabled={!cy} onClick={() => isLive(cy) && zoomAboutCentre(cy, ZOOM_STEP)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" title="Zoom out" disabled={!cy} onClick={() => isLive(cy) && zoomAboutCentre(cy, 1 / ZOOM_STEP)}>
+            −
+          </button>
+          <button type="button" aria-label="Fit to screen" title="Fit to screen" disabled={!cy} onClick={() => isLive(cy) && fitAll(cy)}>
+            ⤢
+          </button>
+        </div>
+        {hovered && (
+          <div className="map-hover" role="tooltip" style={{ left: hovered.x, top: hovered.y }}>
+            <strong>{hovered.label}</strong>
+            {hovered.kind && <span>{ACTOR_KIND_LABELS[hovered.kind as ActorKind] ?? hovered.kind}</span>}
+          </div>
         )}
         {loading && (
           <p className="map-loading" role="status" aria-live="polite">

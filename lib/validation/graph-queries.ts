@@ -43,7 +43,7 @@ export const DEFAULT_LAYOUT: GraphLayout = 'force';
 export const DEFAULT_WEIGHT: WeightMode = 'none';
 
 /** A comma-separated list whose every value must come from a vocabulary. */
-function vocabularyList<const T extends string>(vocabulary: readonly T[]) {
+export function vocabularyList<const T extends string>(vocabulary: readonly T[]) {
   return z.string().transform((raw, ctx): T[] | undefined => {
     const values = raw
       .split(',')
@@ -58,7 +58,7 @@ function vocabularyList<const T extends string>(vocabulary: readonly T[]) {
   });
 }
 
-const gradeParam = z
+export const gradeParam = z
   .string()
   .transform((raw, ctx) => {
     const grade = raw.trim().toUpperCase();

@@ -65,6 +65,26 @@ describe('bindCytoscapeEvents', () => {
     expect(faded(cy)).toBe(0);
   });
 
+  it('hovering reports the actor\'s name, kind and place for its tooltip, and leaving or moving the picture ends it', () => {
+    const cy = instance();
+    const onHover = vi.fn();
+    const unbind = bindCytoscapeEvents(cy, () => ({ onHover }));
+    cy.$id('actor:tertel').emit('mouseover');
+    expect(onHover).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'actor:tertel', label: 'Ivan Tertel', kind: 'person' }));
+    const at = onHover.mock.calls[0][0];
+    expect(Number.isFinite(at.x) && Number.isFinite(at.y)).toBe(true);
+    cy.$id('actor:tertel').emit('mouseout');
+    expect(onHover).toHaveBeenLastCalledWith(null);
+    cy.$id('actor:kgb').emit('mouseover');
+    expect(onHover).toHaveBeenLastCalledWith(expect.objectContaining({ label: 'KGB', kind: 'organization' }));
+    cy.emit('viewport');
+    expect(onHover).toHaveBeenLastCalledWith(null);
+    unbind();
+    onHover.mockClear();
+    cy.$id('actor:kgb').emit('mouseover');
+    expect(onHover).not.toHaveBeenCalled();
+  });
+
   it('hoverHighlight: false leaves the classes alone', () => {
     const cy = instance();
     bindCytoscapeEvents(cy, () => ({ hoverHighlight: false }));
