@@ -58,7 +58,7 @@ export async function updateActor(principal: Principal, slug: string, input: unk
     const after: ActorState = { ...before, ...changes };
     assertRules(actorRules(after));
     if (after.slug !== before.slug) await assertSlugFree(tx, after.slug);
-    await tx.actor.update({ where: { id: row.id }, data: { ...columns(after), version: row.version + 1 } });
+    await tx.actor.update({ where: { id: row.id, version: row.version }, data: { ...columns(after), version: row.version + 1 } });
     // The generated transliterations follow the label as well as the given names.
     if (changes.names || after.name !== before.name) await writeNames(tx, row.id, after.name, after.names);
     const saved = actorState(await tx.actor.findUniqueOrThrow({ where: { id: row.id }, include: withNames }));
@@ -76,7 +76,7 @@ export async function deleteActor(principal: Principal, slug: string, input: unk
     const before = actorState(row);
     assertVersion(`Actor "${row.name}"`, row, version, { id: row.id, version: row.version, ...before });
     const at = new Date();
-    await tx.actor.update({ where: { id: row.id }, data: { deletedAt: at, version: row.version + 1 } });
+    await tx.actor.update({ where: { id: row.id, version: row.version }, data: { deletedAt: at, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: row.version + 1, action: 'delete', before, after: null, reason });
     const ties = await tx.tie.findMany({ where: { deletedAt: null, OR: [{ sourceId: row.id }, { targetId: row.id }] }, select: { id: true } });
     for (const tie of ties) await deleteTieWithin(tx, principal, tie.id, at, reason || `actor ${slug} deleted`);
@@ -93,7 +93,7 @@ export async function restoreActor(principal: Principal, slug: string): Promise<
     if (!row || !row.deletedAt) throw notFound(`Deleted actor "${slug}"`);
     const at = row.deletedAt;
     const state = actorState(row);
-    await tx.actor.update({ where: { id: row.id }, data: { deletedAt: null, version: row.version + 1 } });
+    await tx.actor.update({ where: { id: row.id, version: row.version }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'actor', entityId: row.id, version: row.version + 1, action: 'restore', before: null, after: state });
     const ties = await tx.tie.findMany({ where: { deletedAt: at, OR: [{ sourceId: row.id }, { targetId: row.id }] }, select: { id: true } });
     for (const tie of ties) await restoreTieWithin(tx, principal, tie.id, at);

@@ -58,7 +58,7 @@ export async function updateClaim(principal: Principal, id: string, input: unkno
       throw new AppError('invalid', 'reason: say why the status changes', { fieldErrors: { reason: ['Say why the status changes'] } });
     }
     const after: ClaimState = { ...before, ...changes };
-    await tx.claim.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+    await tx.claim.update({ where: { id, version: row.version }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
     await refreshTieSummaries(tx, [before.tie, after.tie]);
     return { id, version: row.version + 1, ...after };
@@ -72,7 +72,7 @@ export async function deleteClaim(principal: Principal, id: string, input: unkno
     const row = await liveClaim(tx, id);
     const before = claimState(row);
     assertVersion('This claim', row, version, { id, version: row.version, ...before });
-    await tx.claim.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
+    await tx.claim.update({ where: { id, version: row.version }, data: { deletedAt: new Date(), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
     await refreshTieSummaries(tx, [before.tie]);
   });

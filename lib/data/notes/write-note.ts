@@ -60,7 +60,7 @@ export async function updateNote(principal: Principal, id: string, input: unknow
     const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
     const after: NoteState = { ...before, ...changes };
-    await tx.note.update({ where: { id }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
+    await tx.note.update({ where: { id, version: row.version }, data: { body: after.body, visibility: after.visibility, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: id, version: row.version + 1, action: 'update', before, after });
     await refreshTieSummaries(tx, [row.tieId]);
     return { id, version: row.version + 1, authorId: row.authorId, ...after };
@@ -74,7 +74,7 @@ export async function deleteNote(principal: Principal, id: string, input: unknow
     const row = await ownNote(tx, principal, id);
     const before = noteState(row);
     assertVersion('This note', row, version, { id, version: row.version, ...before });
-    await tx.note.update({ where: { id }, data: { deletedAt: new Date(), version: row.version + 1 } });
+    await tx.note.update({ where: { id, version: row.version }, data: { deletedAt: new Date(), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
     await refreshTieSummaries(tx, [row.tieId]);
   });

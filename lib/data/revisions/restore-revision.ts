@@ -117,7 +117,7 @@ async function restoreClaim(principal: Principal, id: string): Promise<RestoredV
     refuseWhileParentDeleted('claim', row.source, 'source');
     refuseWhileParentDeleted('claim', row.tie, 'tie');
     if (row.actorId) refuseWhileParentDeleted('claim', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
-    await tx.claim.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
+    await tx.claim.update({ where: { id, version: row.version }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'restore', before: null, after: claimState(row) });
     await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'claim', key: id, version: row.version + 1 };
@@ -130,7 +130,7 @@ async function restoreNote(principal: Principal, id: string): Promise<RestoredVe
     if (!row || !row.deletedAt) throw notFound(`Deleted note "${id}"`);
     refuseWhileParentDeleted('note', row.tie, 'tie');
     if (row.actorId) refuseWhileParentDeleted('note', await tx.actor.findUnique({ where: { id: row.actorId }, select: { deletedAt: true } }), 'actor');
-    await tx.note.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
+    await tx.note.update({ where: { id, version: row.version }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: NOTE_ENTITY_TYPE, entityId: id, version: row.version + 1, action: 'restore', before: null, after: noteState(row) });
     await refreshTieSummaries(tx, [row.tieId]);
     return { type: 'note', key: id, version: row.version + 1 };

@@ -38,7 +38,7 @@ export async function updateSource(principal: Principal, id: string, input: unkn
     const before = sourceState(row);
     assertVersion(`Source "${row.title}"`, row, version, { id, version: row.version, ...before });
     const after: SourceState = { ...before, ...changes };
-    await tx.source.update({ where: { id }, data: { ...sourceColumns(after), version: row.version + 1 } });
+    await tx.source.update({ where: { id, version: row.version }, data: { ...sourceColumns(after), version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'source', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
     // Reliability is half of every grade this source gives.
     if (after.reliability !== before.reliability) await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));
@@ -54,10 +54,10 @@ export async function deleteSource(principal: Principal, id: string, input: unkn
     const row = await liveSource(tx, id);
     assertVersion(`Source "${row.title}"`, row, version, { id, version: row.version, ...sourceState(row) });
     const at = new Date();
-    await tx.source.update({ where: { id }, data: { deletedAt: at, version: row.version + 1 } });
+    await tx.source.update({ where: { id, version: row.version }, data: { deletedAt: at, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'source', entityId: id, version: row.version + 1, action: 'delete', before: sourceState(row), after: null, reason });
     for (const claim of await tx.claim.findMany({ where: { sourceId: id, deletedAt: null }, include: claimInclude })) {
-      await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: at, version: claim.version + 1 } });
+      await tx.claim.update({ where: { id: claim.id, version: claim.version }, data: { deletedAt: at, version: claim.version + 1 } });
       await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'delete', before: claimState(claim), after: null, reason: reason || 'its source was deleted' });
     }
     await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));
@@ -70,10 +70,10 @@ export async function restoreSource(principal: Principal, id: string): Promise<S
     const row = await tx.source.findUnique({ where: { id } });
     if (!row || !row.deletedAt) throw notFound(`Deleted source "${id}"`);
     const state = sourceState(row);
-    await tx.source.update({ where: { id }, data: { deletedAt: null, version: row.version + 1 } });
+    await tx.source.update({ where: { id, version: row.version }, data: { deletedAt: null, version: row.version + 1 } });
     await recordRevision(tx, principal, { entityType: 'source', entityId: id, version: row.version + 1, action: 'restore', before: null, after: state });
     for (const claim of await tx.claim.findMany({ where: { sourceId: id, deletedAt: row.deletedAt }, include: claimInclude })) {
-      await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, version: claim.version + 1 } });
+      await tx.claim.update({ where: { id: claim.id, version: claim.version }, data: { deletedAt: null, version: claim.version + 1 } });
       await recordRevision(tx, principal, { entityType: 'claim', entityId: claim.id, version: claim.version + 1, action: 'restore', before: null, after: claimState(claim), reason: 'restored with its source' });
     }
     await refreshTieSummaries(tx, await tieIdsOfSource(tx, id));

@@ -53,7 +53,7 @@ export async function updateTie(principal: Principal, id: string, input: unknown
     assertVersion('This tie', row, version, { id, version: row.version, ...before });
     const after: TieState = { ...before, ...changes };
     assertRules(tieRules(after));
-    const saved = await tx.tie.update({ where: { id }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+    const saved = await tx.tie.update({ where: { id, version: row.version }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
     // Either end may have moved: the old ends lose the tie, the new ones gain it.
     await refreshActorTieCounts(tx, [row.sourceId, row.targetId, saved.sourceId, saved.targetId]);
     await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
