@@ -31,6 +31,10 @@ import { ActorCombobox } from './actor-combobox';
 import { ChangeList } from './change-list';
 import { CompareControls } from './compare-controls';
 import { KnowledgeControls } from './knowledge-controls';
+import { AnalysisActor } from './analysis-actor';
+import { AnalysisPanel } from './analysis-panel';
+import { AnalysisTable } from './analysis-table';
+import { useMapAnalysis } from './use-map-analysis';
 import { DetailsPanel } from './details-panel';
 import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
@@ -122,6 +126,13 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     return positions;
   }, [graph]);
   const earliest = useMemo(() => earliestTieYearStart(graph.edges.map((e) => e.start?.date), '1991-01-01'), [graph]);
+  // Analysis (metric=… in the address) over the view on screen; not over the overview's groups.
+  const analysis = useMapAnalysis(cy, view, viewState, !overview || Boolean(openGroup));
+  const viewAt = useMemo(
+    () => (mode === 'whole' ? (asOf: string) => materialise(viewMask(columns, { ...query, asOf }, today)) : null),
+    [mode, materialise, columns, query, today],
+  );
+  const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.label])), [graph]);
   const tracedPath = viewState.path;
   const [pathChoices, setPathChoices] = useState<PathChoices>({ k: 3, avoid: [] });
   const [shownPath, setShownPath] = useState(0);
@@ -438,6 +449,16 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           onClear={clearPath}
           searchServer={large}
         />
+        <AnalysisPanel
+          analysis={analysis}
+          viewState={viewState}
+          onChange={(patch) => {
+            const nextView: GraphViewState = { ...viewState, ...patch };
+            for (const key of Object.keys(patch) as (keyof typeof patch)[]) if (patch[key] === undefined) delete nextView[key];
+            go({ view: nextView });
+          }}
+          unavailable={overview && !openGroup ? 'Open a group (or focus on an actor) to rank its actors: the overview shows groups, not actors.' : null}
+        />
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>
           <div className="button-row">
@@ -535,6 +556,14 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
             if (next.from && next.from !== slug) trace(next.from, slug);
           }}
         />
+        <AnalysisActor
+          analysis={analysis}
+          select={viewState.select}
+          asOf={view.asOf}
+          viewAt={viewAt}
+          fromYear={Number(earliest.slice(0, 4))}
+          names={names}
+        />
         {overview && (
           <section className="map-overview-help" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{openGroup ? groupLabel(openGroup) : 'Overview'}</h2>
@@ -552,6 +581,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
         )}
         {overview && <GroupList overview={overview} onOpen={(key) => openGroupByKey(key === overview.open ? undefined : key)} />}
         {compare && <ChangeList changes={changes.data} error={changes.error} onSelect={(id) => select(id, { centre: true })} />}
+        <AnalysisTable analysis={analysis} asOf={view.asOf} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />
         <Legend view={view} groups={overview?.groups} />
         {(!overview || openGroup) && <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
       </aside>

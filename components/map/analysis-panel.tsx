@@ -1,0 +1,160 @@
+'use client';
+// The map's analysis controls: which metric, which weight, Louvain's resolution, the robustness
+// mode, and how the canvas shows the result; the legend says what size and colour mean now, and
+// a sentence says how the weight was read and whether the value is an estimate.
+import { ANALYSIS_SIZE, communityColour, metricColour } from '@/components/graph/analysis-style';
+import {
+  DEFAULT_RESOLUTION,
+  DEFAULT_SAMPLES,
+  METRICS,
+  METRIC_LABELS,
+  WEIGHT_LABELS,
+  WEIGHT_MODES,
+  describeMethod,
+  type Metric,
+  type WeightMode,
+} from '@/lib/graph/analysis/vocabulary';
+import { DEFAULT_WEIGHT, type GraphViewState } from '@/lib/validation/graph-queries';
+import { isRobust, type AnalysisShow, type MapAnalysis } from './use-map-analysis';
+import './analysis.css';
+
+export type AnalysisPatch = Pick<GraphViewState, 'metric' | 'weight' | 'resolution' | 'samples'>;
+
+export interface AnalysisPanelProps {
+  analysis: MapAnalysis;
+  viewState: GraphViewState;
+  onChange: (patch: AnalysisPatch) => void;
+  /** Why analysis is off here (the overview of a large network), or null. */
+  unavailable: string | null;
+}
+
+export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: AnalysisPanelProps) {
+  const { metric, weight = DEFAULT_WEIGHT, resolution = DEFAULT_RESOLUTION, samples } = viewState;
+  const { result } = analysis;
+  const communities = result?.metric === 'communities';
+  return (
+    <section className="map-analysis" aria-labelledby="analysis-heading">
+      <h2 id="analysis-heading">Analysis</h2>
+      {unavailable ? (
+        <p className="muted">{unavailable}</p>
+      ) : (
+        <>
+          <label className="field">
+            <span>Metric</span>
+            <select value={metric ?? ''} onChange={(e) => onChange({ metric: (e.target.value || undefined) as Metric | undefined })}>
+              <option value="">None</option>
+              {METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {METRIC_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {metric && (
+            <>
+              <label className="field">
+                <span>Weight ties by</span>
+                <select value={weight} onChange={(e) => onChange({ weight: e.target.value as WeightMode })}>
+                  {WEIGHT_MODES.map((w) => (
+                    <option key={w} value={w}>
+                      {WEIGHT_LABELS[w]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {metric === 'communities' ? (
+                <label className="field">
+                  <span>Resolution (higher: smaller communities)</span>
+                  <input
+                    type="number"
+                    min={0.1}
+                    max={10}
+                    step={0.1}
+                    value={resolution}
+                    onChange={(e) => {
+                      const r = Number(e.target.value);
+                      if (r >= 0.1 && r <= 10) onChange({ resolution: r });
+                    }}
+                  />
+                </label>
+              ) : (
+                <fieldset className="field analysis-show">
+                  <legend>Show on the map as</legend>
+                  {(['size', 'colour'] as AnalysisShow[]).map((show) => (
+                    <label key={show}>
+                      <input type="radio" name="analysis-show" checked={analysis.show === show} onChange={() => analysis.setShow(show)} />{' '}
+                      {show === 'size' ? 'Node size' : 'Node colour'}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+              <label className="checkbox">
+                <input type="checkbox" checked={samples !== undefined} onChange={(e) => onChange({ samples: e.target.checked ? DEFAULT_SAMPLES : undefined })} />{' '}
+                Robustness to weak evidence ({samples ?? DEFAULT_SAMPLES} resampled views)
+              </label>
+              <p className="muted analysis-note" role="status" aria-live="polite">
+                {analysis.error
+                  ? `Could not compute: ${analysis.error}`
+                  : analysis.pending && !result
+                    ? 'Computing…'
+                    : result
+                      ? describeMethod({ ...result, actors: result.rows.length }) +
+                        (isRobust(result) ? ` Each tie kept with the probability its evidence grade gives, ${result.samples} times.` : '') +
+                        (analysis.pending ? ' Updating…' : '')
+                      : ''}
+              </p>
+              {result && <AnalysisLegend analysis={analysis} communities={communities} />}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function AnalysisLegend({ analysis, communities }: { analysis: MapAnalysis; communities: boolean }) {
+  const { result, encoding } = analysis;
+  if (!result || !encoding) return null;
+  const label = METRIC_LABELS[result.metric];
+  if (communities) {
+    const shown = Math.min(result.communityCount ?? 0, 12);
+    return (
+      <div className="analysis-legend" aria-label="Analysis legend">
+        <p>
+          Colour: community (Louvain, resolution {result.resolution}), {result.communityCount} communities, modularity {(result.modularity ?? 0).toFixed(2)}
+          {(result.communityCount ?? 0) > 12 ? '; past the 12th, grey' : ''}.
+        </p>
+        <ul className="analysis-swatches">
+          {Array.from({ length: shown }, (_, i) => (
+            <li key={i}>
+              <span className="analysis-swatch" style={{ background: communityColour(i + 1) }} aria-hidden="true" /> {i + 1}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const values = result.rows.map((r) => r.value);
+  const max = Math.max(0, ...values);
+  const min = Math.min(max, ...values);
+  return (
+    <div className="analysis-legend" aria-label="Analysis legend">
+      {encoding === 'size' ? (
+        <p>
+          Size: {label.toLowerCase()} (area grows with the value; {ANALYSIS_SIZE.min}–{ANALYSIS_SIZE.max} px for 0–{formatValue(max)}).
+        </p>
+      ) : (
+        <p>
+          Colour: {label.toLowerCase()}, from{' '}
+          <span className="analysis-swatch" style={{ background: metricColour(min, min, max) }} aria-hidden="true" /> {formatValue(min)} to{' '}
+          <span className="analysis-swatch" style={{ background: metricColour(max, min, max) }} aria-hidden="true" /> {formatValue(max)}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function formatValue(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3);
+}
