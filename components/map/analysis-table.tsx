@@ -76,7 +76,7 @@ export function AnalysisTable({ analysis, asOf, select, onChoose }: AnalysisTabl
 
   return (
     <section className="analysis-table-section" aria-labelledby="analysis-table-heading">
-      <h2 id="analysis-table-heading">Ranked by {label.toLowerCase()}</h2>
+      <h2 id="analysis-table-heading">{communities ? `${label}, largest first` : `Ranked by ${label.toLowerCase()}`}</h2>
       <div className="analysis-table-scroll">
         <table className="analysis-table" aria-label={`Actors ranked by ${label.toLowerCase()}`}>
           <thead>
