@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAnalysisGraph, gradeConfidence } from '@/lib/graph/analysis/analysis-graph';
+import { buildAnalysisGraph, gradeConfidence, linkDistance } from '@/lib/graph/analysis/analysis-graph';
 import { computeMetric, rankValues, type AnalysisInput } from '@/lib/graph/analysis/metrics';
 import { describeMethod, ordinal, type Metric } from '@/lib/graph/analysis/vocabulary';
 import { computeRobustness } from '@/lib/graph/analysis/robustness';
@@ -92,7 +92,8 @@ describe('the analysis graph', () => {
     expect(graph.order).toBe(4);
     expect(graph.size).toBe(2);
     expect(graph.getEdgeAttribute(graph.edge('actor:a', 'actor:b')!, 'weight')).toBe(5);
-    expect(graph.getEdgeAttribute(graph.edge('actor:a', 'actor:b')!, 'distance')).toBeCloseTo(0.2);
+    const ab = graph.edge('actor:a', 'actor:b')!;
+    expect(linkDistance(ab, graph.getEdgeAttributes(ab))).toBeCloseTo(0.2);
   });
 
   it('weights by grade as the chance that at least one parallel tie holds, by both as Σ strength × p', () => {

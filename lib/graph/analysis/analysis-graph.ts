@@ -35,11 +35,12 @@ export function gradeConfidence(grade: string | null): number {
 }
 
 export interface LinkAttributes {
-  /** Strength-like: larger is a tighter bond. */
+  /** Strength-like: larger is a tighter bond. Distance-like metrics read linkDistance. */
   weight: number;
-  /** Distance-like: 1 / weight. */
-  distance: number;
 }
+
+/** Distance-like reading of a link for graphology's getEdgeWeight: 1 / weight (computed, not stored, to spare a pass over every link). */
+export const linkDistance = (_edge: string, attributes: LinkAttributes): number => (attributes.weight > 0 ? 1 / attributes.weight : Number.MAX_VALUE);
 
 export interface AnalysisGraph {
   graph: Graph<Record<string, never>, LinkAttributes>;
@@ -96,18 +97,14 @@ export function buildAnalysisGraph(
     const w = weight === 'strength' ? tie.strength : weight === 'both' ? tie.strength * tie.confidence : 1;
     const key = graph.edge(tie.source, tie.target);
     if (doubt) {
-      const edge = key ?? graph.addEdge(tie.source, tie.target, { weight: 0, distance: 0 });
+      const edge = key ?? graph.addEdge(tie.source, tie.target, { weight: 0 });
       doubt.set(edge, (doubt.get(edge) ?? 1) * (1 - tie.confidence));
       continue;
     }
-    if (key === undefined) graph.addEdge(tie.source, tie.target, { weight: w, distance: 0 });
+    if (key === undefined) graph.addEdge(tie.source, tie.target, { weight: w });
     // Summed for strength and both; `none` keeps 1 (one link, however many ties).
-    else if (weight !== 'none') graph.updateEdgeAttribute(key, 'weight', (old) => (old ?? 0) + w);
+    else if (weight !== 'none') graph.getEdgeAttributes(key).weight += w;
   }
-  if (doubt) for (const [edge, d] of doubt) graph.setEdgeAttribute(edge, 'weight', 1 - d);
-  graph.forEachEdge((edge, attributes) => {
-    // A tie judged impossible (p = 0) cannot occur with these tables, but guard the division.
-    graph.setEdgeAttribute(edge, 'distance', attributes.weight > 0 ? 1 / attributes.weight : Number.MAX_VALUE);
-  });
+  if (doubt) for (const [edge, d] of doubt) graph.getEdgeAttributes(edge).weight = 1 - d;
   return { graph, inDegree, outDegree };
 }

@@ -5,6 +5,7 @@
 // Eppstein & Wang for closeness). The shortest paths themselves are graphology-shortest-path's
 // indexed Brandes searches, the same ones graphology-metrics' betweenness runs.
 import type Graph from 'graphology';
+import type { LinkAttributes } from './analysis-graph';
 import { createDijkstraIndexedBrandes, createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 
 interface Index {
@@ -21,9 +22,11 @@ interface Stack {
 }
 type Search = ((source: number) => [Stack, number[][], ArrayLike<number>]) & { index: Index };
 
-function createSearch(graph: Graph, distance: 'distance' | null): Search {
+type Distance = ((edge: string, attributes: LinkAttributes) => number) | null;
+
+function createSearch(graph: Graph, distance: Distance): Search {
   // The package's types put `index` on the factory; at run time it is on the search it returns.
-  return (distance ? createDijkstraIndexedBrandes(graph, distance) : createUnweightedIndexedBrandes(graph)) as unknown as Search;
+  return (distance ? createDijkstraIndexedBrandes(graph, distance as unknown as (edge: string, attributes: Record<string, unknown>) => number) : createUnweightedIndexedBrandes(graph)) as unknown as Search;
 }
 
 /**
@@ -31,7 +34,7 @@ function createSearch(graph: Graph, distance: 'distance' | null): Search {
  * unbiased estimate of the exact value, then normalised as graphology-metrics normalises
  * (1 / ((n − 1)(n − 2))), so exact and estimated values read on one scale.
  */
-export function sampledBetweenness(graph: Graph, sources: readonly number[], distance: 'distance' | null): Map<string, number> {
+export function sampledBetweenness(graph: Graph, sources: readonly number[], distance: Distance): Map<string, number> {
   const search = createSearch(graph, distance);
   const n = graph.order;
   const delta = new Float64Array(n);
@@ -56,7 +59,7 @@ export function sampledBetweenness(graph: Graph, sources: readonly number[], dis
  * with a sample, distances from the sources stand in for distances to them (the graph is
  * undirected), so r and Σd are scaled from the sampled sources.
  */
-export function closenessFromSources(graph: Graph, sources: readonly number[] | 'all', distance: 'distance' | null): Map<string, number> {
+export function closenessFromSources(graph: Graph, sources: readonly number[] | 'all', distance: Distance): Map<string, number> {
   const search = createSearch(graph, distance);
   const { starts, neighborhood, weights } = search.index;
   const n = graph.order;
@@ -64,11 +67,12 @@ export function closenessFromSources(graph: Graph, sources: readonly number[] | 
   const values = new Float64Array(n);
   const reached = new Float64Array(n);
   const total = new Float64Array(n);
+  // The link's length, looked up from whichever end has fewer neighbours (hubs have thousands).
   const edgeLength = (from: number, to: number): number => {
     if (!weights) return 1;
-    let best = Infinity;
-    for (let j = starts[from]!; j < starts[from + 1]!; j++) if (neighborhood[j] === to && weights[j]! < best) best = weights[j]!;
-    return best;
+    const [a, b] = starts[from + 1]! - starts[from]! <= starts[to + 1]! - starts[to]! ? [from, to] : [to, from];
+    for (let j = starts[a]!; j < starts[a + 1]!; j++) if (neighborhood[j] === b) return weights[j]!;
+    return Infinity;
   };
   const list = sources === 'all' ? Array.from({ length: n }, (_, i) => i) : sources;
   for (const s of list) {

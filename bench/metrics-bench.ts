@@ -1,0 +1,154 @@
+// npm run bench:metrics: each metric of lib/graph/analysis over the whole generated network
+// (default 20,000 actors / 100,000 ties, the bench's usual size) against bare graphology on the
+// same graph in the same run. Ours includes what the map and the API pay: building the analysis
+// graph from the view's ties (parallel ties merged), the metric, and the ranked rows. The anchor
+// builds the same merged graph with graphology's own mergeEdge calls and runs the same function
+// with the same options. Goal: ≤ 1.2× for every metric. Prints a table and writes JSON to
+// bench/out/; asserts nothing.
+//
+//   npm run bench:metrics                    20,000 × 100,000
+//   npm run bench:metrics -- --size 2000x10000 --rounds 5
+//
+// Betweenness and closeness above EXACT_PATHS_UP_TO actors are sampled estimates (200 sources);
+// their anchor runs graphology-shortest-path's indexed Brandes from the same sources with the
+// textbook accumulation, since graphology-metrics has no sampled mode. k-core has no graphology
+// counterpart (graphology has no k-core); its anchor is graphology's degree over the same graph,
+// the floor any core decomposition pays.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import { degreeCentrality } from 'graphology-metrics/centrality/degree';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { createDijkstraIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
+import { gradeConfidence } from '../lib/graph/analysis/analysis-graph';
+import { computeMetric, type AnalysisInput } from '../lib/graph/analysis/metrics';
+import { DEFAULT_SEED, sampleIndices, seededRandom } from '../lib/graph/analysis/random';
+import { EXACT_PATHS_UP_TO, PATH_SOURCES, type Metric } from '../lib/graph/analysis/vocabulary';
+import { generateNetwork } from './generate-network';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const [actorCount, tieCount] = arg('size', '20000x100000').split('x').map(Number) as [number, number];
+const rounds = Number(arg('rounds', '3'));
+
+const doc = generateNetwork(actorCount, tieCount);
+const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
+const input: AnalysisInput = {
+  nodes: doc.actors.map((a) => ({ id: `actor:${a.slug}`, slug: a.slug, label: a.name })),
+  ties: (doc.ties ?? []).map((t) => {
+    const claim = t.claims?.[0];
+    const grade = claim ? `${reliabilityOf.get(claim.source)}${claim.credibility}` : null;
+    return { source: `actor:${t.source}`, target: `actor:${t.target}`, strength: t.strength ?? 3, confidence: gradeConfidence(grade) };
+  }),
+};
+
+/** Bare graphology: the same merged, strength-weighted graph through mergeEdge. */
+function bareGraph(): Graph {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const node of input.nodes) graph.addNode(node.id);
+  for (const tie of input.ties) {
+    if (tie.source === tie.target) continue;
+    graph.updateEdge(tie.source, tie.target, (attributes: { weight?: number }) => ({ weight: (attributes.weight ?? 0) + tie.strength }));
+  }
+  graph.forEachEdge((edge, attributes) => graph.setEdgeAttribute(edge, 'distance', 1 / (attributes.weight as number)));
+  return graph;
+}
+
+function bareSampledBetweenness(graph: Graph, sources: number[]) {
+  const brandes = createDijkstraIndexedBrandes(graph, 'distance') as unknown as (s: number) => [{ size: number; pop(): number }, number[][], Uint32Array];
+  const delta = new Float64Array(graph.order);
+  const result = new Float64Array(graph.order);
+  for (const s of sources) {
+    const [stack, predecessors, sigma] = brandes(s);
+    delta.fill(0);
+    while (stack.size) {
+      const w = stack.pop();
+      const c = (1 + delta[w]!) / sigma[w]!;
+      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * c;
+      if (w !== s) result[w]! += delta[w]!;
+    }
+  }
+  return result;
+}
+
+function bareSampledCloseness(graph: Graph, sources: number[]) {
+  // The Dijkstra of graphology-shortest-path from each source, its distances summed per actor.
+  const brandes = createDijkstraIndexedBrandes(graph, 'distance') as unknown as ((s: number) => [{ size: number; items: ArrayLike<number>; clear(): void }, number[][]]) & {
+    index: { starts: ArrayLike<number>; neighborhood: ArrayLike<number>; weights: ArrayLike<number> };
+  };
+  const { starts, neighborhood, weights } = brandes.index;
+  const dist = new Float64Array(graph.order);
+  const total = new Float64Array(graph.order);
+  for (const s of sources) {
+    const [stack, predecessors] = brandes(s);
+    dist[s] = 0;
+    for (let k = 1; k < stack.size; k++) {
+      const w = stack.items[k]!;
+      const p = predecessors[w]![0]!;
+      let length = Infinity;
+      for (let j = starts[p]!; j < starts[p + 1]!; j++) if (neighborhood[j] === w && weights[j]! < length) length = weights[j]!;
+      dist[w] = dist[p]! + length;
+      total[w]! += dist[w]!;
+    }
+    stack.clear();
+  }
+  return total;
+}
+
+const sampled = actorCount > EXACT_PATHS_UP_TO;
+const anchors: Record<Metric, (graph: Graph) => unknown> = {
+  degree: (g) => degreeCentrality(g),
+  'in-degree': (g) => degreeCentrality(g),
+  'out-degree': (g) => degreeCentrality(g),
+  'weighted-degree': (g) => g.mapNodes((node) => g.reduceEdges(node, (sum, _e, a) => sum + (a.weight as number), 0)),
+  betweenness: (g) =>
+    sampled
+      ? bareSampledBetweenness(g, sampleIndices(g.order, PATH_SOURCES, seededRandom(DEFAULT_SEED)))
+      : betweennessCentrality(g, { getEdgeWeight: 'distance', normalized: true }),
+  // Weighted closeness: graphology-metrics' closeness is unweighted, so the anchor is the same Dijkstra from every (or each sampled) source.
+  closeness: (g) => bareSampledCloseness(g, sampled ? sampleIndices(g.order, PATH_SOURCES, seededRandom(DEFAULT_SEED)) : g.mapNodes((_n, _a) => 0).map((_z, i) => i)),
+  pagerank: (g) => pagerank(g, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 1000, tolerance: 1e-6 }),
+  eigenvector: (g) => eigenvectorCentrality(g, { getEdgeWeight: 'weight', maxIterations: 1000, tolerance: 1e-6 }),
+  'k-core': (g) => degreeCentrality(g),
+  communities: (g) => louvain.detailed(g, { getEdgeWeight: 'weight', resolution: 1, rng: seededRandom(DEFAULT_SEED) }),
+};
+
+const METRICS_TO_RUN: Metric[] = ['degree', 'weighted-degree', 'pagerank', 'eigenvector', 'k-core', 'communities', 'betweenness', 'closeness'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const time = (f: () => unknown) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+
+console.log(`bench:metrics: ${actorCount.toLocaleString('en-GB')} actors, ${tieCount.toLocaleString('en-GB')} ties, ${rounds} rounds, weight = strength${sampled ? `; betweenness and closeness sampled from ${PATH_SOURCES} sources` : ''}`);
+const rows: { metric: Metric; oursMs: number; anchorMs: number; ratio: number }[] = [];
+for (const metric of METRICS_TO_RUN) {
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which goes first, so warm-up and GC fall on both sides.
+    const runOurs = () => ours.push(time(() => computeMetric(input, { metric, weight: 'strength' })));
+    const runBare = () => bare.push(time(() => anchors[metric](bareGraph())));
+    if (r % 2 === 0) {
+      runOurs();
+      runBare();
+    } else {
+      runBare();
+      runOurs();
+    }
+  }
+  const row = { metric, oursMs: median(ours), anchorMs: median(bare), ratio: median(ours) / median(bare) };
+  rows.push(row);
+  console.log(`${metric.padEnd(16)} ours ${row.oursMs.toFixed(0).padStart(7)} ms   graphology ${row.anchorMs.toFixed(0).padStart(7)} ms   ${row.ratio.toFixed(2)}×${row.ratio > 1.2 ? '  (over the 1.2× goal)' : ''}`);
+}
+const out = path.join('bench', 'out', `metrics-${actorCount}x${tieCount}.json`);
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ actors: actorCount, ties: tieCount, rounds, at: new Date().toISOString(), rows }, null, 2));
+console.log(`wrote ${out}`);
