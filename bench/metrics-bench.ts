@@ -112,7 +112,7 @@ const anchors: Record<Metric, (graph: Graph) => unknown> = {
       ? bareSampledBetweenness(g, sampleIndices(g.order, PATH_SOURCES, seededRandom(DEFAULT_SEED)))
       : betweennessCentrality(g, { getEdgeWeight: 'distance', normalized: true }),
   // Weighted closeness: graphology-metrics' closeness is unweighted, so the anchor is the same Dijkstra from every (or each sampled) source.
-  closeness: (g) => bareSampledCloseness(g, sampled ? sampleIndices(g.order, PATH_SOURCES, seededRandom(DEFAULT_SEED)) : g.mapNodes((_n, _a) => 0).map((_z, i) => i)),
+  closeness: (g) => bareSampledCloseness(g, sampled ? sampleIndices(g.order, PATH_SOURCES, seededRandom(DEFAULT_SEED)) : Array.from({ length: g.order }, (_z, i) => i)),
   pagerank: (g) => pagerank(g, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 1000, tolerance: 1e-6 }),
   eigenvector: (g) => eigenvectorCentrality(g, { getEdgeWeight: 'weight', maxIterations: 1000, tolerance: 1e-6 }),
   'k-core': (g) => degreeCentrality(g),
