@@ -1,0 +1,56 @@
+// Who commanded GUBOPiK, on the Belarus seed, through loadChainOfCommand and GET /api/actors/{slug}/chain:
+// Karpenkov under Minister Karayeu on 1 Sep 2020, Parshyn under Minister Kubrakov on 1 Jan 2021;
+// a month-dated start is only possible inside its month; bad days and unknown units are refused.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/auth/current-principal', () => ({ currentPrincipal: async () => ({ type: 'anonymous' }) }));
+
+import * as chainRoute from '../../app/api/actors/[slug]/chain/route';
+import { loadChainOfCommand } from '../../lib/data/actors/load-chain-of-command';
+import { AppError } from '../../lib/data/errors';
+import { ANONYMOUS } from '../../lib/data/principal';
+import { loadSeed } from '../../lib/data/seed';
+import type { ChainStep } from '../../lib/graph/chain-of-command';
+import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
+
+const available = await databaseAvailable();
+const read = (steps: ChainStep[]) => steps.map((s) => `${s.actor.label}: ${s.heads.map((h) => `${h.actor.label} (${h.certainty})`).join(', ')}`);
+const get = (path: string, slug: string) =>
+  chainRoute.GET(new Request(`http://powermap.test${path}`), { params: Promise.resolve({ slug }) });
+
+describe.skipIf(!available)(`chain of command on ${TEST_KIND}`, () => {
+  beforeAll(async () => {
+    await freshDatabase();
+    await loadSeed();
+  });
+
+  it('names Karpenkov under Minister Karayeu on 1 Sep 2020', async () => {
+    const chain = await loadChainOfCommand(ANONYMOUS, { slug: 'gubopik', on: '2020-09-01' });
+    expect(read(chain.steps)).toEqual(['GUBOPiK: Nikolay Karpenkov (certain)', 'Ministry of Internal Affairs of Belarus: Yury Karayeu (certain)']);
+    expect(chain.steps[1]!.viaTieId).toBe('gubopik-subordinate-to-mvd');
+  });
+
+  it('names Parshyn under Minister Kubrakov on 1 Jan 2021, never the deputy minister', async () => {
+    const chain = await loadChainOfCommand(ANONYMOUS, { slug: 'gubopik', on: '2021-01-01' });
+    expect(read(chain.steps)).toEqual(['GUBOPiK: Andrei Parshyn (certain)', 'Ministry of Internal Affairs of Belarus: Ivan Kubrakov (certain)']);
+  });
+
+  it("marks Parshyn possible inside November 2020, the month his start is known to", async () => {
+    const chain = await loadChainOfCommand(ANONYMOUS, { slug: 'gubopik', on: '2020-11-10' });
+    expect(read(chain.steps)[0]).toBe('GUBOPiK: Nikolay Karpenkov (certain), Andrei Parshyn (possible)');
+  });
+
+  it('answers GET /api/actors/{slug}/chain?on=… and refuses a bad day, an unknown parameter and an unknown unit', async () => {
+    const ok = await get('/api/actors/gubopik/chain?on=2021-01-01', 'gubopik');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('private, no-cache');
+    const body = (await ok.json()) as { data: { on: string; unit: { slug: string }; steps: ChainStep[] } };
+    expect(body.data.on).toBe('2021-01-01');
+    expect(body.data.steps.map((s) => s.heads.map((h) => h.actor.slug))).toEqual([['andrei-parshyn'], ['ivan-kubrakov']]);
+    expect((await get('/api/actors/gubopik/chain?on=2021-02-30', 'gubopik')).status).toBe(400);
+    expect((await get('/api/actors/gubopik/chain?on=2021-01-01&depth=3', 'gubopik')).status).toBe(400);
+    expect((await get('/api/actors/nowhere/chain', 'nowhere')).status).toBe(404);
+    const refused = await loadChainOfCommand(ANONYMOUS, { slug: 'gubopik', on: 'soon' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+  });
+});
