@@ -87,10 +87,11 @@ export function chainOfCommand(unit: string, ties: readonly ChainTie[], actors: 
   if (!start) return [];
   const steps: ChainStep[] = [];
   const seen = new Set<string>();
-  let current: { actor: ChainActor; viaTieId: string | null; certainty: Certainty } | null = { actor: start, viaTieId: null, certainty: 'certain' };
+  type Climb = { actor: ChainActor; viaTieId: string | null; certainty: Certainty };
+  let current: Climb | null = { actor: start, viaTieId: null, certainty: 'certain' };
 
   while (current && !seen.has(current.actor.slug) && steps.length < MAX_CHAIN_DEPTH) {
-    const { actor, certainty } = current;
+    const { actor, certainty }: Climb = current;
     seen.add(actor.slug);
     const heads: ChainHead[] = [];
     if (actor.kind !== 'person') {
@@ -106,12 +107,12 @@ export function chainOfCommand(unit: string, ties: readonly ChainTie[], actors: 
     steps.push({ ...current, heads });
     if (actor.kind === 'person') break;
 
-    const parents = ties
+    const parents: { tie: ChainTie; stands: Certainty; parent: ChainActor }[] = ties
       .filter((t) => t.type === 'subordinate_to' && t.source === actor.slug && bySlug.has(t.target) && !seen.has(t.target))
       .map((t) => ({ tie: t, stands: certaintyOn(t, on), parent: bySlug.get(t.target)! }))
-      .filter((p): p is typeof p & { stands: Certainty } => p.stands !== null)
+      .filter((p): p is { tie: ChainTie; stands: Certainty; parent: ChainActor } => p.stands !== null)
       .sort((a, b) => rank(a.stands) - rank(b.stands) || compareText(a.parent.label, b.parent.label));
-    const next = parents[0];
+    const next: (typeof parents)[number] | undefined = parents[0];
     current = next ? { actor: next.parent, viaTieId: next.tie.tieId, certainty: weaker(next.stands, certainty) } : null;
   }
   return steps;
