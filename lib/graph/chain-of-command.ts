@@ -42,6 +42,13 @@ export interface ChainStep {
   heads: ChainHead[];
 }
 
+/** A unit's chain on a day, as GET /api/actors/{slug}/chain and the profile show it. */
+export interface ChainOfCommand {
+  unit: ChainActor;
+  on: string;
+  steps: ChainStep[];
+}
+
 /** How high a chain climbs at most; real hierarchies are a handful of levels deep. */
 export const MAX_CHAIN_DEPTH = 12;
 

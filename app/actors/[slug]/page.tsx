@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { GradeBadge, ReliabilityBadge } from '@/components/grade-badge';
+import { ChainOfCommandSection } from '@/components/profile/chain-of-command';
 import { claimStatusLabel, lifeDates, plural } from '@/components/profile/format';
 import { NameVariants } from '@/components/profile/name-variants';
 import { NotesList } from '@/components/profile/notes-list';
@@ -13,12 +14,14 @@ import styles from '@/components/profile/profile.module.css';
 import { TieGroups } from '@/components/profile/tie-groups';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getActorProfile } from '@/lib/data/actors/get-actor-profile';
+import { loadChainOfCommand } from '@/lib/data/actors/load-chain-of-command';
 import { canSeeInternal } from '@/lib/data/principal';
 import { ACTOR_KIND_LABELS, FACTION_LABELS } from '@/lib/domain/vocabulary';
 import { actorNodeId } from '@/lib/graph/build-view';
 import { postsHeld } from '@/lib/graph/positions';
 import { groupTiesForActor } from '@/lib/graph/tie-grouping';
 import { orNull } from '@/lib/http/or-null';
+import { chainQuerySchema } from '@/lib/validation/chain-queries';
 import { EgoMap } from './ego-map';
 // Edit controls for analysts (render nothing for anyone else).
 import { ActorEditControls, NotesControls } from '@/app/_editing/edit-controls';
@@ -28,7 +31,11 @@ export const dynamic = 'force-dynamic';
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
+
+/** Units have a chain of command; people and events do not. */
+const hasChain = (kind: string) => kind !== 'person' && kind !== 'event';
 
 /** One read per request, shared by the title and the page. */
 const loadProfile = cache(async (slug: string) => orNull(getActorProfile(await currentPrincipal(), { slug })));
@@ -39,8 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: profile.name, description: profile.summary || undefined };
 }
 
-export default async function ActorProfilePage({ params }: Props) {
+export default async function ActorProfilePage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const { on } = await searchParams;
   const principal = await currentPrincipal();
   const profile = await loadProfile(slug);
   if (!profile) notFound();
@@ -50,6 +58,10 @@ export default async function ActorProfilePage({ params }: Props) {
   const posts = postsHeld(nodeId, profile.ties);
   const dates = lifeDates(profile.kind, profile.start, profile.end);
   const internal = canSeeInternal(principal);
+  // The chain's day: the date field's, when it is a real day; else today, with a word why.
+  const day = chainQuerySchema.shape.on.safeParse(typeof on === 'string' ? on : undefined);
+  const chain = hasChain(profile.kind) ? await loadChainOfCommand(principal, { slug: profile.slug, on: day.success ? day.data : undefined }) : null;
+  const chainError = day.success ? null : 'That is not a real day (YYYY-MM-DD); showing today.';
 
   return (
     <div className="page">
@@ -92,6 +104,8 @@ export default async function ActorProfilePage({ params }: Props) {
               <p className={styles.prose}>{profile.description}</p>
             </section>
           ) : null}
+
+          {chain ? <ChainOfCommandSection chain={chain} error={chainError} /> : null}
 
           {posts.length > 0 ? (
             <section className={styles.section} aria-labelledby="positions">

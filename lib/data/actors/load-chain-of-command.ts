@@ -6,18 +6,12 @@
 import { getDb } from '../../db/client';
 import { todayIso } from '../../domain/dates';
 import type { ActorKind } from '../../domain/vocabulary';
-import { certaintyOn, chainOfCommand, MAX_CHAIN_DEPTH, type ChainActor, type ChainStep, type ChainTie } from '../../graph/chain-of-command';
+import { certaintyOn, chainOfCommand, MAX_CHAIN_DEPTH, type ChainActor, type ChainOfCommand, type ChainTie } from '../../graph/chain-of-command';
 import { chainQuerySchema, type ChainQueryInput } from '../../validation/chain-queries';
 import { notFound, parseInput } from '../errors';
 import type { Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { toPartialDate } from '../records';
-
-export interface ChainOfCommand {
-  unit: ChainActor;
-  on: string;
-  steps: ChainStep[];
-}
 
 const actorSelect = { id: true, slug: true, name: true, kind: true } as const;
 const toChainActor = (a: { slug: string; name: string; kind: string }): ChainActor => ({ slug: a.slug, label: a.name, kind: a.kind as ActorKind });
