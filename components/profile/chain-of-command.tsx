@@ -12,7 +12,7 @@ export function ChainOfCommandSection({ chain, error }: { chain: ChainOfCommand;
       <h2 id="chain">Chain of command</h2>
       <form method="get" className={styles.chainForm}>
         <label>
-          On <input type="date" name="on" defaultValue={chain.on} required />
+          Date <input type="date" name="on" defaultValue={chain.on} required />
         </label>
         <button type="submit">Show chain</button>
       </form>
