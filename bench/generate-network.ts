@@ -6,18 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../lib/domain/vocabulary';
 import type { ImportDocumentInput } from '../lib/validation/import-document';
+import { seededRandom } from '../lib/graph/analysis/random';
 
-/** Small deterministic PRNG (mulberry32): the same seed gives the same network. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG (mulberry32) as the analysis: the same seed gives the same network. */
+export const random = (seed: number) => seededRandom(seed);
 
 export function generateNetwork(actorCount: number, tieCount: number, seed = 42): ImportDocumentInput {
   const rnd = random(seed);

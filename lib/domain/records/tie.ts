@@ -1,6 +1,6 @@
 // A tie between two actors: its fields, the inputs derived from them, and its rules. Adding an
-// editable field to a tie means the Prisma schema, its migration, this module and the tie's
-// row ↔ state mapping in lib/data/records.ts.
+// editable field to a tie means the Prisma schema, its migration and this module: the row ↔ state
+// mapping in lib/data/records.ts, the forms, history and import all read the field list.
 import { z } from 'zod';
 import { TIE_TYPES } from '../vocabulary';
 import { partialDateSchema, slugSchema, textSchema } from '../../validation/common';
