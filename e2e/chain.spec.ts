@@ -41,3 +41,14 @@ test('GUBOPiK was commanded by Karpenkov under Karayeu on 1 Sep 2020, by Parshyn
   await chain.getByRole('link', { name: 'Andrei Parshyn' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Andrei Parshyn' })).toBeVisible();
 });
+
+test("a person's posts name who held them before and after: Karpenkov then Parshyn at GUBOPiK", async ({ page }) => {
+  await page.goto('/actors/andrei-parshyn');
+  const posts = page.getByRole('region', { name: 'Posts held' });
+  await expect(posts).toContainText('Predecessor: Nikolay Karpenkov');
+  await posts.getByRole('link', { name: 'Nikolay Karpenkov' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nikolay Karpenkov' })).toBeVisible();
+  const held = page.getByRole('region', { name: 'Posts held' }).getByRole('listitem').filter({ hasText: 'GUBOPiK' });
+  await expect(held).toContainText('Successor: Andrei Parshyn');
+  await expect(held).not.toContainText('Predecessor');
+});

@@ -7,6 +7,7 @@ vi.mock('@/lib/auth/current-principal', () => ({ currentPrincipal: async () => (
 
 import * as chainRoute from '../../app/api/actors/[slug]/chain/route';
 import { loadChainOfCommand } from '../../lib/data/actors/load-chain-of-command';
+import { loadPostSuccessions } from '../../lib/data/actors/load-post-successions';
 import { AppError } from '../../lib/data/errors';
 import { ANONYMOUS } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
@@ -52,5 +53,11 @@ describe.skipIf(!available)(`chain of command on ${TEST_KIND}`, () => {
     expect((await get('/api/actors/nowhere/chain', 'nowhere')).status).toBe(404);
     const refused = await loadChainOfCommand(ANONYMOUS, { slug: 'gubopik', on: 'soon' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
+  });
+
+  it("pairs Karpenkov's GUBOPiK post with Parshyn's, and Karayeu's ministry with Kubrakov's", async () => {
+    expect(await loadPostSuccessions(ANONYMOUS, 'nikolai-karpenkov')).toMatchObject({ 'karpenkov-leads-gubopik': { successor: { slug: 'andrei-parshyn', name: 'Andrei Parshyn' } } });
+    expect(await loadPostSuccessions(ANONYMOUS, 'andrei-parshyn')).toEqual({ 'parshyn-leads-gubopik': { predecessor: { slug: 'nikolai-karpenkov', name: 'Nikolay Karpenkov' } } });
+    expect((await loadPostSuccessions(ANONYMOUS, 'ivan-kubrakov'))['kubrakov-leads-mvd']).toEqual({ predecessor: { slug: 'yury-karayeu', name: 'Yury Karayeu' } });
   });
 });

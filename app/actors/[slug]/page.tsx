@@ -15,6 +15,7 @@ import { TieGroups } from '@/components/profile/tie-groups';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getActorProfile } from '@/lib/data/actors/get-actor-profile';
 import { loadChainOfCommand } from '@/lib/data/actors/load-chain-of-command';
+import { loadPostSuccessions } from '@/lib/data/actors/load-post-successions';
 import { canSeeInternal } from '@/lib/data/principal';
 import { ACTOR_KIND_LABELS, FACTION_LABELS } from '@/lib/domain/vocabulary';
 import { actorNodeId } from '@/lib/graph/build-view';
@@ -61,6 +62,7 @@ export default async function ActorProfilePage({ params, searchParams }: Props) 
   // The chain's day: the date field's, when it is a real day; else today, with a word why.
   const day = chainQuerySchema.shape.on.safeParse(typeof on === 'string' ? on : undefined);
   const chain = hasChain(profile.kind) ? await loadChainOfCommand(principal, { slug: profile.slug, on: day.success ? day.data : undefined }) : null;
+  const successions = posts.length > 0 ? await loadPostSuccessions(principal, profile.slug) : {};
   const chainError = day.success ? null : 'That is not a real day (YYYY-MM-DD); showing today.';
 
   return (
@@ -110,7 +112,7 @@ export default async function ActorProfilePage({ params, searchParams }: Props) 
           {posts.length > 0 ? (
             <section className={styles.section} aria-labelledby="positions">
               <h2 id="positions">Posts held</h2>
-              <PositionsTimeline posts={posts} />
+              <PositionsTimeline posts={posts} successions={successions} />
             </section>
           ) : null}
 
