@@ -7,6 +7,10 @@
 const PURE = '^lib/(domain|graph|history|import|validation)/';
 // lib/graph/analysis/ runs graphology's algorithms (rule graph-analysis-only-graphology says who may).
 const GRAPHOLOGY_FOR_ANALYSIS = ['^node_modules/graphology'];
+// lib/exchange reads and writes other tools' files (GEXF, GraphML, CSV, Cytoscape JSON): pure, plus
+// the well-kept parsers it needs (rule exchange-stays-pure says which).
+const EXCHANGE = '^lib/exchange/';
+const EXCHANGE_PARSERS = ['^node_modules/saxes/', '^node_modules/papaparse/', '^node_modules/fflate/'];
 // Server-only layers a browser bundle must never reach.
 const SERVER = '^lib/(auth|data|db|http)/';
 
@@ -75,6 +79,15 @@ module.exports = {
         'and zxcvbn-ts (password strength, lib/validation/password-strength.ts).',
       from: { path: PURE },
       to: { pathNot: [PURE, '^node_modules/zod/', '^node_modules/iuliia/', '^node_modules/@zxcvbn-ts/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
+    },
+    {
+      name: 'exchange-stays-pure',
+      comment:
+        'lib/exchange (interchange readers and writers) runs anywhere like the pure modules: those, zod, and the ' +
+        'streaming XML parser saxes, the CSV library papaparse and the zip library fflate; no I/O, React or Next.',
+      severity: 'error',
+      from: { path: EXCHANGE },
+      to: { pathNot: [PURE, EXCHANGE, '^node_modules/zod/', ...EXCHANGE_PARSERS] },
     },
     {
       name: 'password-strength-only-zxcvbn',
