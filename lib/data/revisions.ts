@@ -16,7 +16,9 @@ import { authorIdOf, authorNameOf, originOf, type Principal } from './principal'
 export const NOTE_ENTITY_TYPE = 'annotation';
 
 /** The entityType values revisions store. */
-export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE] as const;
+export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE, 'view', 'story'] as const;
+/** Saved views and stories are an analyst's own work, not the network: their changes leave the network's revision (and every map cache) alone. */
+const OUTSIDE_THE_NETWORK: ReadonlySet<AuditedEntity> = new Set(['view', 'story']);
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
 
@@ -54,8 +56,8 @@ export async function recordRevision(tx: Tx, principal: Principal, input: Revisi
       reason: input.reason ?? '',
     },
   });
-  // Every audited change is a change of the network: caches keyed on its revision must miss.
-  await bumpNetworkRevision(tx);
+  // Every audited change of the network's records is a change of the network: caches keyed on its revision must miss.
+  if (!OUTSIDE_THE_NETWORK.has(input.entityType)) await bumpNetworkRevision(tx);
 }
 
 const REVISION_COLUMNS = ['id', 'entityType', 'entityId', 'version', 'action', 'before', 'after', 'authorId', 'authorName', 'origin', 'reason', 'createdAt'] as const;

@@ -16,6 +16,7 @@ import {
 import { RECORDS } from '../domain/records/all-records';
 import type { FieldKind, FieldSpec } from '../domain/records/define-record';
 import { formatPartialDate, type PartialDate } from '../domain/dates';
+import { openViewState, viewStateSearch } from '../validation/view-state';
 
 export const HISTORY_TYPES = ['actor', 'tie', 'claim', 'source', 'note'] as const;
 /** The record types as addresses and people name them; revisions store notes as "annotation". */
@@ -79,6 +80,13 @@ export interface RefNames {
   sources?: ReadonlyMap<string, string>;
 }
 
+/** A saved view's state as its address ("asOf=2020-08-10&focus=…"), or "the whole network today". */
+function viewStateWords(value: unknown): string {
+  const opened = openViewState(value);
+  if (!opened.ok) return opened.error;
+  return viewStateSearch(opened.state).slice(1) || 'the whole network today';
+}
+
 /** One stored value as a person reads it. Empty text reads "(empty)" and a missing value "(none)". */
 export function formatValue(kind: FieldKind, value: unknown, refs: RefNames = {}): string {
   if (value === null || value === undefined) return '(none)';
@@ -107,6 +115,8 @@ export function formatValue(kind: FieldKind, value: unknown, refs: RefNames = {}
       return Array.isArray(value) ? value.filter(isNameVariant).map(formatNameVariant).join('; ') || '(none)' : String(value);
     case 'number':
       return String(value);
+    case 'viewState':
+      return viewStateWords(value);
     default:
       if (typeof value === 'string') return value === '' ? '(empty)' : value;
       return JSON.stringify(value);

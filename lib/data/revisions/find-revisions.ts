@@ -61,7 +61,9 @@ export interface RecentChanges {
 }
 
 const ENTITY: Record<HistoryType, AuditedEntity> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', note: NOTE_ENTITY_TYPE };
-const TYPE_OF: Record<AuditedEntity, HistoryType> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', [NOTE_ENTITY_TYPE]: 'note' };
+const TYPE_OF: Partial<Record<AuditedEntity, HistoryType>> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', [NOTE_ENTITY_TYPE]: 'note' };
+/** The network's records; saved views and stories keep their own history (lib/data/views/view-history.ts), read by whoever may read them. */
+const NETWORK_ENTITIES = Object.values(ENTITY);
 
 interface RevisionRow {
   id: string;
@@ -279,7 +281,7 @@ export async function findRecentChanges(principal: Principal, input: FindRecentC
   const { type, page } = parseInput(findRecentChangesSchema, input, 'Recent changes');
   const db = await getDb();
   const rows = await db.revision.findMany({
-    where: type ? { entityType: ENTITY[type] } : {},
+    where: { entityType: type ? ENTITY[type] : { in: NETWORK_ENTITIES } },
     select: revisionSelect,
     ...newestFirst(),
     skip: (page - 1) * PAGE_SIZE,

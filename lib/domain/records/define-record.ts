@@ -24,7 +24,9 @@ export type FieldKind =
   | 'credibility'
   | 'status'
   | 'actorRef'
-  | 'sourceRef';
+  | 'sourceRef'
+  /** A saved view's map state (lib/validation/view-state.ts), shown as its address. */
+  | 'viewState';
 
 /**
  * required: a create and an import must give it. optional: left out, it takes `fallback`.
