@@ -4,6 +4,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import {
   ACTOR_KIND_LABELS,
+  FACTION_COLOURS,
   FACTION_LABELS,
   TIE_TYPE_INFO,
   type ActorKind,
@@ -23,19 +24,8 @@ export const KIND_SHAPES: Record<ActorKind, NodeShape> = {
   event: 'triangle',
 };
 
-/**
- * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. Label text is
- * drawn beside the node, never on it, so light fills (Ukraine's yellow) stay readable.
- */
-export const FACTION_COLOURS: Record<Faction, string> = {
-  'belarus-state': '#009E73',
-  'russia-state': '#D55E00',
-  'belarus-opposition': '#CC79A7',
-  west: '#0072B2',
-  ukraine: '#F0E442',
-  wagner: '#3A3A3A',
-  other: '#A0A0A0',
-};
+// The camps' fills are defined once beside the factions (lib/domain/vocabulary.ts), for the exports too.
+export { FACTION_COLOURS };
 
 export type ArrowShape = 'none' | 'triangle' | 'vee' | 'tee' | 'circle' | 'square';
 

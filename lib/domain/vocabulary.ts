@@ -35,6 +35,21 @@ export const FACTION_LABELS: Record<Faction, string> = {
 };
 
 /**
+ * Each camp's fill on the map, the legend and every export that carries colour (GEXF viz:color).
+ * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. Label text is
+ * drawn beside the node, never on it, so light fills (Ukraine's yellow) stay readable.
+ */
+export const FACTION_COLOURS: Record<Faction, string> = {
+  'belarus-state': '#009E73',
+  'russia-state': '#D55E00',
+  'belarus-opposition': '#CC79A7',
+  west: '#0072B2',
+  ukraine: '#F0E442',
+  wagner: '#3A3A3A',
+  other: '#A0A0A0',
+};
+
+/**
  * How a tie type is drawn and read: hierarchy ties point toward the superior,
  * hostile ties are warm, support and alliance are distinct from each other.
  */
