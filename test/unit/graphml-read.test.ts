@@ -9,7 +9,7 @@ import { ForeignFormatError } from '../../lib/exchange/foreign-format-error';
 import { readGraphml } from '../../lib/exchange/graphml/read-graphml';
 import { sharedDataset } from '../support/shared-datasets';
 
-const problemsOf = (text: string): string[] => {
+const problemsOf = (text: string | Uint8Array): string[] => {
   try {
     readGraphml(text);
   } catch (error) {
@@ -143,6 +143,14 @@ describe('readGraphml', () => {
     expect(problemsOf('<gexf version="1.3"><graph/></gexf>')).toEqual(["the file's first element is <gexf>, not <graphml>"]);
     expect(problemsOf('<graphml><graph><node id="a"></graph></graphml>')[0]).toMatch(/^not well-formed XML: /);
     expect(problemsOf('   ')[0]).toMatch(/root element/);
+  });
+
+  it('reads bytes as UTF-8 and refuses another encoding rather than guessing', () => {
+    const text = graphml('<node id="Лукашенко"/>');
+    expect(readGraphml(new TextEncoder().encode(text)).nodes[0]!.id).toBe('Лукашенко');
+    expect(problemsOf(new Uint8Array([...new TextEncoder().encode('<graphml><graph><node id="'), 0xcb, 0xf3, ...new TextEncoder().encode('"/></graph></graphml>')])))
+      .toEqual([expect.stringMatching(/not valid UTF-8/)]);
+    expect(problemsOf(text.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1251"?>'))).toEqual([expect.stringMatching(/declares the encoding windows-1251/)]);
   });
 
   it('does not expand entities a DTD declares (no billion laughs, no external files)', () => {

@@ -22,8 +22,8 @@ function expectSameGraph(view: GraphView, text: string) {
   for (const node of view.nodes) {
     const read = nodes.get(node.id)!;
     expect(read, node.id).toBeDefined();
-    // The one change: characters XML 1.0 cannot carry are dropped.
-    expect(read.label).toBe(node.label.replace(/\u0007/g, ''));
+    // The one change: a character XML 1.0 cannot carry becomes U+FFFD.
+    expect(read.label).toBe(node.label.replace(/\u0007/g, '\uFFFD'));
     expect([read.x, read.y]).toEqual([node.x, node.y]);
     expect(read.spells).toEqual(spellsOf(node));
     expect(read.attributes).toEqual({ slug: node.slug, kind: node.kind, faction: node.faction, ...(node.summary ? { summary: node.summary } : {}) });
@@ -55,7 +55,7 @@ describe('GraphML round trip', () => {
     expect(graph.format).toBe('graphml');
     expect(graph.title).toBe(EXCHANGE_META.title);
     expect(graph.nodes.find((n) => n.id === 'actor:tertel')?.attributes.summary).toBe(TRICKY_SUMMARY);
-    expect(graph.nodes.find((n) => n.id === 'actor:control')?.label).toBe('Bell Иван, "Ваня"');
+    expect(graph.nodes.find((n) => n.id === 'actor:control')?.label).toBe('Bell\uFFFD Иван, "Ваня"');
     // Dates keep their precision: a month stays a month, "as of" a day is its day.
     expect(graph.nodes.find((n) => n.id === 'actor:formula')?.spells).toEqual([{ start: '2001-02', end: '2024-05-06' }]);
     expect(graph.edgeAttributes.map((a) => a.key)).toEqual(['type', 'category', 'role', 'grade', 'claimCount', 'disputed', 'strength']);

@@ -89,8 +89,20 @@ const valueTypeOf = (xmlType: string): ForeignAttribute['type'] =>
 const NO_ROLE = { node: 'ignored', edge: 'ignored', graph: 'ignored' } as const satisfies Key['role'];
 
 
-/** Reads a GraphML file's text; throws ForeignFormatError naming every problem found. */
-export function readGraphml(text: string): ForeignGraph {
+/** Encodings a GraphML file may declare: yEd, Gephi and NetworkX write UTF-8. */
+const UTF8_NAMES = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ForeignFormatError(GRAPHML_FORMAT, ['the file is not valid UTF-8: save it as UTF-8 (as yEd and Gephi write GraphML) and import it again']);
+  }
+}
+
+/** Reads a GraphML file (text, or bytes decoded strictly as UTF-8); throws ForeignFormatError naming every problem found. */
+export function readGraphml(content: string | Uint8Array): ForeignGraph {
+  const text = typeof content === 'string' ? content : decodeUtf8(content);
   const problems: string[] = [];
   let serials = 0;
   const newState = (): ElementState => ({ serial: ++serials, start: null, end: null, yLabel: null, yCentre: null });
@@ -383,6 +395,12 @@ export function readGraphml(text: string): ForeignGraph {
         return;
       default:
         return;
+    }
+  });
+
+  parser.on('xmldecl', (decl) => {
+    if (decl.encoding && !UTF8_NAMES.has(decl.encoding.toLowerCase())) {
+      throw new ForeignFormatError(GRAPHML_FORMAT, [`the file declares the encoding ${decl.encoding}; Powermap reads GraphML in UTF-8: save the file as UTF-8`]);
     }
   });
 
