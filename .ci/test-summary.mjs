@@ -12,7 +12,13 @@ function vitestCounts(report) {
   const tests = report.testResults.flatMap((file) =>
     file.assertionResults.map((t) => ({ status: t.status, name: `${path.relative(process.cwd(), file.name)} › ${t.fullName}` })),
   );
-  return summarise(tests, (s) => s === 'passed', (s) => s === 'failed', (s) => s === 'skipped' || s === 'pending' || s === 'todo');
+  const counts = summarise(tests, (s) => s === 'passed', (s) => s === 'failed', (s) => s === 'skipped' || s === 'pending' || s === 'todo');
+  // A file that fails outside any test (an import, a hook, an unhandled rejection) fails the run
+  // with every test in it passed or none collected: name it and its message, or the red is silent.
+  const brokenFiles = report.testResults
+    .filter((file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'))
+    .map((file) => `${path.relative(process.cwd(), file.name)}: ${String(file.message ?? 'failed outside its tests').split('\n')[0].slice(0, 300)}`);
+  return { ...counts, brokenFiles, unhandled: report.numTotalTestSuites !== undefined && report.success === false && counts.failed === 0 && brokenFiles.length === 0 };
 }
 
 function playwrightCounts(report) {
@@ -49,5 +55,7 @@ for (const [runner, file, count] of [
   const c = count(report);
   lines.push(`${runner}: ${c.total} tests, ${c.passed} passed, ${c.failed} failed, ${c.skipped.length} skipped`);
   for (const name of c.skipped) lines.push(`  skipped: ${name}`);
+  for (const name of c.brokenFiles ?? []) lines.push(`  failed outside its tests: ${name}`);
+  if (c.unhandled) lines.push('  the run failed with no failed test or file: look for "Unhandled Errors" in the output above');
 }
 console.log(`\nci: test summary\n${lines.map((l) => `ci: ${l}`).join('\n')}`);

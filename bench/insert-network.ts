@@ -67,7 +67,7 @@ export async function insertNetwork(db: Db, doc: ImportDocumentInput): Promise<v
       await refreshTieSummaries(tx, ties.map((t) => t.id));
       await refreshActorTieCounts(tx, 'all');
     },
-    { timeout: 600_000, maxWait: 10_000 },
+    { timeout: 600_000, maxWait: 60_000 },
   );
 }
 
@@ -108,6 +108,6 @@ export async function insertNetworkIntoSqliteFile(file: string, db: Db, doc: Imp
       await refreshTieSummaries(tx, (doc.ties ?? []).map((t) => t.id));
       await refreshActorTieCounts(tx, 'all');
     },
-    { timeout: 600_000, maxWait: 10_000 },
+    { timeout: 600_000, maxWait: 60_000 },
   );
 }

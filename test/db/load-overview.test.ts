@@ -64,10 +64,10 @@ describe.skipIf(!available)(`loadOverview on ${TEST_KIND}`, () => {
       const db = await getDb();
       await insertNetwork(db, generateNetwork(400, 2400, 11));
       await db.actor.updateMany({ where: { slug: { in: ['actor-3', 'actor-40'] } }, data: { deletedAt: new Date() } });
-    }, 120_000);
+    });
 
     it('agrees with overviewOf(buildView), groups capped to their most tied members', async () => {
       await expectAgreement([null, 'belarus-state:person', 'wagner:group'], [400, 5]);
-    }, 120_000);
+    });
   });
 });
