@@ -453,11 +453,18 @@ test.describe('the network map', () => {
     }, svg.bytes.toString('utf8'));
     expect(parsed).toEqual({ root: 'svg', errors: 0 });
 
-    const json = await save('Cytoscape JSON');
-    expect(json.file).toMatch(/\.cyjs$/);
+    // The view's data comes from GET /api/export, linked with the map's query.
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('list', { name: 'This view as a file' }).getByRole('link', { name: 'Cytoscape JSON', exact: true }).click(),
+    ]);
+    const json = { file: jsonDownload.suggestedFilename(), bytes: readFileSync(await jsonDownload.path()) };
+    expect(json.file).toBe('powermap-view-2022-01-01.cyjs');
     const doc = JSON.parse(json.bytes.toString('utf8'));
     const drawn = await page.evaluate(() => [(window as unknown as CyWindow).__cy.nodes().length, (window as unknown as CyWindow).__cy.edges().length]);
     expect([doc.elements.nodes.length, doc.elements.edges.length]).toEqual(drawn);
+    const drawnIds = await page.evaluate(() => (window as unknown as CyWindow).__cy.nodes().map((n) => n.id()).sort());
+    expect(doc.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(drawnIds);
     expect(doc.elements.nodes[0]).toMatchObject({ data: { id: expect.stringMatching(/^actor:/), name: expect.any(String) }, position: { x: expect.any(Number) } });
     expect(doc.elements.edges[0].data).toMatchObject({ source: expect.stringMatching(/^actor:/), target: expect.stringMatching(/^actor:/), interaction: expect.any(String) });
   });

@@ -12,7 +12,8 @@ import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { centreOn, fitAll, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
-import { download, exportCytoscapeJson, exportPng, exportSvg } from '@/components/graph/export';
+import { download, exportPng, exportSvg } from '@/components/graph/export';
+import { ExportLinks } from './export-links';
 import { markChanges } from '@/components/graph/change-marks';
 import { markPath } from '@/components/graph/highlight';
 import { LAYOUT_LABELS, runFirstLayout, runLayout } from '@/components/graph/layouts';
@@ -337,16 +338,11 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     return nextView;
   };
 
-  const exportAs = async (format: 'png' | 'svg' | 'cyjs') => {
+  const exportAs = async (format: 'png' | 'svg') => {
     if (!isLive(cy)) return;
     const base = `powermap-${view.asOf}${query.focus ? `-${query.focus}` : ''}`;
     if (format === 'png') download(exportPng(cy), `${base}.png`);
-    else if (format === 'svg') download(await exportSvg(cy), `${base}.svg`);
-    else
-      download(
-        exportCytoscapeJson(cy, { name: `Powermap as of ${view.asOf}`, asOf: view.asOf, address: window.location.href }),
-        `${base}.cyjs`,
-      );
+    else download(await exportSvg(cy), `${base}.svg`);
   };
 
   const asOfLabel = formatPartialDate({ date: view.asOf, precision: 'day' });
@@ -468,10 +464,8 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
             <button type="button" onClick={() => void exportAs('svg')} disabled={!cy}>
               SVG
             </button>
-            <button type="button" onClick={() => void exportAs('cyjs')} disabled={!cy}>
-              Cytoscape JSON
-            </button>
           </div>
+          <ExportLinks query={query} />
         </section>
       </div>
 

@@ -52,3 +52,17 @@ export function sliceAt(graph: GraphData, asOf: string, showEnded: boolean): Gra
   }
   return { asOf, nodes, edges };
 }
+
+/**
+ * Every actor and tie, none dropped, marked as they stand on asOf: the whole network as one view
+ * (an export of the whole database), with `ended` and `past` meaning what sliceAt's do.
+ */
+export function markAt(graph: GraphData, asOf: string): GraphView {
+  const nodes: ViewNode[] = graph.nodes.map((node) => ({ ...node, ended: actorEndedAt(node, asOf) }));
+  const ended = new Set(nodes.filter((n) => n.ended).map((n) => n.id));
+  const edges: ViewEdge[] = graph.edges.map((edge) => ({
+    ...edge,
+    past: tieStatusAt(edge, asOf) === 'ended' || ended.has(edge.source) || ended.has(edge.target),
+  }));
+  return { asOf, nodes, edges };
+}

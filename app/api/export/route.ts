@@ -1,0 +1,41 @@
+// GET /api/export: a view of the network (the map's query parameters, scope=view) or the whole
+// database (scope=all) as a file in one of the export formats (format=cyjs|ftm|…, see
+// lib/exchange/export-formats.ts), streamed as it is written, as an attachment named by scope and date.
+import { currentPrincipal } from '@/lib/auth/current-principal';
+import { AppError } from '@/lib/data/errors';
+import { loadExportEvidence, loadExportView } from '@/lib/data/export/load-export-view';
+import { VIEW_EXPORT_FORMATS } from '@/lib/exchange/export-formats';
+import { exportStream, NO_EVIDENCE } from '@/lib/exchange/export-writer';
+import { handle } from '@/lib/http/errors';
+import { overviewAboveForTests } from '@/lib/http/test-overrides';
+import { exportFileName, exportTitle } from '@/lib/exchange/export-names';
+import { parseExportQuery } from '@/lib/validation/export-queries';
+import { serializeGraphQuery } from '@/lib/validation/graph-queries';
+import { searchParamsRecord } from '@/lib/validation/shared-queries';
+import { todayIso } from '@/lib/domain/dates';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handle(async (request: Request) => {
+  const url = new URL(request.url);
+  const parsed = parseExportQuery(searchParamsRecord(url.searchParams));
+  if (!parsed.ok) throw new AppError('invalid', `Invalid query: ${parsed.errors.join('; ')}`, { fieldErrors: parsed.fieldErrors });
+  const { format: id, scope, query } = parsed.value;
+  const principal = await currentPrincipal();
+  const format = VIEW_EXPORT_FORMATS[id];
+  const today = todayIso();
+  const view = await loadExportView(principal, scope, query, { today, overviewAbove: await overviewAboveForTests() });
+  const evidence = format.needsEvidence ? await loadExportEvidence(principal, view.edges.map((e) => e.tieId)) : NO_EVIDENCE;
+  const address = scope === 'view' ? `${url.origin}/?${serializeGraphQuery(query)}`.replace(/\?$/, '') : `${url.origin}/`;
+  const meta = { title: exportTitle(scope, view.asOf, query.focus), address, asOf: view.asOf, generatedAt: new Date().toISOString(), scope };
+  return new Response(exportStream(format.write(view, meta, evidence)), {
+    headers: {
+      'Content-Type': format.contentType,
+      'Content-Disposition': `attachment; filename="${exportFileName(scope, view.asOf, query.focus, format.extension)}"`,
+      // Who may read what (internal notes, sign-in) decides the content: never in a shared cache.
+      'Cache-Control': 'private, no-store',
+      Vary: 'Cookie, Authorization',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+});

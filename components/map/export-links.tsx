@@ -1,0 +1,38 @@
+// The map's exports as files: each format of GET /api/export for the view on screen (the map's
+// query, so the file holds what the map shows) and for the whole database. Plain links, so the
+// browser downloads the server's stream itself and nothing is held in the page.
+import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type ExportFormatId } from '@/lib/validation/export-queries';
+import { serializeGraphQuery } from '@/lib/validation/graph-queries';
+import type { GraphQuery } from '@/lib/graph/types';
+
+export function exportHref(format: ExportFormatId, query: GraphQuery | null): string {
+  const params = query ? serializeGraphQuery(query) : new URLSearchParams({ scope: 'all' });
+  return `/api/export?${new URLSearchParams({ format, ...Object.fromEntries(params) }).toString()}`;
+}
+
+export function ExportLinks({ query }: { query: GraphQuery }) {
+  return (
+    <>
+      <h3 id="export-view-files">This view as a file</h3>
+      <ul className="export-links" aria-labelledby="export-view-files">
+        {EXPORT_FORMAT_IDS.map((id) => (
+          <li key={id}>
+            <a href={exportHref(id, query)} download>
+              {EXPORT_FORMAT_LABELS[id]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h3 id="export-all-files">The whole database</h3>
+      <ul className="export-links" aria-labelledby="export-all-files">
+        {EXPORT_FORMAT_IDS.map((id) => (
+          <li key={id}>
+            <a href={exportHref(id, null)} download>
+              {EXPORT_FORMAT_LABELS[id]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
