@@ -100,7 +100,7 @@ describe('writeCyjs', () => {
 
 describe('FtM entities', () => {
   const graph = cloneMiniNetwork();
-  graph.nodes.push(actor('eu', 'European Union', 'organization', 'international', ['European Union']));
+  graph.nodes.push(actor('eu', 'European Union', 'organization', 'west', ['European Union']));
   graph.nodes.push(actor('protest', 'Protests of 2020', 'event', 'belarus-opposition', ['Protests of 2020'], day('2020-08-09'), day('2021-03-01')));
   graph.edges.push(
     tie('tertel-holds-kgb', 'tertel', 'holds_position', 'kgb', { role: 'Chairman of the KGB', start: day('2020-09-03') }),
