@@ -108,9 +108,9 @@ describe('readCsv', () => {
       'nodes.csv, row 3: the Id "A" is used twice',
       'nodes.csv, row 3: x "left" is not a number',
       'nodes.csv, row 4: no Id',
+      'edges.csv, row 2: Weight "heavy" is not a number',
       'edges.csv, row 2: start "2020-13" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
       'edges.csv, row 2: Type "Sideways" is neither Directed nor Undirected',
-      'edges.csv, row 2: Weight "heavy" is not a number',
       'edges.csv, row 3: no Target',
     ]);
   });

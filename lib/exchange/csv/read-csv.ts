@@ -88,19 +88,19 @@ interface Columns {
   roles: Role[];
   /** For attribute columns, the attribute's name (a repeated header gets its position added). */
   names: string[];
+  /** The column of each role other than attribute, where the file has one. */
+  at: Partial<Record<Exclude<Role, 'attribute'>, number>>;
 }
 
 function columnsOf(table: Table, roles: Record<string, Role>, problem: (message: string) => void): Columns {
-  const seen = new Set<string>();
-  const out: Columns = { roles: [], names: [] };
+  const out: Columns = { roles: [], names: [], at: {} };
   table.header.forEach((header, i) => {
-    const key = header.toLowerCase();
-    let role = roles[key] ?? 'attribute';
-    if (role !== 'attribute' && seen.has(role)) {
+    let role = roles[header.toLowerCase()] ?? 'attribute';
+    if (role !== 'attribute' && out.at[role] !== undefined) {
       problem(`${table.name}: the column ${header} appears twice`);
       role = 'attribute';
     }
-    if (role !== 'attribute') seen.add(role);
+    if (role !== 'attribute') out.at[role] = i;
     const name = header === '' ? `column ${i + 1}` : out.names.includes(header) ? `${header} (${i + 1})` : header;
     out.roles.push(role);
     out.names.push(name);
@@ -108,37 +108,44 @@ function columnsOf(table: Table, roles: Record<string, Role>, problem: (message:
   return out;
 }
 
+const cellAt = (row: string[], column: number | undefined) => (column === undefined ? '' : (row[column] ?? ''));
+
+/** Where a row is, for a message: its file and its line as a spreadsheet numbers it (the header is 1). */
+interface RowPlace {
+  file: string;
+  index: number;
+}
+const placeText = (place: RowPlace) => `${place.file}, row ${place.index + 2}`;
+
+function dateAt(row: string[], columns: Columns, role: 'start' | 'end', place: RowPlace, problem: (message: string) => void): string | null {
+  const cell = cellAt(row, columns.at[role]).trim();
+  if (cell === '') return null;
+  const date = readForeignDate(cell);
+  if (date === null) problem(`${placeText(place)}: ${columns.names[columns.at[role]!]} "${cell}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return date;
+}
+
 /** The spell of a row: its start/end cells where filled, else its Time Interval. */
-function spellsOf(row: string[], columns: Columns, where: string, problem: (message: string) => void): ForeignSpell[] {
-  let start: string | null = null;
-  let end: string | null = null;
-  let interval = '';
-  columns.roles.forEach((role, i) => {
-    const cell = (row[i] ?? '').trim();
-    if (cell === '') return;
-    if (role === 'interval') interval = cell;
-    if (role === 'start' || role === 'end') {
-      const date = readForeignDate(cell);
-      if (date === null) problem(`${where}: ${columns.names[i]} "${cell}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-      if (role === 'start') start = date;
-      else end = date;
-    }
-  });
+function spellsOf(row: string[], columns: Columns, place: RowPlace, problem: (message: string) => void): ForeignSpell[] {
+  const start = dateAt(row, columns, 'start', place, problem);
+  const end = dateAt(row, columns, 'end', place, problem);
   if (start !== null || end !== null) return [{ start, end }];
+  const interval = cellAt(row, columns.at.interval);
+  if (interval.trim() === '') return [];
   const parsed = parseGephiInterval(interval);
   if ('error' in parsed) {
-    problem(`${where}: ${parsed.error}`);
+    problem(`${placeText(place)}: ${parsed.error}`);
     return [];
   }
   return parsed.spells;
 }
 
-function readNumber(cell: string, what: string, where: string, problem: (message: string) => void): number | null {
+function readNumber(cell: string, what: string, place: RowPlace, problem: (message: string) => void): number | null {
   const value = cell.trim();
   if (value === '') return null;
   const number = Number(value);
   if (Number.isFinite(number)) return number;
-  problem(`${where}: ${what} "${value}" is not a number`);
+  problem(`${placeText(place)}: ${what} "${value}" is not a number`);
   return null;
 }
 
@@ -182,23 +189,28 @@ export function readCsv(files: readonly CsvFile[]): ForeignGraph {
   const nodeTable = nodeTables[0];
   if (nodeTable) {
     const columns = columnsOf(nodeTable, NODE_ROLES, problem);
-    const idColumn = columns.roles.indexOf('id');
+    const idColumn = columns.at.id ?? -1;
     if (idColumn < 0) problem(`${nodeTable.name}: a nodes file needs an Id column (its header has ${nodeTable.header.join(', ')})`);
     else {
-      nodeTable.rows.forEach((row, r) => {
-        const where = `${nodeTable.name}, row ${r + 2}`;
+      const { at } = columns;
+      const place: RowPlace = { file: nodeTable.name, index: 0 };
+      for (const row of nodeTable.rows) {
         const id = unguard((row[idColumn] ?? '').trim());
-        if (!id) problem(`${where}: no Id`);
-        else if (nodeIndex.has(id)) problem(`${where}: the Id "${id}" is used twice`);
-        const node: ForeignNode = { id, label: null, attributes: {}, x: null, y: null, spells: spellsOf(row, columns, where, problem) };
-        columns.roles.forEach((role, i) => {
-          const cell = row[i] ?? '';
-          if (role === 'label') node.label = cell === '' ? null : unguard(cell);
-          if (role === 'x' || role === 'y') node[role] = readNumber(cell, role, where, problem);
-        });
+        if (!id) problem(`${placeText(place)}: no Id`);
+        else if (nodeIndex.has(id)) problem(`${placeText(place)}: the Id "${id}" is used twice`);
+        const label = cellAt(row, at.label);
+        const node: ForeignNode = {
+          id,
+          label: label === '' ? null : unguard(label),
+          attributes: {},
+          x: readNumber(cellAt(row, at.x), 'x', place, problem),
+          y: readNumber(cellAt(row, at.y), 'y', place, problem),
+          spells: spellsOf(row, columns, place, problem),
+        };
         nodes.push(node);
         nodeIndex.set(id, node);
-      });
+        place.index++;
+      }
       applyAttributes(nodeTable, columns, nodes, nodeCensus);
     }
   }
@@ -207,22 +219,25 @@ export function readCsv(files: readonly CsvFile[]): ForeignGraph {
   const edgeTable = edgeTables[0];
   if (edgeTable) {
     const columns = columnsOf(edgeTable, EDGE_ROLES, problem);
-    edgeTable.rows.forEach((row, r) => {
-      const where = `${edgeTable.name}, row ${r + 2}`;
-      const edge: ForeignEdge = { id: null, source: '', target: '', directed: true, label: null, weight: null, attributes: {}, spells: spellsOf(row, columns, where, problem) };
-      columns.roles.forEach((role, i) => {
-        const cell = row[i] ?? '';
-        if (role === 'source' || role === 'target') edge[role] = unguard(cell.trim());
-        else if (role === 'id') edge.id = cell.trim() === '' ? null : cell.trim();
-        else if (role === 'label') edge.label = cell === '' ? null : unguard(cell);
-        else if (role === 'weight') edge.weight = readNumber(cell, 'Weight', where, problem);
-        else if (role === 'type') {
-          const type = cell.trim().toLowerCase();
-          if (type === 'undirected') edge.directed = false;
-          else if (type !== '' && type !== 'directed') problem(`${where}: Type "${cell.trim()}" is neither Directed nor Undirected`);
-        }
-      });
-      if (!edge.source || !edge.target) problem(`${where}: no ${edge.source ? 'Target' : 'Source'}`);
+    const { at } = columns;
+    const place: RowPlace = { file: edgeTable.name, index: 0 };
+    for (const row of edgeTable.rows) {
+      const id = cellAt(row, at.id).trim();
+      const label = cellAt(row, at.label);
+      const edge: ForeignEdge = {
+        id: id === '' ? null : id,
+        source: unguard(cellAt(row, at.source).trim()),
+        target: unguard(cellAt(row, at.target).trim()),
+        directed: true,
+        label: label === '' ? null : unguard(label),
+        weight: readNumber(cellAt(row, at.weight), 'Weight', place, problem),
+        attributes: {},
+        spells: spellsOf(row, columns, place, problem),
+      };
+      const type = cellAt(row, at.type).trim();
+      if (type.toLowerCase() === 'undirected') edge.directed = false;
+      else if (type !== '' && type.toLowerCase() !== 'directed') problem(`${placeText(place)}: Type "${type}" is neither Directed nor Undirected`);
+      if (!edge.source || !edge.target) problem(`${placeText(place)}: no ${edge.source ? 'Target' : 'Source'}`);
       for (const id of [edge.source, edge.target]) {
         if (!id || nodeIndex.has(id)) continue;
         const node: ForeignNode = { id, label: null, attributes: {}, x: null, y: null, spells: [] };
@@ -230,7 +245,8 @@ export function readCsv(files: readonly CsvFile[]): ForeignGraph {
         nodeIndex.set(id, node);
       }
       edges.push(edge);
-    });
+      place.index++;
+    }
     applyAttributes(edgeTable, columns, edges, edgeCensus);
   }
 
