@@ -78,16 +78,7 @@ module.exports = {
         'iuliia (pure tables for Russian transliteration, no dependencies, used by lib/domain/transliteration) ' +
         'and zxcvbn-ts (password strength, lib/validation/password-strength.ts).',
       from: { path: PURE },
-      to: { pathNot: [PURE, '^node_modules/zod/', '^node_modules/iuliia/', '^node_modules/@zxcvbn-ts/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
-    },
-    {
-      name: 'exchange-stays-pure',
-      comment:
-        'lib/exchange (interchange readers and writers) runs anywhere like the pure modules: those, zod, and the ' +
-        'streaming XML parser saxes, the CSV library papaparse and the zip library fflate; no I/O, React or Next.',
-      severity: 'error',
-      from: { path: EXCHANGE },
-      to: { pathNot: [PURE, EXCHANGE, '^node_modules/zod/', ...EXCHANGE_PARSERS] },
+      to: { pathNot: [PURE, EXCHANGE, '^node_modules/zod/', '^node_modules/iuliia/', '^node_modules/@zxcvbn-ts/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
     },
     {
       name: 'password-strength-only-zxcvbn',

@@ -9,6 +9,8 @@ import { FACTION_LABELS, FACTIONS, RELIABILITY_GRADES, RELIABILITY_LABELS } from
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors';
 import {
   FILE_TOO_LARGE,
+  formatOfFileName,
+  IMPORT_FORMAT_EXTENSIONS,
   IMPORT_FORMAT_LABELS,
   IMPORT_FORMATS,
   importOptionsSchema,
@@ -33,7 +35,7 @@ export function ImportForm() {
   function onFileChange(event: ChangeEvent<HTMLInputElement>) {
     // A likely format from the extension, when none is chosen yet.
     const name = event.currentTarget.files?.[0]?.name ?? '';
-    if (!format) setFormat(/\.(jsonl|ndjson|ftm)$/i.test(name) || /\.ftm\./i.test(name) ? 'ftm' : /\.json$/i.test(name) ? 'powermap' : '');
+    if (!format) setFormat(formatOfFileName(name) ?? '');
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -73,7 +75,7 @@ export function ImportForm() {
             id="import-file"
             name="file"
             type="file"
-            accept=".json,.jsonl,.ndjson,application/json"
+            accept={[...new Set(IMPORT_FORMATS.flatMap((f) => IMPORT_FORMAT_EXTENSIONS[f])), 'application/json'].join(',')}
             onChange={onFileChange}
             aria-required
             aria-invalid={fileMessages.length > 0 || undefined}

@@ -1,6 +1,7 @@
 // A request body read as UTF-8 text, refused as soon as it is larger than a bound: route
 // handlers have no body limit of their own (Next.js limits server actions only), and a body
 // read whole without one would let any caller fill the server's memory.
+// The text must be UTF-8 (or UTF-16 with its byte-order mark): see decodeText.
 import { AppError } from '../data/errors';
 
 export async function readBoundedText(request: Request, maxBytes: number, tooLarge: string): Promise<string> {
@@ -21,6 +22,23 @@ export async function readBoundedText(request: Request, maxBytes: number, tooLar
     }
     chunks.push(value);
   }
-  // A byte-order mark is dropped; bytes that are not UTF-8 become U+FFFD, which validation then reports.
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  return decodeText(Buffer.concat(chunks));
+}
+
+/**
+ * Bytes as text: UTF-8 (its byte-order mark dropped), or UTF-16 where a byte-order mark says so.
+ * Anything else is refused, not read with U+FFFD in place of what it could not decode: a Latin-1
+ * or UTF-16 file without its mark would otherwise import as names full of replacement characters.
+ */
+export function decodeText(bytes: Uint8Array, field = 'file'): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    const message =
+      encoding === 'utf-8'
+        ? 'The file is not UTF-8 text: save it as UTF-8 (or UTF-16 with a byte-order mark) and try again'
+        : `The file is not valid ${encoding.toUpperCase()} text`;
+    throw new AppError('invalid', message, { fieldErrors: { [field]: [message] } });
+  }
 }

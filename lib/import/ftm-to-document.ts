@@ -3,6 +3,7 @@
 // result passes importDocumentSchema like any other import. Ids are derived from the FtM ids
 // (slugs, tie ids, claim ids), so importing the same file again updates the same records.
 import { isRealDay, normaliseDate, type WrittenDate } from '../domain/dates';
+import { readablePersonName } from '../domain/readable-name';
 import { TIE_TYPE_INFO, type Faction, type NameKind, type Reliability, type TieType } from '../domain/vocabulary';
 import type { ImportDocumentInput } from '../validation/import-document';
 
@@ -12,8 +13,10 @@ export interface FtmConvertOptions {
   /** The source's title; "FollowTheMoney import: <file name>" when blank. */
   title?: string;
   reliability?: Reliability;
-  /** The faction every new actor gets. */
+  /** The faction every new actor gets, unless the rule for its kind names another. */
   faction?: Faction;
+  /** The faction of people, and of organisations (companies, public bodies, sanctioning authorities). */
+  factionByKind?: Partial<Record<'person' | 'organization', Faction>>;
 }
 
 export interface FtmConversion {
@@ -21,6 +24,8 @@ export interface FtmConversion {
   /** Entities not imported, by FtM schema: things (Address, Passport…) and links to unknown ids. */
   skipped: Record<string, number>;
   warnings: string[];
+  /** Entities in the file by FtM schema (each id once), for the import preview. */
+  schemas: Record<string, number>;
 }
 
 /** The text is not FtM JSON lines: each problem names its line. */
@@ -77,7 +82,7 @@ const MAX_WARNINGS = 200;
 
 export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConversion {
   const entities = parseJsonLines(text);
-  const faction = options.faction ?? 'other';
+  const factionOf = (kind: 'person' | 'organization') => options.factionByKind?.[kind] ?? options.faction ?? 'other';
   const skipped: Record<string, number> = {};
   const warnings: string[] = [];
   const skip = (schema: string, warning?: string) => {
@@ -106,10 +111,19 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
   };
 
   const byId = new Map<string, FtmEntity>();
+  const conflicting = new Map<string, Set<string>>(); // id → the schemas it is given
   for (const e of entities) {
-    if (byId.has(e.id)) warn(`${e.schema} ${e.id} appears more than once; the first is used`);
-    else byId.set(e.id, e);
+    const seen = byId.get(e.id);
+    if (!seen) byId.set(e.id, e);
+    else if (seen.schema === e.schema) warn(`${e.schema} ${e.id} appears more than once; the first is used`);
+    else (conflicting.get(e.id) ?? conflicting.set(e.id, new Set([seen.schema])).get(e.id)!).add(e.schema);
   }
+  // One id, two schemas: a merge gone wrong or two files run together. Which entity a link means
+  // cannot be told, so the file is refused rather than half read.
+  if (conflicting.size)
+    throw new FtmFormatError([...conflicting].map(([id, schemas]) => `the id ${id} is used for entities of different schemas (${[...schemas].join(', ')})`));
+  const schemas: Record<string, number> = {};
+  for (const e of byId.values()) schemas[e.schema] = (schemas[e.schema] ?? 0) + 1;
 
   // Actors first, so links can find their ends.
   const slugs = new Map<string, string>(); // FtM id → slug
@@ -129,12 +143,14 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
   for (const e of byId.values()) {
     const kind = ACTOR_SCHEMAS[e.schema];
     if (!kind) continue;
-    const name = cleanText(e.caption, 300) || cleanText(first(e, 'name') ?? '', 300);
+    const written = cleanText(e.caption, 300) || cleanText(first(e, 'name') ?? '', 300);
+    // Sanctions lists write surnames in capitals: shown readable, the list's spelling kept as a variant.
+    const name = kind === 'person' ? readablePersonName(written) : written;
     if (!name) {
       skip(e.schema, `${e.schema} ${e.id} has no name; skipped`);
       continue;
     }
-    const slug = uniqueSlug(name, e.id);
+    const slug = uniqueSlug(written, e.id);
     slugs.set(e.id, slug);
     captions.set(slug, name);
     const [startProp, endProp] = kind === 'person' ? ['birthDate', 'deathDate'] : ['incorporationDate', 'dissolutionDate'];
@@ -143,12 +159,12 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
       slug,
       name,
       kind,
-      faction,
+      faction: factionOf(kind),
       summary: cleanText(actorSummary(e), 500),
       description: cleanText(`Imported from FollowTheMoney ${e.schema} ${e.id}${e.datasets.length ? ` (datasets: ${e.datasets.join(', ')})` : ''}.`, 8000),
       start,
       end,
-      names: nameVariants(e, name),
+      names: nameVariants(e, name, written),
     });
   }
 
@@ -164,7 +180,7 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
         slug,
         name: authority,
         kind: 'organization',
-        faction,
+        faction: factionOf('organization'),
         summary: 'Sanctioning authority named in FollowTheMoney Sanction records',
         names: nameVariants({ id: authority, schema: 'Sanction', caption: authority, properties: {}, datasets: [] }, authority),
       });
@@ -261,7 +277,7 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
     }
   }
 
-  return { document, skipped, warnings };
+  return { document, skipped, warnings, schemas };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,7 +386,8 @@ export function guessScript(name: string): { script: string; lang: string } {
   return { script: 'Latn', lang: 'en' };
 }
 
-function nameVariants(e: FtmEntity, caption: string): NameInput[] {
+/** The name shown, the file's own spelling where it differs (capitals), then the other names the entity gives. */
+function nameVariants(e: FtmEntity, name: string, written = name): NameInput[] {
   const seen = new Set<string>();
   const out: NameInput[] = [];
   const add = (raw: string, kind: NameKind) => {
@@ -379,13 +396,14 @@ function nameVariants(e: FtmEntity, caption: string): NameInput[] {
     seen.add(name);
     out.push({ name, ...guessScript(name), kind });
   };
-  add(caption, 'alias');
+  add(name, 'alias');
+  add(written, 'alias');
   for (const [property, kind] of NAME_PROPERTIES) for (const v of e.properties[property] ?? []) add(v, kind);
   return out;
 }
 
 /** Control characters out, whitespace collapsed, cut to `max` characters. */
-function cleanText(s: string, max: number): string {
+export function cleanText(s: string, max: number): string {
   const clean = s.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/\s+/g, ' ').trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,18 +1,38 @@
-// An uploaded file to import: a Powermap document (JSON) or FollowTheMoney entities (JSON lines),
-// with the choices the FtM conversion needs. The form checks its own fields with
-// importOptionsSchema before sending; the data layer parses the whole of importFileSchema.
+// An uploaded file to import: a Powermap document (JSON), FollowTheMoney entities (JSON lines) or
+// a network from another tool (GEXF, GraphML, CSV…: the readers of lib/exchange/import-formats.ts),
+// with the choices the conversion needs. The form checks its own fields with importOptionsSchema
+// before sending; the data layer parses the whole of importFileSchema.
 import { z } from 'zod';
-import { FACTIONS } from '../domain/vocabulary';
+import type { ForeignAttribute } from '../exchange/foreign-graph';
+import { FOREIGN_IMPORT_FORMAT_IDS, FOREIGN_IMPORT_FORMAT_LIST } from '../exchange/import-formats';
+import { FACTIONS, type ActorKind } from '../domain/vocabulary';
 import { reliabilitySchema, textSchema } from './common';
 import type { FieldErrors } from './field-errors';
+import { importMappingTextSchema, type ImportMapping } from './import-mapping';
 
-export const IMPORT_FORMATS = ['powermap', 'ftm'] as const;
+/** Powermap's own documents and FtM are read as they are; every other format is read, then mapped. */
+export const IMPORT_FORMATS = ['powermap', 'ftm', ...FOREIGN_IMPORT_FORMAT_IDS] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
   powermap: 'Powermap document JSON',
   ftm: 'FollowTheMoney JSON lines',
+  ...(Object.fromEntries(FOREIGN_IMPORT_FORMAT_LIST.map(([id, f]) => [id, f.label])) as Record<Exclude<ImportFormat, 'powermap' | 'ftm'>, string>),
 };
+
+/** File name endings of each format, for the form's guess and its accept list. */
+export const IMPORT_FORMAT_EXTENSIONS: Record<ImportFormat, readonly string[]> = {
+  powermap: ['.json'],
+  ftm: ['.jsonl', '.ndjson', '.ftm.json'],
+  ...(Object.fromEntries(FOREIGN_IMPORT_FORMAT_LIST.map(([id, f]) => [id, f.extensions])) as Record<Exclude<ImportFormat, 'powermap' | 'ftm'>, readonly string[]>),
+};
+
+/** The format a file name suggests, longest ending first (".ftm.json" before ".json"), or null. */
+export function formatOfFileName(name: string): ImportFormat | null {
+  const lower = name.toLowerCase();
+  const candidates = IMPORT_FORMATS.flatMap((f) => IMPORT_FORMAT_EXTENSIONS[f].map((ext) => [ext, f] as const)).sort(([a], [b]) => b.length - a.length);
+  return candidates.find(([ext]) => lower.endsWith(ext))?.[1] ?? null;
+}
 
 /**
  * The largest file an import takes: room for a 20,000-actor, 100,000-tie document (about 29 MB).
@@ -27,10 +47,18 @@ export const importOptionsSchema = z
     format: z.enum(IMPORT_FORMATS, 'Choose a format'),
     /** The grade of the one source an FtM import cites; a Powermap document grades its own. */
     reliability: reliabilitySchema.default('C'),
-    /** The faction of every actor an FtM import creates. */
+    /** The faction of every actor an FtM import creates, unless the rule for its kind names another. */
     faction: z.enum(FACTIONS).default('other'),
+    /** FtM: the faction of people, and of organisations (companies, public bodies…), over `faction`. */
+    personFaction: z.enum(FACTIONS).optional(),
+    organizationFaction: z.enum(FACTIONS).optional(),
     /** The source's title; blank: "FollowTheMoney import: <file name>". */
     title: textSchema(500).default(''),
+    /**
+     * Other formats: how the file's attributes map onto Powermap (lib/validation/import-mapping.ts),
+     * as JSON; absent, the mapping the preview suggests.
+     */
+    mapping: importMappingTextSchema.optional(),
   })
   .strict();
 
@@ -64,12 +92,53 @@ export interface ImportProgress {
   total: number;
 }
 
+/** An attribute the file uses, for the mapping form, with its distinct values where it has few. */
+export interface PreviewAttribute extends ForeignAttribute {
+  /** Every distinct value, where there are at most MAX_VALUE_ROWS (the value-mapping rows); else null. */
+  values: string[] | null;
+}
+
+/**
+ * What an import would do, read and mapped but not written: the records it would create and
+ * update, and for other tools' files the attributes found and the mapping, for the analyst to
+ * change before importing.
+ */
+export interface ImportPreview {
+  format: ImportFormat;
+  fileName: string;
+  actors: { create: number; update: number };
+  ties: { create: number; update: number };
+  /** Elements that would be left out, by FtM schema or by reason. */
+  skipped: Record<string, number>;
+  warnings: string[];
+  /** FtM: entities by schema, and the actors to create or update by kind (for the faction rule). */
+  ftm: { schemas: Record<string, number>; kinds: Partial<Record<ActorKind, number>> } | null;
+  /** Other formats: what the file holds and how it is mapped. */
+  foreign: {
+    title: string | null;
+    nodes: number;
+    edges: number;
+    nodeAttributes: PreviewAttribute[];
+    edgeAttributes: PreviewAttribute[];
+    /** The distinct labels of nodes and edges (which a mapping may use as kind or tie type), as for attributes. */
+    nodeLabels: string[] | null;
+    edgeLabels: string[] | null;
+    suggested: ImportMapping;
+    /** The mapping the counts were made with: the one sent, else the suggested one. */
+    mapping: ImportMapping;
+    /** Ties whose type is not mapped: they would be associate_of, needing review. */
+    unmappedTieTypes: number;
+    /** Actors the mapping gives each kind. */
+    kinds: Partial<Record<ActorKind, number>>;
+  } | null;
+}
+
 /** What an import did, for the summary the form shows. */
 export interface ImportFileResult {
   format: ImportFormat;
   fileName: string;
   counts: Record<ImportStep, ImportCountsDto>;
-  /** FtM entities left out, by schema. */
+  /** Elements left out: FtM entities by schema, other formats' nodes and edges by reason. */
   skipped: Record<string, number>;
   warnings: string[];
 }

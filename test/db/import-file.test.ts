@@ -99,7 +99,7 @@ describe.skipIf(!available)(`importing a file on ${TEST_KIND}`, () => {
       text: JSON.stringify({ sources: [], actors: [{ slug: 'dbfx-half', name: 'Half written', kind: 'person', faction: 'other' }], ties: [{ id: 'dbfx-bad-tie', source: 'dbfx-half', target: 'no-such-actor', type: 'leads', claims: [] }] }),
       fileName: 'bad.json',
     }, /Unknown actor "no-such-actor"/],
-    ['an unknown format', { format: 'csv', text: 'a,b', fileName: 'x.csv' }, /format/],
+    ['an unknown format', { format: 'xlsx', text: 'a,b', fileName: 'x.xlsx' }, /format/],
     ['an empty file', { format: 'ftm', text: '', fileName: 'empty.jsonl' }, /empty/],
   ];
   for (const [what, input, message] of broken) {

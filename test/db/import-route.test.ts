@@ -20,7 +20,7 @@ import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-dat
 
 const available = await databaseAvailable();
 
-function post(body: string, { query = 'format=powermap&fileName=network.json', stream = true, headers = {} as Record<string, string> } = {}) {
+function post(body: BodyInit, { query = 'format=powermap&fileName=network.json', stream = true, headers = {} as Record<string, string> } = {}) {
   return POST(
     new Request(`http://powermap.test/api/import?${query}`, {
       method: 'POST',
@@ -144,5 +144,42 @@ describe.skipIf(!available)(`POST /api/import on ${TEST_KIND}`, () => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { result: { counts: { actors: unknown } } }).result.counts.actors).toEqual({ created: 1, updated: 0, unchanged: 0 });
     expect(cache.revalidations).toBe(1);
+  });
+
+  it('previews with preview=1: what the import would do, writing nothing and invalidating nothing', async () => {
+    const before = await dbFingerprint();
+    const ftm = [
+      { id: 'route-p1', schema: 'Person', caption: 'Roman ROUTEV', properties: {} },
+      { id: 'route-c1', schema: 'Company', caption: 'Route LLC', properties: {} },
+      { id: 'route-d1', schema: 'Directorship', properties: { director: ['route-p1'], organization: ['route-c1'] } },
+    ]
+      .map((e) => JSON.stringify(e))
+      .join('\n');
+    const response = await post(ftm, { query: 'format=ftm&fileName=route.jsonl&preview=1' });
+    expect(response.status).toBe(200);
+    const { preview } = (await response.json()) as { preview: import('../../lib/validation/import-file').ImportPreview };
+    expect(preview).toMatchObject({ format: 'ftm', actors: { create: 2, update: 0 }, ties: { create: 1, update: 0 }, ftm: { schemas: { Person: 1, Company: 1, Directorship: 1 } } });
+    expect(await dbFingerprint()).toBe(before);
+    expect(cache.revalidations).toBe(0);
+    expect((await post(ftm, { query: 'format=ftm&fileName=route.jsonl&preview=yes' })).status).toBe(400);
+  });
+
+  it('refuses a file that is not UTF-8 with 400, and reads UTF-16 with its byte-order mark', async () => {
+    const before = await dbFingerprint();
+    const doc = { sources: [], actors: [{ slug: 'encoded-actor', name: 'Łukašenka Ŭ', kind: 'person', faction: 'other' }], ties: [] };
+    const latin1 = Buffer.from(JSON.stringify({ ...doc, actors: [{ ...doc.actors[0], name: 'Caf\u00e9' }] }), 'latin1');
+    const refused = await post(latin1, { stream: false });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/not UTF-8/);
+    const utf16NoBom = Buffer.from(JSON.stringify(doc), 'utf16le');
+    expect((await post(utf16NoBom, { stream: false })).status).toBe(400);
+    expect(await dbFingerprint()).toBe(before);
+
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(doc), 'utf16le')]);
+    expect((await post(utf16, { stream: false })).status).toBe(200);
+    const db = await getDb();
+    expect((await db.actor.findUniqueOrThrow({ where: { slug: 'encoded-actor' } })).name).toBe('Łukašenka Ŭ');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ ...doc, actors: [{ ...doc.actors[0], slug: 'bom-actor' }] }))]);
+    expect((await post(bom, { stream: false })).status).toBe(200);
   });
 });

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ftmToDocument } from '../../lib/import/ftm-to-document';
 import { importDocumentSchema } from '../../lib/validation/import-document';
+import { sharedDir } from '../support/shared-datasets';
 
-const DIR = path.resolve(__dirname, '../../..', 'shared/datasets/opensanctions-yente-ftm');
+const DIR = path.join(sharedDir(), 'datasets', 'opensanctions-yente-ftm');
 
 const cases = [
   // zala: 6 Person, 11 Company; 14 Ownership, 4 Family, 3 Directorship, 41 Sanction (19 authorities); Address and Passport skipped.

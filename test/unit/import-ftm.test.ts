@@ -152,4 +152,35 @@ describe('ftmToDocument', () => {
     expect(error.problems[1]).toBe('line 4: no "id"');
     expect(() => ftmToDocument('\n\n', { fileName: 'empty.jsonl' })).toThrow(/no entities/);
   });
+
+  it('shows a name in capitals readably and keeps the list’s spelling as a variant', () => {
+    const shouted = ftmToDocument(JSON.stringify({ id: 'caps-1', schema: 'Person', caption: 'Alexander Vyacheslavovich ZAKHAROV', properties: { name: ['Alexander Vyacheslavovich ZAKHAROV'] } }), {
+      fileName: 'caps.jsonl',
+    }).document.actors[0];
+    expect(shouted.name).toBe('Alexander Vyacheslavovich Zakharov');
+    expect(shouted.names?.map((n) => n.name)).toEqual(['Alexander Vyacheslavovich Zakharov', 'Alexander Vyacheslavovich ZAKHAROV']);
+    expect(shouted.slug).toMatch(/^alexander-vyacheslavovich-zakharov-/);
+    const company = ftmToDocument(JSON.stringify({ id: 'caps-2', schema: 'Company', caption: 'OOO TESTNEFT', properties: {} }), { fileName: 'caps.jsonl' }).document.actors[0];
+    expect(company.name).toBe('OOO TESTNEFT');
+  });
+
+  it('gives people and organisations the faction of their kind’s rule, others the one faction', () => {
+    const { document: ruled } = ftmToDocument(text, { fileName: 'fixture.ftm.jsonl', faction: 'other', factionByKind: { organization: 'west' } });
+    expect(ruled.actors.map((a) => [a.kind, a.faction])).toEqual([
+      ['person', 'other'],
+      ['person', 'other'],
+      ['organization', 'west'],
+      ['organization', 'west'],
+    ]);
+  });
+
+  it('counts the entities of each schema', () => {
+    expect(convert().schemas).toEqual({ Person: 2, Company: 1, Directorship: 2, Ownership: 1, Family: 1, Sanction: 2, Address: 1 });
+  });
+
+  it('refuses one id given to entities of different schemas, naming the id and the schemas', () => {
+    const clash = [entities[0], { ...entities[2], id: 'fx-person-1' }, entities[1], { ...entities[1] }].map((e) => JSON.stringify(e)).join('\n');
+    expect(() => ftmToDocument(clash, { fileName: 'clash.jsonl' })).toThrow(FtmFormatError);
+    expect(() => ftmToDocument(clash, { fileName: 'clash.jsonl' })).toThrow('the id fx-person-1 is used for entities of different schemas (Person, Company)');
+  });
 });

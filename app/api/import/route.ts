@@ -1,6 +1,9 @@
-// POST /api/import: import a file (a Powermap document or FollowTheMoney JSON lines) sent as the
-// request body, the choices in the query string (format, fileName, and for FtM reliability,
-// faction, title). Analysts. All or nothing, in one transaction.
+// POST /api/import: import a file (a Powermap document, FollowTheMoney JSON lines, or another
+// tool's network: lib/exchange/import-formats.ts) sent as the request body, the choices in the
+// query string (format, fileName, reliability, faction, title; for FtM personFaction and
+// organizationFaction; for other formats mapping, as JSON). Analysts. All or nothing, in one
+// transaction. With preview=1 nothing is written: the answer is what the import would do
+// (lib/validation/import-file.ts ImportPreview), with the attributes found and the mapping.
 //
 // The answer's status is decided once the file has been checked: 400 with the reasons when it
 // is refused (nothing written), else 200 with the summary. A client that accepts
@@ -13,7 +16,8 @@
 // even wait for its write lock). Closing the page does not stop an import once it is writing.
 import { after } from 'next/server';
 import { currentPrincipal } from '@/lib/auth/current-principal';
-import { importFile } from '@/lib/data/import/import-file';
+import { AppError } from '@/lib/data/errors';
+import { importFile, previewFile } from '@/lib/data/import/import-file';
 import { requireRole } from '@/lib/data/principal';
 import { errorResponse, handle } from '@/lib/http/errors';
 import { readBoundedText } from '@/lib/http/read-bounded-text';
@@ -31,6 +35,12 @@ export const POST = handle(async (request: Request): Promise<Response> => {
   const principal = await currentPrincipal();
   // Before reading up to 50 MB for someone who may not import at all (importFile checks again).
   requireRole(principal, 'analyst');
+  const { preview, ...query } = searchParamsObject(request.url);
+  if (preview !== undefined) {
+    if (preview !== '1') throw new AppError('invalid', 'preview is 1 or absent', { fieldErrors: { preview: ['preview is 1 or absent'] } });
+    const text = await readBoundedText(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE);
+    return Response.json({ preview: await previewFile(principal, { ...query, text }) }, { headers: { 'Cache-Control': 'no-store' } });
+  }
   const streaming = (request.headers.get('accept') ?? '').includes(NDJSON);
 
   // The first progress report comes once the file is valid and the transaction has begun.
@@ -46,7 +56,7 @@ export const POST = handle(async (request: Request): Promise<Response> => {
   // The text is handed over, not kept here: importFile lets it go once it is parsed.
   const running = importFile(
     principal,
-    { ...searchParamsObject(request.url), text: await readBoundedText(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE) },
+    { ...query, text: await readBoundedText(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE) },
     streaming ? { onProgress } : {},
   );
   if (!streaming) {

@@ -1,34 +1,143 @@
-// Importing an uploaded file: a Powermap document as it is, or FollowTheMoney entities converted
-// to one first (lib/import/ftm-to-document.ts). Either way the document goes through
-// importDocument, in one transaction, so a file that fails anywhere writes nothing.
+// Importing an uploaded file: a Powermap document as it is, FollowTheMoney entities converted to
+// one first (lib/import/ftm-to-document.ts), another tool's network read (lib/exchange/import-formats.ts)
+// and mapped (lib/exchange/map-foreign-graph.ts). Either way the document goes through
+// importDocument, in one transaction, so a file that fails anywhere writes nothing. The preview
+// makes the same document and counts what it would create and update, writing nothing.
 import 'server-only';
+import type { ActorKind } from '../../domain/vocabulary';
 import { FtmFormatError, ftmToDocument } from '../../import/ftm-to-document';
-import { importFileSchema, type ImportFileResult } from '../../validation/import-file';
-import { AppError, parseInput } from '../errors';
+import { ForeignFormatError } from '../../exchange/foreign-format-error';
+import type { ForeignAttribute, ForeignGraph } from '../../exchange/foreign-graph';
+import { distinctValues } from '../../exchange/foreign-values';
+import { foreignImportFormat, isForeignImportFormat } from '../../exchange/import-formats';
+import { mapForeignGraph } from '../../exchange/map-foreign-graph';
+import { suggestMapping } from '../../exchange/suggest-mapping';
+import { safeParseImportDocument, type ImportDocumentInput } from '../../validation/import-document';
+import { importFileSchema, type ImportFileResult, type ImportPreview, type PreviewAttribute } from '../../validation/import-file';
+import { ELEMENT_FIELDS, MAX_VALUE_ROWS } from '../../validation/import-mapping';
+import { getDb } from '../../db/client';
+import { AppError, invalidInput, parseInput } from '../errors';
 import { importDocument } from '../import-document';
 import type { WriteDocumentOptions } from './write-document';
 import { requireRole, type Principal } from '../principal';
 
+type ConvertedFile = Omit<ImportFileResult, 'counts'> & {
+  document: unknown;
+  ftm: ImportPreview['ftm'];
+  foreign: Omit<NonNullable<ImportPreview['foreign']>, 'kinds'> | null;
+};
+
 export async function importFile(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportFileResult> {
   requireRole(principal, 'analyst');
-  const { document, ...about } = documentOfFile(input);
+  const { document, format, fileName, skipped, warnings } = await convertFile(input);
   // Only the document goes on: the file's text (up to 50 MB) is left for the collector.
   input = undefined;
   const counts = await importDocument(principal, document, options);
-  return { ...about, counts };
+  return { format, fileName, skipped, warnings, counts };
 }
 
-/** The file's text as a document, converted from FtM first where it is FtM. */
-function documentOfFile(input: unknown): Omit<ImportFileResult, 'counts'> & { document: unknown } {
-  const { format, text, fileName, reliability, faction, title } = parseInput(importFileSchema, input, 'Import');
-  if (format !== 'ftm') return { format, fileName, skipped: {}, warnings: [], document: parseJson(text) };
+/** What importFile would do with the same input: the file read, mapped and checked, nothing written. */
+export async function previewFile(principal: Principal, input: unknown): Promise<ImportPreview> {
+  requireRole(principal, 'analyst');
+  const { document, ftm, foreign, format, fileName, skipped, warnings } = await convertFile(input);
+  input = undefined;
+  const parsed = safeParseImportDocument(document);
+  if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
+  const { actors, ties } = parsed.data;
+  const db = await getDb();
+  const existingActors = await countExisting(actors.map((a) => a.slug), (ids) => db.actor.findMany({ where: { slug: { in: ids } }, select: { slug: true } }).then((rows) => rows.length));
+  const existingTies = await countExisting(ties.map((t) => t.id), (ids) => db.tie.findMany({ where: { id: { in: ids } }, select: { id: true } }).then((rows) => rows.length));
+  const kinds: Partial<Record<ActorKind, number>> = {};
+  for (const a of actors) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
+  return {
+    format,
+    fileName,
+    actors: { create: actors.length - existingActors, update: existingActors },
+    ties: { create: ties.length - existingTies, update: existingTies },
+    skipped,
+    warnings,
+    ftm: ftm && { ...ftm, kinds },
+    foreign: foreign && { ...foreign, kinds },
+  };
+}
+
+/** Ids looked up a chunk at a time: a 100,000-tie file is 200 small queries, not one enormous IN list. */
+async function countExisting(ids: string[], count: (chunk: string[]) => Promise<number>): Promise<number> {
+  const CHUNK = 500;
+  let n = 0;
+  for (let i = 0; i < ids.length; i += CHUNK) n += await count(ids.slice(i, i + CHUNK));
+  return n;
+}
+
+/** The file's text as a document: as it is, converted from FtM, or read and mapped. */
+async function convertFile(input: unknown): Promise<ConvertedFile> {
+  const { format, text, fileName, reliability, faction, personFaction, organizationFaction, title, mapping } = parseInput(importFileSchema, input, 'Import');
+  if (format === 'powermap') return { format, fileName, skipped: {}, warnings: [], document: parseJson(text), ftm: null, foreign: null };
+  if (format === 'ftm') {
+    try {
+      const factionByKind = { ...(personFaction && { person: personFaction }), ...(organizationFaction && { organization: organizationFaction }) };
+      const { document, skipped, warnings, schemas } = ftmToDocument(text, { fileName, title, reliability, faction, factionByKind });
+      refuseEmpty(document, fileName, skipped);
+      return { format, fileName, skipped, warnings, document, ftm: { schemas, kinds: {} }, foreign: null };
+    } catch (error) {
+      if (error instanceof FtmFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
+      throw error;
+    }
+  }
+  if (!isForeignImportFormat(format)) throw new AppError('invalid', `Unknown format "${format}"`, { fieldErrors: { format: ['Choose a format'] } });
   try {
-    const { document, skipped, warnings } = ftmToDocument(text, { fileName, title, reliability, faction });
-    return { format, fileName, skipped, warnings, document };
+    const graph = await foreignImportFormat(format).read(text);
+    const suggested = suggestMapping(graph);
+    // Sent without a mapping (an API caller), the suggested one, with the grade, title and faction given.
+    const used = mapping ?? { ...suggested, source: { ...suggested.source, reliability, title }, nodes: { ...suggested.nodes, defaultFaction: faction } };
+    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label });
+    refuseEmpty(document, fileName, skipped);
+    return {
+      format,
+      fileName,
+      skipped,
+      warnings,
+      document,
+      ftm: null,
+      foreign: {
+        title: graph.title,
+        nodes: graph.nodes.length,
+        edges: graph.edges.length,
+        nodeAttributes: graph.nodeAttributes.map((a) => withValues(graph.nodes, a)),
+        edgeAttributes: graph.edgeAttributes.map((a) => withValues(graph.edges, a)),
+        nodeLabels: allValues(graph.nodes, ELEMENT_FIELDS.label),
+        edgeLabels: allValues(graph.edges, ELEMENT_FIELDS.label),
+        suggested,
+        mapping: used,
+        unmappedTieTypes,
+      },
+    };
   } catch (error) {
-    if (error instanceof FtmFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
+    if (error instanceof ForeignFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
     throw error;
   }
+}
+
+function allValues(elements: ForeignGraph['nodes'] | ForeignGraph['edges'], field: string): string[] | null {
+  const { values, more } = distinctValues(elements, field, MAX_VALUE_ROWS);
+  return more ? null : values;
+}
+
+function withValues(elements: ForeignGraph['nodes'] | ForeignGraph['edges'], attribute: ForeignAttribute): PreviewAttribute {
+  return { ...attribute, values: allValues(elements, attribute.key) };
+}
+
+/**
+ * A file from which nothing would be created writes nothing: not even the source it would cite,
+ * nor a revision of the network, so the history shows no import that did nothing.
+ */
+function refuseEmpty(document: ImportDocumentInput, fileName: string, skipped: Record<string, number>): void {
+  if (document.actors.length || document.ties.length) return;
+  const left = Object.entries(skipped)
+    .map(([what, n]) => `${what}: ${n}`)
+    .join(', ');
+  const message = `Nothing to import: ${fileName} holds no people, organisations or ties Powermap reads${left ? ` (left out: ${left})` : ''}. Nothing was written.`;
+  throw new AppError('invalid', message, { fieldErrors: { file: [message] } });
 }
 
 function parseJson(text: string): unknown {

@@ -1,0 +1,39 @@
+// The interchange formats an import reads (GEXF, GraphML, CSV, Cytoscape JSON…): each is a reader
+// from the file's text to a ForeignGraph, and nothing else; the mapping chosen in the preview
+// (lib/exchange/map-foreign-graph.ts) turns any of them into a Powermap document. The import's
+// format list (lib/validation/import-file.ts IMPORT_FORMATS) is this registry's keys after the two
+// formats Powermap reads without a mapping (its own documents, FollowTheMoney).
+//
+// A reader is loaded when a file is read, not when the list is: the /import form shows the list,
+// and its bundle should carry no parser.
+import type { ForeignGraph } from './foreign-graph';
+
+export interface ForeignImportFormat {
+  /** What the format select shows. */
+  label: string;
+  /** File name endings, lower case with the dot (".gexf"), for the form's guess and its accept list. */
+  extensions: readonly string[];
+  /** The file's text as a graph; throws ForeignFormatError (./foreign-format-error.ts) when the text is not this format. */
+  read: (text: string) => Promise<ForeignGraph>;
+}
+
+/**
+ * Format id → reader. A reader registers here as
+ * `gexf: { label: 'GEXF (Gephi)', extensions: ['.gexf'], read: async (text) => (await import('./gexf/read-gexf')).readGexf(text) }`.
+ */
+export const FOREIGN_IMPORT_FORMATS = {} satisfies Record<string, ForeignImportFormat>;
+
+export type ForeignImportFormatId = keyof typeof FOREIGN_IMPORT_FORMATS;
+
+export const FOREIGN_IMPORT_FORMAT_IDS = Object.keys(FOREIGN_IMPORT_FORMATS) as ForeignImportFormatId[];
+
+/** Id and description of each format, in the registry's order. */
+export const FOREIGN_IMPORT_FORMAT_LIST = Object.entries(FOREIGN_IMPORT_FORMATS as Record<string, ForeignImportFormat>) as [ForeignImportFormatId, ForeignImportFormat][];
+
+export function isForeignImportFormat(format: string): format is ForeignImportFormatId {
+  return Object.hasOwn(FOREIGN_IMPORT_FORMATS, format);
+}
+
+export function foreignImportFormat(format: ForeignImportFormatId): ForeignImportFormat {
+  return (FOREIGN_IMPORT_FORMATS as Record<string, ForeignImportFormat>)[format];
+}
