@@ -81,6 +81,15 @@ module.exports = {
       to: { pathNot: [PURE, EXCHANGE, '^node_modules/zod/', '^node_modules/iuliia/', '^node_modules/@zxcvbn-ts/', ...(GRAPHOLOGY_FOR_ANALYSIS)] },
     },
     {
+      name: 'exchange-stays-pure',
+      comment:
+        'lib/exchange (interchange readers and writers) runs anywhere like the pure modules: those, zod, and the ' +
+        'streaming XML parser saxes, the CSV library papaparse and the zip library fflate; no I/O, React or Next.',
+      severity: 'error',
+      from: { path: EXCHANGE },
+      to: { pathNot: [PURE, EXCHANGE, '^node_modules/zod/', ...EXCHANGE_PARSERS] },
+    },
+    {
       name: 'password-strength-only-zxcvbn',
       severity: 'error',
       comment: 'zxcvbn-ts (pure, with its dictionaries) scores new passwords in lib/validation/password-strength.ts and nowhere else.',
