@@ -21,7 +21,9 @@ export interface ForeignImportFormat {
  * Format id → reader. A reader registers here as
  * `gexf: { label: 'GEXF (Gephi)', extensions: ['.gexf'], read: async (text) => (await import('./gexf/read-gexf')).readGexf(text) }`.
  */
-export const FOREIGN_IMPORT_FORMATS = {} satisfies Record<string, ForeignImportFormat>;
+export const FOREIGN_IMPORT_FORMATS = {
+  gexf: { label: 'GEXF (Gephi)', extensions: ['.gexf'], read: async (text) => (await import('./gexf/read-gexf')).readGexf(text) },
+} satisfies Record<string, ForeignImportFormat>;
 
 export type ForeignImportFormatId = keyof typeof FOREIGN_IMPORT_FORMATS;
 

@@ -25,12 +25,15 @@ const EDGE_NAMES = {
 /** Gephi's edges table calls its direction "Type": that column is no tie type. */
 const DIRECTION_WORDS = new Set(['directed', 'undirected', 'mutual']);
 
+/** Of the attributes bearing one of the names, the one most elements carry (the earlier name on a tie). */
 function attributeNamed(attributes: readonly ForeignAttribute[], names: readonly string[], accept: (a: ForeignAttribute) => boolean = () => true): string | null {
-  for (const name of names) {
-    const found = attributes.find((a) => normaliseWord(a.key) === name && a.count > 0 && accept(a));
-    if (found) return found.key;
+  let best: { key: string; count: number; rank: number } | null = null;
+  for (const a of attributes) {
+    const rank = names.indexOf(normaliseWord(a.key));
+    if (rank < 0 || a.count === 0 || !accept(a)) continue;
+    if (!best || a.count > best.count || (a.count === best.count && rank < best.rank)) best = { key: a.key, count: a.count, rank };
   }
-  return null;
+  return best?.key ?? null;
 }
 
 function valueMap<T extends string>(values: readonly string[], guess: (value: string) => T | null): Record<string, T> {

@@ -1,9 +1,12 @@
 // Mapping another tool's network onto Powermap: a tiny ForeignGraph built here, the mapping
 // suggested for it, and the document the mapping makes (passing importDocumentSchema like any
 // import); names in capitals, faction rules per kind, unknown tie types, dates and weights.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readablePersonName } from '../../lib/domain/readable-name';
 import { ForeignFormatError } from '../../lib/exchange/foreign-format-error';
+import { foreignImportFormat } from '../../lib/exchange/import-formats';
 import type { ForeignEdge, ForeignGraph, ForeignNode } from '../../lib/exchange/foreign-graph';
 import { mapForeignGraph } from '../../lib/exchange/map-foreign-graph';
 import { suggestMapping } from '../../lib/exchange/suggest-mapping';
@@ -185,5 +188,19 @@ describe('importMappingTextSchema', () => {
     expect(importMappingTextSchema.safeParse('{').error?.issues[0].message).toBe('The mapping is not valid JSON');
     expect(importMappingTextSchema.safeParse(JSON.stringify({ edges: { typeValues: { boss: 'commands' } } })).success).toBe(false);
     expect(importMappingTextSchema.safeParse(JSON.stringify({ nodes: { colour: 'kind' } })).success).toBe(false);
+  });
+});
+
+describe('a shipped GEXF file through the registry', () => {
+  it('reads, suggests and maps into a document that validates, with the file’s relation column as the tie type', async () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/gexf/small-dynamic.gexf'), 'utf8');
+    const graph = await foreignImportFormat('gexf').read(text);
+    const mapping = suggestMapping(graph);
+    expect(mapping.nodes.faction).toBe('camp');
+    expect(mapping.edges.type).toBe('relation');
+    const { document } = mapForeignGraph(graph, mapping, { fileName: 'small-dynamic.gexf' });
+    expect(importDocumentSchema.safeParse(document).error?.issues ?? []).toEqual([]);
+    expect(actorNamed(document, 'Alexander Lukashenko').faction).toBe('belarus-state');
+    expect(document.ties.map((t) => t.type).sort()).toEqual(['associate_of', 'leads', 'opposes']);
   });
 });
