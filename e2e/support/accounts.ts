@@ -22,13 +22,17 @@ export function credentialsFor(role: E2ERole): E2ECredentials & { name: string }
 
 /**
  * Runs `npm run users:create` against the e2e database. With `ifMissing` an existing account
- * is left as it is (the script exits 0), which is what makes ensureUser idempotent.
+ * is left as it is (the script exits 0), which is what makes ensureUser idempotent. Another
+ * database (the two-server spec's PostgreSQL) is named by `databaseUrl`.
  */
-export function createUserWithScript(user: { email: string; name: string; role: E2ERole; password: string }, options: { ifMissing?: boolean } = {}): string {
+export function createUserWithScript(
+  user: { email: string; name: string; role: E2ERole; password: string },
+  options: { ifMissing?: boolean; databaseUrl?: string } = {},
+): string {
   const args = ['run', '--silent', 'users:create', '--', '--email', user.email, '--name', user.name, '--role', user.role];
   if (options.ifMissing) args.push('--if-missing');
   return execFileSync('npm', args, {
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, POWERMAP_PASSWORD: user.password, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: options.databaseUrl ?? `file:${E2E_DB}`, POWERMAP_PASSWORD: user.password, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
