@@ -6,8 +6,10 @@ import type { ViewExportFormatId } from '../validation/export-queries';
 import { cyjsExportFormat } from './cyjs/write-cyjs';
 import type { ViewExportFormat } from './export-writer';
 import { ftmExportFormat } from './ftm/write-ftm';
+import { gexfExportFormat } from './gexf/write-gexf';
 
 export const VIEW_EXPORT_FORMATS: Record<ViewExportFormatId, ViewExportFormat> = {
   cyjs: cyjsExportFormat,
   ftm: ftmExportFormat,
+  gexf: gexfExportFormat,
 };

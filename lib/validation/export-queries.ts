@@ -14,6 +14,7 @@ import type { SearchParamsInput } from './shared-queries';
 export const EXPORT_FORMAT_LABELS = {
   cyjs: 'Cytoscape JSON',
   ftm: 'FollowTheMoney',
+  gexf: 'GEXF (Gephi)',
 } as const;
 export type ExportFormatId = keyof typeof EXPORT_FORMAT_LABELS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMAT_LABELS) as [ExportFormatId, ...ExportFormatId[]];

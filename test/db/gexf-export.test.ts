@@ -1,10 +1,14 @@
 // The seed's Belarus map, cut by loadView as GET /api/export cuts it, written as GEXF and read back
 // by graphology-gexf (a parser nobody here wrote) and by Powermap's own reader: the same actors and
-// ties, the same dates, the same attributes.
+// ties, the same dates, the same attributes; and GET /api/export?format=gexf serves that file.
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse as parseWithGraphology } from 'graphology-gexf';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/auth/current-principal', () => ({ currentPrincipal: async () => ({ type: 'anonymous' }) }));
+
+import * as exportRoute from '../../app/api/export/route';
 import { periodEnd, periodStart } from '../../lib/domain/dates';
 import { loadView } from '../../lib/data/network/load-view';
 import { ANONYMOUS } from '../../lib/data/principal';
@@ -54,5 +58,19 @@ describe.skipIf(!available)(`the seed as GEXF (${TEST_KIND})`, () => {
       const node = back.nodes.find((n) => n.id === actor.slug)!;
       expect([node.x, node.y]).toEqual([actor.x, actor.y]);
     }
+  });
+
+  it('GET /api/export?format=gexf streams the same file for the map’s query, as a .gexf attachment', async () => {
+    const response = await exportRoute.GET(new Request('http://powermap.test/api/export?format=gexf&asOf=2022-01-01', { headers: { host: 'powermap.test' } }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="powermap-view-2022-01-01.gexf"');
+    const served = readGexf(new Uint8Array(await response.arrayBuffer()));
+    const cut = await loadView(ANONYMOUS, { asOf: '2022-01-01', showEnded: true, hops: 1 });
+    expect(served.nodes.map((n) => n.id)).toEqual(cut.nodes.map((n) => n.slug));
+    expect(served.edges.map((e) => e.id)).toEqual(cut.edges.map((e) => e.tieId));
+    // Every actor has a place in the file: stored, or beside its neighbours until the layout job runs.
+    expect(served.nodes.every((n) => n.x !== null && n.y !== null)).toBe(true);
+    expect(served.title).toMatch(/2022-01-01/);
   });
 });

@@ -11,6 +11,7 @@
 import { periodEnd, periodStart, type PartialDate } from '../../domain/dates';
 import { FACTION_COLOURS, TIE_TYPE_INFO } from '../../domain/vocabulary';
 import type { GraphView, ViewEdge, ViewNode } from '../../graph/types';
+import type { ViewExportFormat } from '../export-writer';
 import { xmlAttribute, xmlText } from '../xml-text';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
@@ -97,6 +98,13 @@ export function writeGexf(view: GraphView, meta: GexfMeta): string {
   for (const chunk of writeGexfChunks(view, meta)) out += chunk;
   return out;
 }
+
+/** GET /api/export's entry (lib/exchange/export-formats.ts): the file streamed chunk by chunk. */
+export const gexfExportFormat: ViewExportFormat = {
+  extension: 'gexf',
+  contentType: `${GEXF_MEDIA_TYPE}; charset=utf-8`,
+  write: (view, meta) => writeGexfChunks(view, meta),
+};
 
 function head(meta: GexfMeta): string {
   const declare = (cls: 'node' | 'edge', columns: AttributeColumn<never>[]) =>
