@@ -59,7 +59,7 @@ describe('reading the shipped GEXF 1.2 file', () => {
   });
 
   it('lists the attributes found, with counts and samples, declared ones first', () => {
-    expect(graph.nodeAttributes.map((a) => a.key)).toEqual(['camp', 'rank', 'aliases', 'viz:color', 'viz:size']);
+    expect(graph.nodeAttributes.map((a) => a.key)).toEqual(['camp', 'rank', 'aliases', 'type', 'viz:color', 'viz:size']);
     expect(graph.nodeAttributes[0]).toEqual({ key: 'camp', type: 'string', count: 4, samples: ['belarus-state', 'belarus-opposition', 'other', 'russia-state'] });
     expect(graph.nodeAttributes.find((a) => a.key === 'rank')).toMatchObject({ type: 'number', count: 2, samples: ['1'] });
     expect(graph.edgeAttributes.find((a) => a.key === 'confirmed')).toMatchObject({ type: 'boolean', count: 3 });
