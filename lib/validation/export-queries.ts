@@ -15,6 +15,8 @@ export const EXPORT_FORMAT_LABELS = {
   cyjs: 'Cytoscape JSON',
   ftm: 'FollowTheMoney',
   gexf: 'GEXF (Gephi)',
+  graphml: 'GraphML',
+  csv: 'CSV (nodes and edges, zip)',
 } as const;
 export type ExportFormatId = keyof typeof EXPORT_FORMAT_LABELS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMAT_LABELS) as [ExportFormatId, ...ExportFormatId[]];

@@ -11,6 +11,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import Papa from 'papaparse';
 import { dateText } from '../../domain/dates';
 import type { GraphView, ViewEdge, ViewNode } from '../../graph/types';
+import type { ExportEvidence, ViewExportFormat } from '../export-writer';
 import { tieLabel } from '../view-attributes';
 import { formatGephiInterval } from './gephi-interval';
 
@@ -162,3 +163,21 @@ export function writeCsvZip(view: GraphView, options: CsvOptions = {}): Uint8Arr
   }
   return bytes;
 }
+
+/** The first source of each tie: the source of its best claim, as GET /api/export's evidence lists them. */
+export function firstSourcesOf(evidence: ExportEvidence): Map<string, FirstSource> {
+  const out = new Map<string, FirstSource>();
+  for (const [tieId, sources] of evidence.sourcesOfTie) {
+    const first = sources[0];
+    if (first) out.set(tieId, { title: first.title, url: first.url });
+  }
+  return out;
+}
+
+/** GET /api/export?format=csv: nodes.csv and edges.csv in one zip. */
+export const csvExportFormat: ViewExportFormat = {
+  extension: 'zip',
+  contentType: ZIP_MEDIA_TYPE,
+  needsEvidence: true,
+  write: (view, _meta, evidence) => writeCsvZipChunks(view, { firstSources: firstSourcesOf(evidence) }),
+};

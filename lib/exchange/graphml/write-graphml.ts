@@ -5,19 +5,14 @@
 // file says which view it came from. The file is produced in chunks of a few hundred elements, so
 // a route can stream a 100,000-tie export without holding the document as one string twice.
 import type { GraphView } from '../../graph/types';
+import type { ExportMeta, ViewExportFormat } from '../export-writer';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type ViewAttribute } from '../view-attributes';
 import { xmlAttribute, xmlText } from '../xml-text';
 
 export const GRAPHML_MEDIA_TYPE = 'application/graphml+xml';
 
-/** What a file says about the view it holds (the same fields as the other writers' meta). */
-export interface GraphmlMeta {
-  title: string;
-  /** The map's address (path and query) that shows this view. */
-  address: string;
-  /** The view's date, an ISO day. */
-  asOf: string;
-}
+/** What a GraphML file says about the view it holds: graph-level data. */
+export type GraphmlMeta = Pick<ExportMeta, 'title' | 'address' | 'asOf'>;
 
 /** Elements per chunk: big enough that chunking costs nothing, small enough to stream. */
 const CHUNK = 500;
@@ -88,3 +83,9 @@ export function* writeGraphmlChunks(view: GraphView, meta: GraphmlMeta): Generat
 export function writeGraphml(view: GraphView, meta: GraphmlMeta): string {
   return [...writeGraphmlChunks(view, meta)].join('');
 }
+
+export const graphmlExportFormat: ViewExportFormat = {
+  extension: 'graphml',
+  contentType: `${GRAPHML_MEDIA_TYPE}; charset=utf-8`,
+  write: (view, meta) => writeGraphmlChunks(view, meta),
+};
