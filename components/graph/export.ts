@@ -1,18 +1,22 @@
 // Exporting what the map shows as a picture: a PNG and an SVG of the whole current view. (Files of
-// the view's data, Cytoscape JSON among them, come from GET /api/export: lib/exchange.)
+// the view's data, Cytoscape JSON among them, come from GET /api/export: lib/exchange.) The
+// report-ready SVG and PDF (with legend, date and attribution) are report-export.ts.
 import type { Core } from 'cytoscape';
+import { boundedScale, MAX_EXPORT_SIDE } from '@/lib/graph/report';
 import { ensureSvgExtension } from './cytoscape-setup';
 
 const BACKGROUND = '#ffffff';
 
-export function exportPng(cy: Core): Blob {
-  return cy.png({ output: 'blob', full: true, scale: 2, bg: BACKGROUND, maxWidth: 8000, maxHeight: 8000 });
+/** The whole drawing at a print scale (1×, 2×, 4×), lowered when a side would pass MAX_EXPORT_SIDE pixels. */
+export function exportPng(cy: Core, scale = 2): Blob {
+  const box = cy.elements().boundingBox();
+  return cy.png({ output: 'blob', full: true, scale: boundedScale(scale, box.w, box.h), bg: BACKGROUND, maxWidth: MAX_EXPORT_SIDE, maxHeight: MAX_EXPORT_SIDE });
 }
 
-export async function exportSvg(cy: Core): Promise<Blob> {
+/** The whole drawing as SVG text (cytoscape-svg: vector, so it scales for print). */
+export async function mapSvg(cy: Core): Promise<string> {
   await ensureSvgExtension();
-  const svg = (cy as Core & { svg(options: { full?: boolean; scale?: number; bg?: string }): string }).svg({ full: true, scale: 1, bg: BACKGROUND });
-  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+  return (cy as Core & { svg(options: { full?: boolean; scale?: number; bg?: string }): string }).svg({ full: true, scale: 1, bg: BACKGROUND });
 }
 
 /** Saves a blob under a file name through a temporary link. */

@@ -2,26 +2,13 @@
 // drawn from the same tables the canvas's stylesheet is built from.
 import {
   ENDED_ACTOR_OPACITY,
-  FACTION_COLOURS,
-  KIND_SHAPES,
   STRENGTH_WIDTH,
-  TIE_CATEGORY_LOOKS,
   WEAK_TIE_OPACITY,
   type ArrowShape,
   type NodeShape,
 } from '@/components/graph/graph-style';
-import {
-  ACTOR_KINDS,
-  ACTOR_KIND_LABELS,
-  FACTIONS,
-  FACTION_LABELS,
-  TIE_CATEGORIES,
-  TIE_TYPES,
-  TIE_TYPE_INFO,
-  type TieCategory,
-} from '@/lib/domain/vocabulary';
+import { LEGEND_HEADINGS, LEGEND_MARKS, legendEntries } from '@/components/graph/legend-entries';
 import type { GraphView } from '@/lib/graph/types';
-import { isWeakGrade } from '@/lib/domain/grade';
 
 function ShapeIcon({ shape, fill = '#8a96a3', dashed = false, opacity = 1 }: { shape: NodeShape; fill?: string; dashed?: boolean; opacity?: number }) {
   const common = {
@@ -101,15 +88,7 @@ export interface LegendProps {
 }
 
 export function Legend({ view, groups = [] }: LegendProps) {
-  const kinds = ACTOR_KINDS.filter((k) => view.nodes.some((n) => n.kind === k) || groups.some((g) => g.kind === k));
-  const factions = FACTIONS.filter((f) => view.nodes.some((n) => n.faction === f) || groups.some((g) => g.faction === f));
-  const categories = TIE_CATEGORIES.filter((c) => view.edges.some((e) => e.category === c));
-  const typesIn = (category: TieCategory) =>
-    TIE_TYPES.filter((t) => TIE_TYPE_INFO[t].category === category && view.edges.some((e) => e.type === t)).map((t) => TIE_TYPE_INFO[t].label);
-  const anyEnded = view.nodes.some((n) => n.ended);
-  const anyPast = view.edges.some((e) => e.past);
-  const anyWeak = view.edges.some((e) => isWeakGrade(e.grade));
-  const anyDisputed = view.edges.some((e) => e.disputed);
+  const { kinds, factions, categories, anyEnded, anyPast, anyWeak, anyDisputed } = legendEntries(view, groups);
   const neutral = '#5b6570';
 
   return (
@@ -118,11 +97,11 @@ export function Legend({ view, groups = [] }: LegendProps) {
       {view.nodes.length === 0 && groups.length === 0 && <p className="muted">Nothing on the map.</p>}
       {kinds.length > 0 && (
         <section aria-labelledby="legend-shapes">
-          <h3 id="legend-shapes">Shape: kind of actor</h3>
+          <h3 id="legend-shapes">{LEGEND_HEADINGS.kinds}</h3>
           <ul>
-            {kinds.map((kind) => (
+            {kinds.map(({ kind, shape, label }) => (
               <li key={kind}>
-                <ShapeIcon shape={KIND_SHAPES[kind]} /> {ACTOR_KIND_LABELS[kind]}
+                <ShapeIcon shape={shape} /> {label}
               </li>
             ))}
           </ul>
@@ -130,16 +109,16 @@ export function Legend({ view, groups = [] }: LegendProps) {
       )}
       {factions.length > 0 && (
         <section aria-labelledby="legend-colours">
-          <h3 id="legend-colours">Colour: faction</h3>
+          <h3 id="legend-colours">{LEGEND_HEADINGS.factions}</h3>
           <ul>
-            {factions.map((faction) => (
+            {factions.map(({ faction, colour, label }) => (
               <li key={faction}>
-                <ShapeIcon shape="ellipse" fill={FACTION_COLOURS[faction]} /> {FACTION_LABELS[faction]}
+                <ShapeIcon shape="ellipse" fill={colour} /> {label}
               </li>
             ))}
             {anyEnded && (
               <li>
-                <ShapeIcon shape="ellipse" fill="#8a96a3" opacity={ENDED_ACTOR_OPACITY} dashed /> Pale with a dashed ring: died or dissolved (name †), or an event that is over
+                <ShapeIcon shape="ellipse" fill="#8a96a3" opacity={ENDED_ACTOR_OPACITY} dashed /> {LEGEND_MARKS.ended}
               </li>
             )}
           </ul>
@@ -147,40 +126,37 @@ export function Legend({ view, groups = [] }: LegendProps) {
       )}
       {categories.length > 0 && (
         <section aria-labelledby="legend-lines">
-          <h3 id="legend-lines">Line: kind of tie</h3>
+          <h3 id="legend-lines">{LEGEND_HEADINGS.categories}</h3>
           <ul>
-            {categories.map((category) => {
-              const look = TIE_CATEGORY_LOOKS[category];
-              return (
-                <li key={category}>
-                  <LineIcon colour={look.colour} arrow={look.arrow} />{' '}
-                  <span>
-                    {look.meaning}
-                    <span className="muted"> — {typesIn(category).join(', ')}</span>
-                  </span>
-                </li>
-              );
-            })}
+            {categories.map(({ category, colour, arrow, meaning, types }) => (
+              <li key={category}>
+                <LineIcon colour={colour} arrow={arrow} />{' '}
+                <span>
+                  {meaning}
+                  <span className="muted"> — {types.join(', ')}</span>
+                </span>
+              </li>
+            ))}
           </ul>
-          <h3>Line: how it stands</h3>
+          <h3>{LEGEND_HEADINGS.marks}</h3>
           <ul>
             <li>
               <LineIcon colour={neutral} width={STRENGTH_WIDTH.min} />
-              <LineIcon colour={neutral} width={STRENGTH_WIDTH.max} /> Thicker: a stronger tie (strength 1–5)
+              <LineIcon colour={neutral} width={STRENGTH_WIDTH.max} /> {LEGEND_MARKS.strength}
             </li>
             {anyPast && (
               <li>
-                <LineIcon colour={neutral} dashed /> Dashed: ended by this date
+                <LineIcon colour={neutral} dashed /> {LEGEND_MARKS.past}
               </li>
             )}
             {anyWeak && (
               <li>
-                <LineIcon colour={neutral} opacity={WEAK_TIE_OPACITY} /> Faded: weakly graded (source D–F or information 4–6) or unsupported
+                <LineIcon colour={neutral} opacity={WEAK_TIE_OPACITY} /> {LEGEND_MARKS.weak}
               </li>
             )}
             {anyDisputed && (
               <li>
-                <span className="legend-disputed" aria-hidden="true">?</span> The sources disagree about this tie
+                <span className="legend-disputed" aria-hidden="true">?</span> {LEGEND_MARKS.disputed}
               </li>
             )}
           </ul>

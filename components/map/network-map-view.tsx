@@ -12,7 +12,6 @@ import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { centreOn, fitAll, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
-import { download, exportPng, exportSvg } from '@/components/graph/export';
 import { ExportLinks } from './export-links';
 import { markChanges } from '@/components/graph/change-marks';
 import { markPath } from '@/components/graph/highlight';
@@ -42,6 +41,7 @@ import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
 import { Legend } from './legend';
 import { PathPanel, type PathChoices } from './path-panel';
+import { ReportExports } from './report-exports';
 import { TimeControls, type PlayRange } from './time-controls';
 import { diffNetwork, type ChangeActor, type ChangeTie } from '@/lib/graph/changes';
 import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
@@ -338,12 +338,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     return nextView;
   };
 
-  const exportAs = async (format: 'png' | 'svg') => {
-    if (!isLive(cy)) return;
-    const base = `powermap-${view.asOf}${query.focus ? `-${query.focus}` : ''}`;
-    if (format === 'png') download(exportPng(cy), `${base}.png`);
-    else download(await exportSvg(cy), `${base}.svg`);
-  };
+  const exportBase = `powermap-${view.asOf}${query.focus ? `-${query.focus}` : ''}`;
 
   const asOfLabel = formatPartialDate({ date: view.asOf, precision: 'day' });
   // Names of actors met through the server's search, for ends of a path not (yet) on the map.
@@ -457,14 +452,19 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
         />
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>
-          <div className="button-row">
-            <button type="button" onClick={() => void exportAs('png')} disabled={!cy}>
-              PNG
-            </button>
-            <button type="button" onClick={() => void exportAs('svg')} disabled={!cy}>
-              SVG
-            </button>
-          </div>
+          <ReportExports
+            cy={cy}
+            view={view}
+            query={addressQuery}
+            viewState={viewState}
+            names={{
+              focus: focusLabel ?? undefined,
+              path: tracedPath ? [names.get(actorNodeId(tracedPath[0])) ?? tracedPath[0], names.get(actorNodeId(tracedPath[1])) ?? tracedPath[1]] : undefined,
+              group: openGroup ? groupLabel(openGroup) : undefined,
+            }}
+            groups={overview?.groups}
+            fileBase={exportBase}
+          />
           <ExportLinks query={query} />
         </section>
       </div>

@@ -169,6 +169,10 @@ const routes: RouteMutation[] = [
   { kind: 'route', name: 'report a CSP violation', access: 'public', method: 'POST', path: '/api/csp-report', file: 'app/api/csp-report/route.ts',
     why: 'Browsers send CSP reports without credentials. It writes only to the report table, never the network; its body is at most 64 KB and the rate of storing is bounded in the database (lib/data/csp-reports).',
     load: async () => asHandler((await import('@/app/api/csp-report/route')).POST) },
+  // Report-ready exports: a read posted for the length of its input
+  { kind: 'route', name: 'read the sources behind a view\'s ties', access: 'public', method: 'POST', path: '/api/graph/report-sources', file: 'app/api/graph/report-sources/route.ts',
+    why: 'A read, not a change: it answers who may read (requireReader, as GET /api/graph does) and writes nothing; it is a POST only because a view\'s tie ids do not fit in an address. Same-origin only, its body at most 2 MB and 50,000 ids.',
+    load: async () => asHandler((await import('@/app/api/graph/report-sources/route')).POST) },
   // Accounts (better-auth's own endpoints)
   ...(['POST', 'PATCH', 'PUT', 'DELETE'] as const).map(
     (method): RouteMutation => ({
