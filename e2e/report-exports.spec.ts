@@ -2,9 +2,12 @@
 // the legend, date, filters and attribution (the PDF read back with pdftotext, from Debian's
 // poppler-utils, which .ci/run installs), and the CSV appendix of the ties in view.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+
+mkdirSync(path.join('e2e', 'screenshots'), { recursive: true });
 
 async function openMap(page: Page, address: string) {
   await page.goto(address);
@@ -46,6 +49,8 @@ test('the PDF carries the title, date, filters, legend and attribution', async (
   expect(pdf.name).toBe('powermap-2020-08-09-alexander-lukashenko.pdf');
   expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', ['-layout', pdf.file, '-'], { encoding: 'utf8' });
+  // The first page as a picture, for a person to look at (pdftoppm is poppler-utils too).
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf.file, path.join('e2e', 'screenshots', 'report-pdf')]);
   expect(text).toContain('Powermap: the network around Alexander Lukashenko');
   expect(text).toContain('As of 9 Aug 2020');
   expect(text).toMatch(/Filters: within 1 hop of Alexander Lukashenko; graded C3 or better/);
@@ -72,6 +77,7 @@ test('comparing two dates names both in the SVG, with its legend', async ({ page
   expect(parsed.errors).toBe(0);
   expect(parsed.nested).toBe(1);
   expect(parsed.text).toContain('Changes from 1 Jun 2019 to 1 Jun 2021');
+  expect(parsed.text).toContain('No filters');
   expect(parsed.text).toContain('Line: kind of tie');
   expect(parsed.text).toMatch(/Powermap — sources: \d+, graded/);
 });

@@ -64,7 +64,7 @@ function svgLegend(entries: LegendEntries, x: number, y: number, columnWidth: nu
     row += 1;
   };
   const top = () => y + row * rowHeight;
-  const line = (colour: string, extra = '') => `<line x1="${x}" y1="${top() + 8}" x2="${x + 18}" y2="${top() + 8}" stroke="${colour}" stroke-width="2.5"${extra}/>`;
+  const line = (colour: string, extra = '', width = 2.5) => `<line x1="${x}" y1="${top() + 8}" x2="${x + 18}" y2="${top() + 8}" stroke="${colour}" stroke-width="${width}"${extra}/>`;
   if (entries.kinds.length) {
     heading(LEGEND_HEADINGS.kinds);
     for (const k of entries.kinds) item(svgShape(k.shape, x + 2, top() + 1, '#8a96a3'), k.label);
@@ -78,7 +78,7 @@ function svgLegend(entries: LegendEntries, x: number, y: number, columnWidth: nu
     heading(LEGEND_HEADINGS.categories);
     for (const c of entries.categories) item(line(c.colour), `${c.meaning} — ${c.types.join(', ')}`);
     heading(LEGEND_HEADINGS.marks);
-    item(line(MUTED, ' stroke-width="5"'), LEGEND_MARKS.strength);
+    item(line(MUTED, '', 5), LEGEND_MARKS.strength);
     if (entries.anyPast) item(line(MUTED, ' stroke-dasharray="6 4"'), LEGEND_MARKS.past);
     if (entries.anyWeak) item(line(MUTED, ' stroke-opacity="0.3"'), LEGEND_MARKS.weak);
     if (entries.anyDisputed) item(`<text x="${x + 5}" y="${top() + 13}" font-weight="bold" fill="#b3261e">?</text>`, LEGEND_MARKS.disputed);

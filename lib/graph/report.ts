@@ -56,7 +56,8 @@ export function filterSummary(query: GraphQuery, names: FilterNames = {}): strin
   if (query.factions?.length) parts.push(`factions: ${list(query.factions.map((f) => FACTION_LABELS[f]))}`);
   if (query.types?.length) parts.push(`ties: ${list(query.types.map((t) => TIE_TYPE_INFO[t].label))}`);
   if (query.minGrade) parts.push(`graded ${query.minGrade} or better`);
-  if (query.showEnded) parts.push('ended ties shown');
+  // Ended ties are shown (dashed) unless the address hides them.
+  if (!query.showEnded) parts.push('ended ties hidden');
   return parts.length ? `Filters: ${parts.join('; ')}` : 'No filters: every actor and tie of the date';
 }
 

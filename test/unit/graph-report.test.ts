@@ -43,20 +43,21 @@ describe('dateLine', () => {
 
 describe('filterSummary and reportTitle', () => {
   it('says when nothing narrows the view', () => {
-    expect(filterSummary({ showEnded: false, hops: 1 })).toBe('No filters: every actor and tie of the date');
+    expect(filterSummary({ showEnded: true, hops: 1 })).toBe('No filters: every actor and tie of the date');
+    expect(filterSummary({ showEnded: false, hops: 1 })).toBe('Filters: ended ties hidden');
     expect(reportTitle()).toBe('Powermap: network map');
   });
   it('lists every filter in the map\'s words, on one line', () => {
     const line = filterSummary(
-      { showEnded: true, hops: 2, focus: 'alexander-lukashenko', kinds: ['person', 'organization'], factions: ['russia-state'], types: ['member_of'], minGrade: 'B2' },
+      { showEnded: false, hops: 2, focus: 'alexander-lukashenko', kinds: ['person', 'organization'], factions: ['russia-state'], types: ['member_of'], minGrade: 'B2' },
       { focus: 'Alexander Lukashenko' },
     );
     expect(line).toBe(
-      'Filters: within 2 hops of Alexander Lukashenko; kinds: Person, Organisation; factions: Russian state; ties: member of; graded B2 or better; ended ties shown',
+      'Filters: within 2 hops of Alexander Lukashenko; kinds: Person, Organisation; factions: Russian state; ties: member of; graded B2 or better; ended ties hidden',
     );
     expect(line).not.toContain('\n');
     expect(reportTitle({ focus: 'Alexander Lukashenko' })).toBe('Powermap: the network around Alexander Lukashenko');
-    expect(filterSummary({ showEnded: false, hops: 1 }, { path: ['A', 'B'] })).toBe('Filters: path from A to B');
+    expect(filterSummary({ showEnded: true, hops: 1 }, { path: ['A', 'B'] })).toBe('Filters: path from A to B');
   });
 });
 
