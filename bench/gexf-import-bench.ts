@@ -1,10 +1,12 @@
 // How fast and how lean Powermap reads a GEXF file into the database, beside graphology-gexf (a DOM
 // parser over @xmldom/xmldom) reading the same file, each followed by the same plain bulk insert of
 // the same actor and tie rows into a freshly migrated SQLite database in one transaction, measured
-// in the same run. It prints figures; it asserts nothing. Goals (issue 15): at 10,000 nodes /
-// 30,000 edges, Powermap's time ≤ 1.2× the anchor's; at 100,000 / 300,000 it completes under 1 GB.
+// in the same run; and Powermap's whole import of the file (read, the suggested mapping, and
+// importDocument: validation, claims, sources, revisions), as POST /api/import?format=gexf runs it.
+// It prints figures; it asserts nothing. Goals (issue 15): at 10,000 nodes / 30,000 edges,
+// Powermap's time ≤ 1.2× the anchor's; at 100,000 / 300,000 it completes under 1 GB.
 //
-//   npm run bench:gexf -- [--actors 10000] [--ties 30000] [--rounds 3] [--no-anchor]
+//   npm run bench:gexf -- [--actors 10000] [--ties 30000] [--rounds 3] [--no-anchor] [--no-import]
 //   npm run bench:gexf -- --actors 100000 --ties 300000 --rounds 1 --no-anchor   (the memory figure)
 //
 // The file is written once by lib/exchange/gexf/write-gexf.ts from bench/generate-network.ts's
@@ -25,7 +27,11 @@ import { parse as parseWithGraphology } from 'graphology-gexf';
 import type { DatabaseConfig } from '../lib/db/config';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { TIE_TYPE_INFO, type ActorKind, type Faction, type TieType } from '../lib/domain/vocabulary';
+import { importDocument } from '../lib/data/import-document';
+import { disconnectDb } from '../lib/db/client';
 import { readGexfStream } from '../lib/exchange/gexf/read-gexf';
+import { mapForeignGraph } from '../lib/exchange/map-foreign-graph';
+import { suggestMapping } from '../lib/exchange/suggest-mapping';
 import { writeGexfChunks } from '../lib/exchange/gexf/write-gexf';
 import { normaliseForSearch } from '../lib/graph/search';
 import type { GraphView } from '../lib/graph/types';
@@ -39,7 +45,7 @@ interface Rows {
   ties: { id: string; source: string; target: string; type: string; start: string | null; end: string | null; strength: number }[];
 }
 interface ChildResult {
-  side: 'powermap' | 'graphology';
+  side: 'powermap' | 'graphology' | 'import';
   parseSeconds: number;
   totalSeconds: number;
   actors: number;
@@ -185,10 +191,22 @@ async function graphologySide(file: string, db: string): Promise<{ parseSeconds:
   return { parseSeconds, rows };
 }
 
+/** The import as POST /api/import runs it: read, map with the suggested mapping, importDocument. */
+async function importSide(file: string, db: string): Promise<{ parseSeconds: number; rows: Rows }> {
+  process.env.DATABASE_URL = `file:${db}`;
+  const started = performance.now();
+  const graph = await readGexfStream(createReadStream(file));
+  const parseSeconds = (performance.now() - started) / 1000;
+  const { document } = mapForeignGraph(graph, suggestMapping(graph), { fileName: 'bench.gexf', formatLabel: 'GEXF' });
+  const summary = await importDocument({ type: 'system', origin: 'import' }, document);
+  await disconnectDb();
+  return { parseSeconds, rows: { actors: Array(summary.actors.created), ties: Array(summary.ties.created) } };
+}
+
 async function child(side: ChildResult['side'], file: string): Promise<void> {
   const db = await freshDatabase(side);
   const started = performance.now();
-  const { parseSeconds, rows } = side === 'powermap' ? await powermapSide(file, db) : await graphologySide(file, db);
+  const { parseSeconds, rows } = side === 'powermap' ? await powermapSide(file, db) : side === 'graphology' ? await graphologySide(file, db) : await importSide(file, db);
   const totalSeconds = (performance.now() - started) / 1000;
   const memory = process.memoryUsage();
   const result: ChildResult = {
@@ -210,6 +228,7 @@ async function main(): Promise<void> {
   const ties = Number(arg('ties', '30000'));
   const rounds = Math.max(1, Number(arg('rounds', '3')));
   const anchor = !process.argv.includes('--no-anchor');
+  const fullImport = !process.argv.includes('--no-import');
   const file = path.join(os.tmpdir(), `powermap-gexf-bench-${actors}-${ties}-${process.pid}.gexf`);
   await writeFile(file, generatedView(actors, ties));
   const n = (x: number) => x.toLocaleString('en');
@@ -225,6 +244,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       keep(await runJsonScript<ChildResult>('gexf-bench-powermap', [...script, '--child', 'powermap', '--file', file], process.env));
       if (anchor) keep(await runJsonScript<ChildResult>('gexf-bench-graphology', [...script, '--child', 'graphology', '--file', file], process.env));
+      if (fullImport) keep(await runJsonScript<ChildResult>('gexf-bench-import', [...script, '--child', 'import', '--file', file], process.env));
     }
   } finally {
     rmSync(file, { force: true });
@@ -240,8 +260,14 @@ async function main(): Promise<void> {
     console.log(`  ratio Powermap ÷ graphology, parse + insert: ${(ours.totalSeconds / them.totalSeconds).toFixed(2)}× (goal ≤ 1.2×)`);
     console.log(`  ratio Powermap ÷ graphology, parse alone: ${(ours.parseSeconds / them.parseSeconds).toFixed(2)}×; peak memory ${(ours.maxRss / them.maxRss).toFixed(2)}×`);
   }
+  if (best.import) {
+    const full = best.import;
+    console.log(line(full, 'Powermap import (read + suggested mapping + importDocument)'));
+    if (best.graphology) console.log(`  ratio Powermap import ÷ graphology + bulk insert: ${(full.totalSeconds / best.graphology.totalSeconds).toFixed(2)}× (goal ≤ 1.2×)`);
+    console.log(`  peak RSS of the import under 1 GB: ${full.maxRss < 2 ** 30 ? 'yes' : 'NO'}`);
+  }
 }
 
 const side = arg('child', '');
-if (side === 'powermap' || side === 'graphology') await child(side, arg('file', ''));
+if (side === 'powermap' || side === 'graphology' || side === 'import') await child(side, arg('file', ''));
 else await main();
