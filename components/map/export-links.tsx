@@ -1,7 +1,8 @@
 // The map's exports as files: each format of GET /api/export for the view on screen (the map's
-// query, so the file holds what the map shows) and for the whole database. Plain links, so the
+// query, so the file holds what the map shows) and for the whole database, which alone has the
+// Powermap document (to move or archive the team's work). Plain links, so the
 // browser downloads the server's stream itself and nothing is held in the page.
-import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type ExportFormatId } from '@/lib/validation/export-queries';
+import { DOCUMENT_FORMAT_ID, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type ExportFormatId } from '@/lib/validation/export-queries';
 import { serializeGraphQuery } from '@/lib/validation/graph-queries';
 import type { GraphQuery } from '@/lib/graph/types';
 
@@ -15,7 +16,7 @@ export function ExportLinks({ query }: { query: GraphQuery }) {
     <>
       <h3 id="export-view-files">This view as a file</h3>
       <ul className="export-links" aria-labelledby="export-view-files">
-        {EXPORT_FORMAT_IDS.map((id) => (
+        {EXPORT_FORMAT_IDS.filter((id) => id !== DOCUMENT_FORMAT_ID).map((id) => (
           <li key={id}>
             <a href={exportHref(id, query)} download>
               {EXPORT_FORMAT_LABELS[id]}

@@ -7,9 +7,11 @@ import { parseGraphQuery } from './graph-queries';
 import type { SearchParamsInput } from './shared-queries';
 
 /**
- * Every export format GET /api/export answers, with its name in the map's export menu. Each id is
- * an entry of the writer registry (lib/exchange/export-formats.ts), whose type requires one per id
- * here; the labels live here, beside the ids, so the menu needs no writer in the browser.
+ * Every export format GET /api/export answers, with its name in the map's export menu. Each id but
+ * `powermap` is an entry of the writer registry (lib/exchange/export-formats.ts), whose type
+ * requires one per id here; `powermap`, the whole database as an import document, is read in
+ * chunks by lib/data/export/export-document.ts. The labels live here, beside the ids, so the menu
+ * needs no writer in the browser.
  */
 export const EXPORT_FORMAT_LABELS = {
   cyjs: 'Cytoscape JSON',
@@ -17,11 +19,13 @@ export const EXPORT_FORMAT_LABELS = {
   gexf: 'GEXF (Gephi)',
   graphml: 'GraphML',
   csv: 'CSV (nodes and edges, zip)',
+  powermap: 'Powermap document',
 } as const;
 export type ExportFormatId = keyof typeof EXPORT_FORMAT_LABELS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMAT_LABELS) as [ExportFormatId, ...ExportFormatId[]];
-/** The formats written from a view of the network. */
-export type ViewExportFormatId = ExportFormatId;
+/** The formats written from a view of the network (the document holds the whole database only). */
+export type ViewExportFormatId = Exclude<ExportFormatId, 'powermap'>;
+export const DOCUMENT_FORMAT_ID = 'powermap' satisfies ExportFormatId;
 
 export const EXPORT_SCOPES = ['view', 'all'] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
@@ -29,15 +33,12 @@ export type ExportScope = (typeof EXPORT_SCOPES)[number];
 const exportOwnParamsSchema = z.strictObject({
   format: z.enum(EXPORT_FORMAT_IDS, { error: `must be one of ${EXPORT_FORMAT_IDS.join(', ')}` }),
   scope: z.enum(EXPORT_SCOPES, { error: 'must be "view" or "all"' }).default('view'),
-  includeInternal: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0').transform((v) => v === '1'),
 });
 export const EXPORT_OWN_PARAM_NAMES = Object.keys(exportOwnParamsSchema.shape);
 
 export interface ExportQuery {
   format: ExportFormatId;
   scope: ExportScope;
-  /** Analysts' internal notes in a Powermap document (the data layer checks the role). */
-  includeInternal: boolean;
   /** The view: the map's query. With scope=all only `asOf` may be given (it dates ended and past). */
   query: GraphQuery;
 }
@@ -75,7 +76,8 @@ export function parseExportQuery(params: SearchParamsInput): ParseExportQueryRes
     for (const [key, messages] of Object.entries(parsedView.fieldErrors)) (fieldErrors[key] ??= []).push(...messages);
   }
   if (parsedOwn.success) {
-    const { scope } = parsedOwn.data;
+    const { format, scope } = parsedOwn.data;
+    if (format === DOCUMENT_FORMAT_ID && scope !== 'all') refuse('scope', 'a Powermap document holds the whole database: use scope=all');
     if (scope === 'all') for (const key of VIEW_ONLY.filter((k) => k in rest)) refuse(key, 'scope=all exports the whole database, which no filter or focus narrows');
   }
   if (errors.length > 0 || !parsedOwn.success || !parsedView.ok) return { ok: false, errors, fieldErrors };

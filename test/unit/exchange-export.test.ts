@@ -10,7 +10,7 @@ import { ftmEntities, type FtmEntity } from '../../lib/exchange/ftm/write-ftm';
 import { markAt } from '../../lib/graph/time-slice';
 import { toCytoscapeElements } from '../../lib/graph/cytoscape-elements';
 import { TIE_TYPE_INFO, TIE_TYPES } from '../../lib/domain/vocabulary';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, parseExportQuery } from '../../lib/validation/export-queries';
+import { DOCUMENT_FORMAT_ID, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, parseExportQuery } from '../../lib/validation/export-queries';
 import { actor, cloneMiniNetwork, day, tie } from './fixtures/mini-network';
 
 const META: ExportMeta = { title: 'Test', address: 'https://powermap.test/?asOf=2023-01-01', asOf: '2023-01-01', generatedAt: '2023-01-01T00:00:00.000Z', scope: 'view' };
@@ -26,7 +26,7 @@ describe('parseExportQuery', () => {
       const parsed = parseExportQuery(params);
       return parsed.ok ? [] : parsed.errors;
     };
-    expect(errors({})).toEqual([expect.stringMatching(/^format: must be one of cyjs, ftm/)]);
+    expect(errors({})).toEqual([expect.stringMatching(/^format: must be one of cyjs, ftm, powermap/)]);
     expect(errors({ format: 'pdf' })[0]).toMatch(/^format:/);
     expect(errors({ format: 'cyjs', scope: 'some' })[0]).toMatch(/^scope: must be "view" or "all"/);
     expect(errors({ format: 'cyjs', minGrade: 'Z9' })[0]).toMatch(/^minGrade:/);
@@ -34,11 +34,13 @@ describe('parseExportQuery', () => {
     expect(errors({ format: ['cyjs', 'ftm'] })).toEqual(['format: given more than once']);
     expect(errors({ format: 'ftm', scope: 'all', kinds: 'person' })).toEqual(['kinds: scope=all exports the whole database, which no filter or focus narrows']);
     expect(errors({ format: 'ftm', scope: 'all', asOf: '2020-01-01' })).toEqual([]);
+    expect(errors({ format: 'powermap' })).toEqual(['scope: a Powermap document holds the whole database: use scope=all']);
+    expect(errors({ format: 'powermap', scope: 'all' })).toEqual([]);
   });
 
   it('every format id has a writer and a label', () => {
     for (const id of EXPORT_FORMAT_IDS) {
-      expect(VIEW_EXPORT_FORMATS[id].extension).toMatch(/^[a-z.]+$/);
+      if (id !== DOCUMENT_FORMAT_ID) expect(VIEW_EXPORT_FORMATS[id].extension).toMatch(/^[a-z.]+$/);
       expect(EXPORT_FORMAT_LABELS[id].length).toBeGreaterThan(2);
     }
   });

@@ -1,15 +1,17 @@
 // GET /api/export: a view of the network (the map's query parameters, scope=view) or the whole
 // database (scope=all) as a file in one of the export formats (format=cyjs|ftm|…, see
-// lib/exchange/export-formats.ts), streamed as it is written, as an attachment named by scope and date.
+// lib/exchange/export-formats.ts), or the whole database as a Powermap import document
+// (format=powermap), streamed as it is written, as an attachment named by scope and date.
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { AppError } from '@/lib/data/errors';
+import { countTiesWithoutClaims, exportDocument } from '@/lib/data/export/export-document';
 import { loadExportEvidence, loadExportView } from '@/lib/data/export/load-export-view';
 import { VIEW_EXPORT_FORMATS } from '@/lib/exchange/export-formats';
 import { exportStream, NO_EVIDENCE } from '@/lib/exchange/export-writer';
 import { handle } from '@/lib/http/errors';
 import { overviewAboveForTests } from '@/lib/http/test-overrides';
 import { exportFileName, exportTitle } from '@/lib/exchange/export-names';
-import { parseExportQuery } from '@/lib/validation/export-queries';
+import { DOCUMENT_FORMAT_ID, parseExportQuery } from '@/lib/validation/export-queries';
 import { serializeGraphQuery } from '@/lib/validation/graph-queries';
 import { searchParamsRecord } from '@/lib/validation/shared-queries';
 import { todayIso } from '@/lib/domain/dates';
@@ -22,20 +24,31 @@ export const GET = handle(async (request: Request) => {
   if (!parsed.ok) throw new AppError('invalid', `Invalid query: ${parsed.errors.join('; ')}`, { fieldErrors: parsed.fieldErrors });
   const { format: id, scope, query } = parsed.value;
   const principal = await currentPrincipal();
-  const format = VIEW_EXPORT_FORMATS[id];
   const today = todayIso();
+  if (id === DOCUMENT_FORMAT_ID) {
+    // Counted before the stream starts, so the answer can say what the document leaves out.
+    const leftOut = await countTiesWithoutClaims(principal);
+    return new Response(exportStream(exportDocument(principal)), {
+      headers: { ...headers('application/json; charset=utf-8', exportFileName('all', today, undefined, 'powermap.json')), 'Powermap-Ties-Without-Claims': String(leftOut) },
+    });
+  }
+  const format = VIEW_EXPORT_FORMATS[id];
   const view = await loadExportView(principal, scope, query, { today, overviewAbove: await overviewAboveForTests() });
   const evidence = format.needsEvidence ? await loadExportEvidence(principal, view.edges.map((e) => e.tieId)) : NO_EVIDENCE;
   const address = scope === 'view' ? `${url.origin}/?${serializeGraphQuery(query)}`.replace(/\?$/, '') : `${url.origin}/`;
   const meta = { title: exportTitle(scope, view.asOf, query.focus), address, asOf: view.asOf, generatedAt: new Date().toISOString(), scope };
   return new Response(exportStream(format.write(view, meta, evidence)), {
-    headers: {
-      'Content-Type': format.contentType,
-      'Content-Disposition': `attachment; filename="${exportFileName(scope, view.asOf, query.focus, format.extension)}"`,
-      // Who may read what (internal notes, sign-in) decides the content: never in a shared cache.
-      'Cache-Control': 'private, no-store',
-      Vary: 'Cookie, Authorization',
-      'X-Content-Type-Options': 'nosniff',
-    },
+    headers: headers(format.contentType, exportFileName(scope, view.asOf, query.focus, format.extension)),
   });
 });
+
+function headers(contentType: string, fileName: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    // Who may read what (sign-in, grades by role) decides the content: never in a shared cache.
+    'Cache-Control': 'private, no-store',
+    Vary: 'Cookie, Authorization',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
