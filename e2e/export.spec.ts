@@ -1,5 +1,5 @@
-// The map's export menu: the Belarus view as files from GET /api/export (FollowTheMoney, Cytoscape
-// JSON) holding exactly what the map draws, and the whole database as a Powermap document that
+// The map's export menu: the Belarus view as files from GET /api/export (FollowTheMoney, GEXF,
+// Cytoscape JSON) holding exactly what the map draws, and the whole database as a Powermap document that
 // the import takes. Downloads are read from the browser's download event.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ const drawn = (page: Page) =>
   }));
 
 test.describe('the map’s export menu', () => {
-  test('exports the Belarus view as FollowTheMoney and Cytoscape JSON, holding what the map draws', async ({ page }) => {
+  test('exports the Belarus view as FollowTheMoney, GEXF and Cytoscape JSON, holding what the map draws', async ({ page }) => {
     await openMap(page, VIEW);
     const shown = await drawn(page);
     expect(shown.nodes.length).toBeGreaterThan(5);
@@ -43,6 +43,16 @@ test.describe('the map’s export menu', () => {
     const links = entities.filter((e) => e.schema !== 'Position' && !actors.includes(e));
     expect(links.map((e) => `tie:${e.id.replace(/^powermap-tie-/, '')}`).sort()).toEqual(shown.edges);
     expect(links.some((e) => e.schema === 'Occupancy' || e.schema === 'Directorship')).toBe(true);
+
+    const gexf = await save(page, 'This view as a file', 'GEXF (Gephi)');
+    expect(gexf.file).toBe('powermap-view-2022-01-01-alexander-lukashenko.gexf');
+    const parsed = await page.evaluate((text) => {
+      const xml = new DOMParser().parseFromString(text, 'application/xml');
+      const ids = (tag: string) => [...xml.getElementsByTagName(tag)].map((e) => e.getAttribute('id') ?? '').sort();
+      return { errors: xml.getElementsByTagName('parsererror').length, nodes: ids('node'), edges: ids('edge') };
+    }, gexf.text);
+    // GEXF ids are Powermap's own, without the element prefixes.
+    expect(parsed).toEqual({ errors: 0, nodes: shown.nodes.map((id) => id.slice('actor:'.length)).sort(), edges: shown.edges.map((id) => id.slice('tie:'.length)).sort() });
 
     const cyjs = await save(page, 'This view as a file', 'Cytoscape JSON');
     expect(cyjs.file).toBe('powermap-view-2022-01-01-alexander-lukashenko.cyjs');

@@ -23,6 +23,7 @@ export interface ForeignImportFormat {
  */
 export const FOREIGN_IMPORT_FORMATS = {
   gexf: { label: 'GEXF (Gephi)', extensions: ['.gexf'], read: async (text) => (await import('./gexf/read-gexf')).readGexf(text) },
+  cyjs: { label: 'Cytoscape JSON', extensions: ['.cyjs'], read: async (text) => (await import('./cyjs/read-cyjs')).readCyjs(text) },
 } satisfies Record<string, ForeignImportFormat>;
 
 export type ForeignImportFormatId = keyof typeof FOREIGN_IMPORT_FORMATS;
