@@ -12,8 +12,8 @@ import { requireReader } from '../read-access';
 import { liveClaimWhere, liveTieWhere, toSourceRef } from '../read-models';
 import { formatGrade } from '../../domain/grade';
 
-/** Ids per IN (…) list: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const CHUNK = 500;
+/** Ids per IN (…) list: well under SQLite's (32,766) and PostgreSQL's (65,535) bound-parameter limits. */
+const CHUNK = 5000;
 
 export interface ReportSources {
   /** Distinct live sources of the live claims on these ties. */
@@ -37,7 +37,8 @@ export async function loadReportSources(principal: Principal, input: ReportSourc
     const ties = await db.tie.findMany({ where: { id: { in: chunk }, ...liveTieWhere }, select: { id: true } });
     for (const t of ties) liveTies.add(t.id);
     const claims = await db.claim.findMany({
-      where: { tieId: { in: chunk }, ...liveClaimWhere, tie: liveTieWhere },
+      // Only the live ties' claims: the ties were just read, so no join back to them and their actors.
+      where: { tieId: { in: ties.map((t) => t.id) }, ...liveClaimWhere },
       select: { id: true, tieId: true, sourceId: true, credibility: true },
     });
     for (const c of claims) {
