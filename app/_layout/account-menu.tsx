@@ -31,6 +31,7 @@ export async function AccountMenu() {
         {principal.name} <span className={styles.role}>({ROLE_LABELS[principal.role]})</span>
       </span>
       {principal.role !== 'viewer' && <Link href="/import">Import</Link>}
+      {principal.role !== 'viewer' && <Link href="/review">Review</Link>}
       <Link href="/account">Account</Link>
       {principal.role === 'admin' && <Link href="/admin/users">Users</Link>}
       <form action={signOutAction}>

@@ -138,6 +138,9 @@ const routes: RouteMutation[] = [
   { kind: 'route', name: 'delete claim (API)', access: 'analyst', method: 'DELETE', path: '/api/claims/{id}', file: 'app/api/claims/[id]/route.ts',
     load: async () => asHandler((await import('@/app/api/claims/[id]/route')).DELETE),
     sample: async (ctx) => { const c = await versioned(ctx, 'claim'); return { params: { id: c.id }, ifMatch: c.version }; } },
+  { kind: 'route', name: 'review claims in bulk (API)', access: 'analyst', method: 'POST', path: '/api/review/claims', file: 'app/api/review/claims/route.ts',
+    load: async () => asHandler((await import('@/app/api/review/claims/route')).POST),
+    sample: async (ctx) => { const c = await versioned(ctx, 'claim'); return { params: {}, body: { claims: [{ id: c.id, version: c.version }], change: { action: 'regrade', credibility: 2 }, reason: 'Checked in bulk' } }; } },
   // Notes
   { kind: 'route', name: 'create note (API)', access: 'analyst', method: 'POST', path: '/api/notes', file: 'app/api/notes/route.ts',
     load: async () => asHandler((await import('@/app/api/notes/route')).POST),
@@ -236,6 +239,9 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'delete claim (form)', access: 'analyst', file: 'app/claims/actions.ts', exportName: 'deleteClaimAction',
     load: async () => asAction((await import('@/app/claims/actions')).deleteClaimAction),
     sample: async (ctx) => { const c = await versioned(ctx, 'claim'); return [c.id, IDLE, form({ version: c.version })]; } },
+  { kind: 'action', name: 'review claims in bulk (form)', access: 'analyst', file: 'app/review/actions.ts', exportName: 'reviewClaimsAction',
+    load: async () => asAction((await import('@/app/review/actions')).reviewClaimsAction),
+    sample: async (ctx) => { const c = await versioned(ctx, 'claim'); return [IDLE, form({ claim: `${c.id}@${c.version}`, action: 'accept', reason: 'Checked in bulk' })]; } },
   // Notes
   { kind: 'action', name: 'create note (form)', access: 'analyst', file: 'app/notes/actions.ts', exportName: 'createNoteAction',
     load: async () => asAction((await import('@/app/notes/actions')).createNoteAction),

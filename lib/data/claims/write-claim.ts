@@ -51,29 +51,51 @@ export async function updateClaim(principal: Principal, id: string, input: unkno
   requireRole(principal, 'analyst');
   const { version, reason, ...changes } = parseInput(updateClaimSchema, input, 'Claim change');
   return inTransaction(async (tx) => {
-    const row = await liveClaim(tx, id);
-    const before = claimState(row);
-    assertVersion('This claim', row, version, { id, version: row.version, ...before });
-    if (changes.status && changes.status !== before.status && !reason) {
-      throw new AppError('invalid', 'reason: say why the status changes', { fieldErrors: { reason: ['Say why the status changes'] } });
-    }
-    const after: ClaimState = { ...before, ...changes };
-    await tx.claim.update({ where: { id, version: row.version }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
-    await refreshTieSummaries(tx, [before.tie, after.tie]);
-    return { id, version: row.version + 1, ...after };
+    const { record, ties } = await changeClaimWithin(tx, principal, id, version, changes, reason);
+    await refreshTieSummaries(tx, ties);
+    return record;
   });
+}
+
+/**
+ * One claim changed inside the caller's transaction: the version check, the row, its revision.
+ * Returns the ties it was and is about, whose summaries the caller refreshes (once, for a batch).
+ */
+export async function changeClaimWithin(
+  tx: Tx,
+  principal: Principal,
+  id: string,
+  version: number,
+  changes: Partial<ClaimState>,
+  reason: string | undefined,
+): Promise<{ record: ClaimRecord; ties: (string | null)[] }> {
+  const row = await liveClaim(tx, id);
+  const before = claimState(row);
+  assertVersion('This claim', row, version, { id, version: row.version, ...before });
+  if (changes.status && changes.status !== before.status && !reason) {
+    throw new AppError('invalid', 'reason: say why the status changes', { fieldErrors: { reason: ['Say why the status changes'] } });
+  }
+  const after: ClaimState = { ...before, ...changes };
+  await tx.claim.update({ where: { id, version: row.version }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+  await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+  return { record: { id, version: row.version + 1, ...after }, ties: [before.tie, after.tie] };
 }
 
 export async function deleteClaim(principal: Principal, id: string, input: unknown): Promise<void> {
   requireRole(principal, 'analyst');
   const { version, reason = '' } = parseInput(deleteRecordSchema, input, 'Delete');
   await inTransaction(async (tx) => {
-    const row = await liveClaim(tx, id);
-    const before = claimState(row);
-    assertVersion('This claim', row, version, { id, version: row.version, ...before });
-    await tx.claim.update({ where: { id, version: row.version }, data: { deletedAt: new Date(), version: row.version + 1 } });
-    await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
-    await refreshTieSummaries(tx, [before.tie]);
+    const { tie } = await deleteClaimWithin(tx, principal, id, version, reason);
+    await refreshTieSummaries(tx, [tie]);
   });
+}
+
+/** One claim soft-deleted inside the caller's transaction; returns the tie whose summary the caller refreshes. */
+export async function deleteClaimWithin(tx: Tx, principal: Principal, id: string, version: number, reason: string): Promise<{ tie: string | null }> {
+  const row = await liveClaim(tx, id);
+  const before = claimState(row);
+  assertVersion('This claim', row, version, { id, version: row.version, ...before });
+  await tx.claim.update({ where: { id, version: row.version }, data: { deletedAt: new Date(), version: row.version + 1 } });
+  await recordRevision(tx, principal, { entityType: 'claim', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
+  return { tie: before.tie };
 }

@@ -47,19 +47,29 @@ export async function createTie(principal: Principal, input: unknown): Promise<T
 export async function updateTie(principal: Principal, id: string, input: unknown): Promise<TieRecord> {
   requireRole(principal, 'analyst');
   const { version, reason, ...changes } = parseInput(updateTieSchema, input, 'Tie change');
-  return inTransaction(async (tx) => {
-    const row = await liveTie(tx, id);
-    const before = tieState(row);
-    assertVersion('This tie', row, version, { id, version: row.version, ...before });
-    const after: TieState = { ...before, ...changes };
-    assertRules(tieRules(after));
-    const saved = await tx.tie.update({ where: { id, version: row.version }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
-    // Either end may have moved: the old ends lose the tie, the new ones gain it.
-    await refreshActorTieCounts(tx, [row.sourceId, row.targetId, saved.sourceId, saved.targetId]);
-    await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
-    await refreshTieSummaries(tx, [id]);
-    return { id, version: row.version + 1, ...after };
-  });
+  return inTransaction((tx) => changeTieWithin(tx, principal, id, version, changes, reason));
+}
+
+/** One tie changed inside the caller's transaction: version check, rules, row, counts, revision, summary. */
+export async function changeTieWithin(
+  tx: Tx,
+  principal: Principal,
+  id: string,
+  version: number,
+  changes: Partial<TieState>,
+  reason: string | undefined,
+): Promise<TieRecord> {
+  const row = await liveTie(tx, id);
+  const before = tieState(row);
+  assertVersion('This tie', row, version, { id, version: row.version, ...before });
+  const after: TieState = { ...before, ...changes };
+  assertRules(tieRules(after));
+  const saved = await tx.tie.update({ where: { id, version: row.version }, data: { ...(await columns(tx, after)), version: row.version + 1 } });
+  // Either end may have moved: the old ends lose the tie, the new ones gain it.
+  await refreshActorTieCounts(tx, [row.sourceId, row.targetId, saved.sourceId, saved.targetId]);
+  await recordRevision(tx, principal, { entityType: 'tie', entityId: id, version: row.version + 1, action: 'update', before, after, reason });
+  await refreshTieSummaries(tx, [id]);
+  return { id, version: row.version + 1, ...after };
 }
 
 export async function deleteTie(principal: Principal, id: string, input: unknown): Promise<void> {
