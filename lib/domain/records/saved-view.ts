@@ -4,7 +4,7 @@
 // edits, and history counts them instead of storing thousands of coordinates per revision.
 import { z } from 'zod';
 import { requiredTextSchema, slugSchema, textSchema } from '../../validation/common';
-import { viewCameraSchema, viewPositionsSchema, viewStateSchema } from '../../validation/view-state';
+import { viewCameraSchema, viewPositionsSchema, viewStateSchema, type DroppedParam, type ViewCamera, type ViewPositions, type ViewState } from '../../validation/view-state';
 import { defineRecord, optional, required } from './define-record';
 
 /** private: its owner (and admins); signed-in: every signed-in user; public: anyone, signed in or not. */
@@ -39,3 +39,31 @@ export type CreateSavedViewInput = z.input<typeof createSavedViewSchema>;
 /** Any field, and optionally a new picture (places and camera) with a new state. */
 export const updateSavedViewSchema = savedViewRecord.update.extend(snapshotShape);
 export type UpdateSavedViewInput = z.input<typeof updateSavedViewSchema>;
+
+/** A saved view in a list: what it is, whose, and who may read it. */
+export interface SavedViewSummary {
+  id: string;
+  slug: string | null;
+  title: string;
+  description: string;
+  visibility: ViewVisibility;
+  ownerName: string | null;
+  /** The map's address for it ("?asOf=…"), to open it. */
+  search: string;
+  updatedAt: string;
+  own: boolean;
+  canEdit: boolean;
+}
+
+/** A saved view as it opens: its summary, the places of what it shows and its camera. */
+export interface SavedViewDto extends SavedViewSummary {
+  version: number;
+  state: ViewState;
+  positions: ViewPositions;
+  camera: ViewCamera | null;
+  /** Parameters an older state carried that today's map no longer reads, and why. */
+  dropped: DroppedParam[];
+  /** Set when the stored state could not be read at all (the view opens on the whole network). */
+  stateError: string | null;
+  createdAt: string;
+}

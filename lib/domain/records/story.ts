@@ -4,9 +4,9 @@
 // together by an update that lists them in their new order.
 import { z } from 'zod';
 import { recordIdSchema, requiredTextSchema, slugSchema, textSchema } from '../../validation/common';
-import { MAX_HIGHLIGHTS, viewSnapshotSchema } from '../../validation/view-state';
+import { MAX_HIGHLIGHTS, viewSnapshotSchema, type DroppedParam, type ViewCamera, type ViewPositions, type ViewState } from '../../validation/view-state';
 import { defineRecord, optional, required } from './define-record';
-import { viewVisibilitySchema } from './saved-view';
+import { viewVisibilitySchema, type ViewVisibility } from './saved-view';
 
 export const MAX_STORY_STEPS = 100;
 
@@ -61,3 +61,36 @@ export interface StoryStepState {
 }
 /** A story's state in its revisions: its fields and its steps in order. */
 export type StoryState = StoryFields & { steps: StoryStepState[] };
+
+/** A story in a list. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  description: string;
+  visibility: ViewVisibility;
+  ownerName: string | null;
+  stepCount: number;
+  updatedAt: string;
+  own: boolean;
+  canEdit: boolean;
+}
+
+/** One step as it is shown and presented. */
+export interface StoryStepDto {
+  id: string;
+  caption: string;
+  state: ViewState;
+  /** The map's address for the step ("?asOf=…"). */
+  search: string;
+  positions: ViewPositions;
+  camera: ViewCamera | null;
+  dropped: DroppedParam[];
+  actors: string[];
+  ties: string[];
+}
+
+export interface StoryDto extends StorySummary {
+  version: number;
+  steps: StoryStepDto[];
+  createdAt: string;
+}
