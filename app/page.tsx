@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { NetworkMap } from '@/components/map/network-map';
+import { mapPublishing } from './views/map-publishing';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { isLargeNetwork } from '@/lib/data/network/load-map';
 import { overviewAboveForTests } from '@/lib/http/test-overrides';
@@ -17,10 +18,11 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Network map' };
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const large = await isLargeNetwork(await currentPrincipal(), { overviewAbove: await overviewAboveForTests() });
+  const principal = await currentPrincipal();
+  const large = await isLargeNetwork(principal, { overviewAbove: await overviewAboveForTests() });
   const parsed = parseGraphQuery(await searchParams);
   const address = parsed.ok ? parsed : { query: { showEnded: true, hops: 1 }, view: { layout: DEFAULT_LAYOUT } };
   // The same address the map will fetch (a fetch-mode preload must match it, credentials included).
   preload(mapPayloadPath(large, address.query, address.view), { as: 'fetch', crossOrigin: 'anonymous' });
-  return <NetworkMap today={todayIso()} large={large} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} />;
+  return <NetworkMap today={todayIso()} large={large} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} publishing={await mapPublishing(principal)} />;
 }

@@ -14,6 +14,7 @@ export function SiteHeader({ account }: { account: ReactNode }) {
           <li><Link href="/">Map</Link></li>
           <li><Link href="/actors">Actors</Link></li>
           <li><Link href="/sources">Sources</Link></li>
+          <li><Link href="/views">Views</Link></li>
         </ul>
       </nav>
       <form action="/actors" method="get" role="search" className="header-search">

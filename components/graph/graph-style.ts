@@ -221,6 +221,10 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.change-gone', style: { 'underlay-color': CHANGE_COLOURS.gone, 'underlay-padding': 4, 'underlay-opacity': 0.8, opacity: 1, 'z-index': 15 } },
     { selector: '.path-faded', style: { opacity: 0.15, 'text-opacity': 0.35 } },
     { selector: '.hover-faded', style: { opacity: 0.1, 'text-opacity': 0.2 } },
+    // A story step: what it highlights stands out, the rest fades (components/graph/saved-picture.ts).
+    { selector: '.story-faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'node.story-highlight', style: { 'border-color': HIGHLIGHT, 'border-width': 4, 'z-index': 12 } },
+    { selector: 'edge.story-highlight', style: { width: 5, 'z-index': 12 } },
     { selector: 'node.highlighted', style: { 'border-color': HIGHLIGHT, 'border-width': 3, 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { 'z-index': 10 } },
     {

@@ -26,7 +26,10 @@ import { metricByNode } from '@/lib/graph/analysis/metrics';
 import { kShortestPaths } from '@/lib/graph/k-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
-import { GRAPH_LAYOUTS, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
+import { GRAPH_LAYOUTS, serializeGraphQuery, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
+import { MAX_VIEW_POSITIONS, viewStateOf } from '@/lib/validation/view-state';
+import { applyPicture, highlightOnly, readPicture } from '@/components/graph/saved-picture';
+import { highlightCandidates, SaveViewPanel, type MapPublishing, type SavedPicture } from '@/components/views/save-view-panel';
 import { ActorCombobox } from './actor-combobox';
 import { ChangeList } from './change-list';
 import { CompareControls } from './compare-controls';
@@ -62,6 +65,14 @@ export interface NetworkMapProps {
   large: boolean;
   /** Sets window.__cy to the live instance; only when the server runs with POWERMAP_TEST_HOOKS=1. */
   exposeTestHook?: boolean;
+  /** A saved view or story step opened here: its places and camera, put back while the address is the one it saved. */
+  picture?: SavedPicture | null;
+  /** A story step's highlighted elements (actor:… and tie:… ids); the rest fades. */
+  highlight?: readonly string[];
+  /** Presenting a story: the canvas alone, full-screen. */
+  presenting?: boolean;
+  /** Saving this view or adding it to a story (signed-in readers); the page passes its server actions. */
+  publishing?: MapPublishing;
 }
 
 const EMPTY_VIEW: GraphView = { asOf: '', nodes: [], edges: [] };
@@ -72,7 +83,7 @@ const ZOOM_SETTLE_MS = 300;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function NetworkMapView({ today, large, exposeTestHook = false }: NetworkMapProps) {
+export function NetworkMapView({ today, large, exposeTestHook = false, ...saved }: NetworkMapProps) {
   const address = useMapAddress();
   const payload = useMapPayload(mapPayloadPath(large, shownQueryOf(address.query, address.view), address.view));
   if (!payload.data) {
@@ -86,10 +97,10 @@ export function NetworkMapView({ today, large, exposeTestHook = false }: Network
       </div>
     );
   }
-  return <MapScreen data={payload.data} loading={payload.loading} address={address} today={today} large={large} exposeTestHook={exposeTestHook} />;
+  return <MapScreen data={payload.data} loading={payload.loading} address={address} today={today} large={large} exposeTestHook={exposeTestHook} {...saved} />;
 }
 
-interface MapScreenProps {
+interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' | 'presenting' | 'publishing'> {
   data: DecodedMap;
   /** A newer payload is on its way; `data` is the last one. */
   loading: boolean;
@@ -99,8 +110,11 @@ interface MapScreenProps {
   exposeTestHook: boolean;
 }
 
-function MapScreen({ data, loading, address, today, large, exposeTestHook }: MapScreenProps) {
+function MapScreen({ data, loading, address, today, large, exposeTestHook, picture, highlight, presenting = false, publishing }: MapScreenProps) {
   const { query: addressQuery, view: viewState, errors, navigate } = address;
+  // A saved picture holds while the map shows the address it was saved at; any change of view leaves it.
+  const addressSearch = serializeGraphQuery(addressQuery, viewState).toString();
+  const shownPicture = picture && picture.search === addressSearch ? picture : null;
   const compare = viewState.compare;
   const query = useMemo(() => shownQueryOf(addressQuery, viewState), [addressQuery, viewState]);
   const [cy, setCy] = useState<Core | null>(null);
@@ -267,18 +281,29 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
   );
 
   // The first layout is instant (stored positions need none); later changes animate.
-  const layoutShown = useRef<{ cy: Core; layout: GraphLayout; centrality: ReadonlyMap<string, number> | undefined } | null>(null);
+  const layoutShown = useRef<{ cy: Core; layout: GraphLayout; centrality: ReadonlyMap<string, number> | undefined; picture: SavedPicture | null } | null>(null);
   useEffect(() => {
-    // The overview places its groups itself; layouts arrange actors.
-    if (!isLive(cy) || overview) return;
+    if (!isLive(cy)) return;
     const shown = layoutShown.current;
-    layoutShown.current = { cy, layout: viewState.layout, centrality };
+    layoutShown.current = { cy, layout: viewState.layout, centrality, picture: shownPicture };
+    // A saved view's places and camera instead of a layout, once for each instance and picture.
+    if (shownPicture) {
+      if (shown?.cy !== cy || shown.picture !== shownPicture) applyPicture(cy, shownPicture);
+      return;
+    }
+    // The overview places its groups itself; layouts arrange actors.
+    if (overview) return;
     if (shown?.cy === cy) {
       if (shown.layout !== viewState.layout || shown.centrality !== centrality) void runLayout(cy, viewState.layout, { animate: true, stored, centrality });
       return;
     }
     void runFirstLayout(cy, viewState.layout, stored, centrality);
-  }, [cy, viewState.layout, stored, overview, centrality]);
+  }, [cy, viewState.layout, stored, overview, centrality, shownPicture]);
+
+  // A story step's highlights, over whatever the mask shows.
+  useEffect(() => {
+    if (isLive(cy)) highlightOnly(cy, highlight ?? []);
+  }, [cy, highlight, mask]);
 
   // A change of filter fits the picture to what is left (a date move does not: Play would jump).
   const filterShown = useRef<string | null>(null);
@@ -287,9 +312,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     if (!isLive(cy)) return;
     const before = filterShown.current;
     filterShown.current = filterKey;
-    if (before === null || before === filterKey) return;
+    if (before === null || before === filterKey || shownPicture) return;
     fitAll(cy);
-  }, [cy, filterKey, mask]);
+  }, [cy, filterKey, mask, shownPicture]);
 
   // A new focus zooms to its neighbourhood; leaving it zooms back out. Nodes keep their places.
   const focusShown = useRef<string | null>(null);
@@ -298,9 +323,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     if (!isLive(cy)) return;
     const before = focusShown.current;
     focusShown.current = focusKey;
-    if (before === null || before === focusKey) return;
+    if (before === null || before === focusKey || shownPicture) return;
     fitAll(cy);
-  }, [cy, focusKey]);
+  }, [cy, focusKey, shownPicture]);
 
   // Path ends being chosen; they follow the address when it changes (back, forward, a link).
   const [draft, setDraft] = useState<{ from?: string; to?: string }>({ from: tracedPath?.[0], to: tracedPath?.[1] });
@@ -371,7 +396,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
     (query.known ? `, as known on ${formatPartialDate({ date: query.known, precision: 'day' })}` : '');
 
   return (
-    <div className="network-map">
+    <div className={presenting ? 'network-map presenting' : 'network-map'}>
       <div className="map-controls">
         <h1>Network map</h1>
         <p className="map-summary" role="status">
@@ -450,6 +475,13 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook }: Map
           }}
           unavailable={overview && !openGroup ? 'Open a group (or focus on an actor) to rank its actors: the overview shows groups, not actors.' : null}
         />
+        {publishing && (
+          <SaveViewPanel
+            publishing={publishing}
+            snapshot={() => (isLive(cy) ? { state: viewStateOf(addressQuery, viewState), ...readPicture(cy, MAX_VIEW_POSITIONS) } : null)}
+            candidates={highlightCandidates(view, viewState.select, query.focus, path)}
+          />
+        )}
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>
           <ReportExports

@@ -7,15 +7,24 @@ import { formatValue, type FieldChange } from './diff';
 type State = Record<string, unknown>;
 export type WorkType = 'view' | 'story';
 
-interface StepWords {
+interface StepLike {
+  id?: unknown;
   caption?: unknown;
   address?: unknown;
+  actors?: unknown;
+  ties?: unknown;
 }
 
-/** "1. Caption (asOf=…)"; a step without a caption reads by its address. */
-function stepsWords(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((s: StepWords, i) => `${i + 1}. ${typeof s.caption === 'string' && s.caption ? s.caption : '(no caption)'}${typeof s.address === 'string' && s.address ? ` (${s.address})` : ''}`);
+const stepsOf = (value: unknown): StepLike[] => (Array.isArray(value) ? (value as StepLike[]) : []);
+const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+
+/** "Caption (asOf=…; 2 highlighted)"; a step without a caption reads by its address. */
+function stepWords(s: StepLike): string {
+  const caption = typeof s.caption === 'string' && s.caption ? s.caption : '(no caption)';
+  const details = [typeof s.address === 'string' && s.address ? s.address : 'the whole network today'];
+  const lit = count(s.actors) + count(s.ties);
+  if (lit) details.push(`${lit} highlighted`);
+  return `${caption} (${details.join('; ')})`;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -34,13 +43,17 @@ export function diffWorkStates(type: WorkType, before: State | null, after: Stat
     changes.push({ kind: 'value', field: 'places', label: 'Places kept', before: before ? String(before.places ?? 0) : null, after: String(after.places ?? 0) });
   }
   if (type === 'story') {
-    const was = stepsWords(before?.steps);
-    const now = stepsWords(after.steps);
-    if (!same(was, now) || !same(before?.steps, after.steps)) {
-      changes.push({ kind: 'list', field: 'steps', label: 'Steps', added: now.filter((s) => !was.includes(s)), removed: was.filter((s) => !now.includes(s)) });
-      if (was.length === now.length && now.every((s) => was.includes(s)) && !same(was, now)) {
-        changes.push({ kind: 'value', field: 'order', label: 'Order of steps', before: was.join(' · '), after: now.join(' · ') });
-      }
+    const was = stepsOf(before?.steps);
+    const now = stepsOf(after.steps);
+    const wasWords = was.map(stepWords);
+    const nowWords = now.map(stepWords);
+    const added = nowWords.filter((w) => !wasWords.includes(w));
+    const removed = wasWords.filter((w) => !nowWords.includes(w));
+    if (added.length || removed.length) changes.push({ kind: 'list', field: 'steps', label: 'Steps', added, removed });
+    // Reordered: the steps on both sides, by id, in a different order.
+    const kept = (list: StepLike[], other: StepLike[]) => list.filter((s) => other.some((o) => o.id === s.id)).map((s) => s.id);
+    if (before && !same(kept(was, now), kept(now, was))) {
+      changes.push({ kind: 'value', field: 'order', label: 'Order of steps', before: wasWords.map((w, i) => `${i + 1}. ${w}`).join(' · '), after: nowWords.map((w, i) => `${i + 1}. ${w}`).join(' · ') });
     }
   }
   return changes;

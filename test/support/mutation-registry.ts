@@ -82,6 +82,7 @@ function form(fields: Record<string, string | number>): FormData {
 }
 
 const asHandler = (h: unknown) => h as Handler;
+const SAMPLE_SNAPSHOT = JSON.stringify({ state: { schemaVersion: 1, params: { asOf: '2020-08-10' } }, positions: { 'actor:ivan-tertel': [1, 2] }, camera: { zoom: 1, pan: { x: 0, y: 0 } } });
 const asAction = (a: unknown) => a as Action;
 
 // Samples. Seeded records that samples read but never delete: Tertel, the KGB, Putin, the
@@ -263,6 +264,29 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'restore a deleted record', access: 'admin', file: 'app/history/[type]/[id]/actions.ts', exportName: 'restoreDeletedAction',
     load: async () => asAction((await import('@/app/history/[type]/[id]/actions')).restoreDeletedAction),
     sample: async (ctx) => [IDLE, form({ type: 'actor', id: await ctx.deleted('actor') })] },
+  // Saved views and stories: anyone signed in saves their own (private here); changing one is for its owner or an admin,
+  // so those samples name no view and prove only that a signed-in caller passes the role check.
+  { kind: 'action', name: 'save this view', access: 'signed-in', file: 'app/views/actions.ts', exportName: 'saveViewAction',
+    load: async () => asAction((await import('@/app/views/actions')).saveViewAction),
+    sample: async (ctx) => [IDLE, form({ title: `Sample view ${ctx.unique}`, visibility: 'private', snapshot: SAMPLE_SNAPSHOT })] },
+  { kind: 'action', name: 'edit a saved view', access: 'signed-in', sampleSucceeds: false, file: 'app/views/actions.ts', exportName: 'updateViewAction',
+    load: async () => asAction((await import('@/app/views/actions')).updateViewAction),
+    sample: async () => ['no-such-view', IDLE, form({ version: 1, title: 'Renamed' })] },
+  { kind: 'action', name: 'delete a saved view', access: 'signed-in', sampleSucceeds: false, file: 'app/views/actions.ts', exportName: 'deleteViewAction',
+    load: async () => asAction((await import('@/app/views/actions')).deleteViewAction),
+    sample: async () => ['no-such-view', IDLE, form({ version: 1 })] },
+  { kind: 'action', name: 'add this view as a step', access: 'signed-in', file: 'app/views/actions.ts', exportName: 'addStoryStepAction',
+    load: async () => asAction((await import('@/app/views/actions')).addStoryStepAction),
+    sample: async (ctx) => [IDLE, form({ story: 'new', storyTitle: `Sample story ${ctx.unique}`, caption: 'A step', snapshot: SAMPLE_SNAPSHOT })] },
+  { kind: 'action', name: 'create a story', access: 'signed-in', file: 'app/views/actions.ts', exportName: 'createStoryAction',
+    load: async () => asAction((await import('@/app/views/actions')).createStoryAction),
+    sample: async (ctx) => [IDLE, form({ title: `Sample story ${ctx.unique}` })] },
+  { kind: 'action', name: 'edit a story', access: 'signed-in', sampleSucceeds: false, file: 'app/views/actions.ts', exportName: 'updateStoryAction',
+    load: async () => asAction((await import('@/app/views/actions')).updateStoryAction),
+    sample: async () => ['no-such-story', IDLE, form({ version: 1, title: 'Renamed', steps: '[]' })] },
+  { kind: 'action', name: 'delete a story', access: 'signed-in', sampleSucceeds: false, file: 'app/views/actions.ts', exportName: 'deleteStoryAction',
+    load: async () => asAction((await import('@/app/views/actions')).deleteStoryAction),
+    sample: async () => ['no-such-story', IDLE, form({ version: 1 })] },
   // Accounts
   { kind: 'action', name: 'create an API token', access: 'signed-in', file: 'app/account/actions.ts', exportName: 'createTokenAction',
     load: async () => asAction((await import('@/app/account/actions')).createTokenAction),

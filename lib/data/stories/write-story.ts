@@ -2,7 +2,7 @@
 // the whole story (its fields and its steps in order, each step's text and address, not its places).
 import type { Tx } from '../../db/client';
 import { deleteRecordSchema } from '../../domain/records/define-record';
-import { addStoryStepSchema, createStorySchema, MAX_STORY_STEPS, updateStorySchema, type StoryFields, type StoryState, type StoryStepState } from '../../domain/records/story';
+import { addStoryStepSchema, createStorySchema, MAX_STORY_STEPS, updateStorySchema, type StoryFields, type StoryState } from '../../domain/records/story';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
@@ -38,32 +38,52 @@ export async function createStory(principal: Principal, input: unknown): Promise
   });
 }
 
-/** Add this view as a step: appended after the last, the story's version moves on. */
+type StepData = ReturnType<typeof addStoryStepSchema.parse>;
+
+/** Appends a step after the last and moves the story's version on, with its revision. */
+async function appendStep(tx: Tx, principal: Principal, row: LiveStory, step: Omit<StepData, 'version'>): Promise<StoryWritten & { stepId: string }> {
+  if (row.steps.length >= MAX_STORY_STEPS) throw new AppError('invalid', `A story has at most ${MAX_STORY_STEPS} steps`);
+  const before = storyState(row);
+  const created = await tx.storyStep.create({
+    data: {
+      storyId: row.id,
+      position: row.steps.length,
+      state: JSON.stringify(step.snapshot.state),
+      positions: JSON.stringify(step.snapshot.positions),
+      camera: step.snapshot.camera ? JSON.stringify(step.snapshot.camera) : null,
+      caption: step.caption,
+      highlightActors: JSON.stringify(step.actors),
+      highlightTies: JSON.stringify(step.ties),
+    },
+  });
+  await tx.story.update({ where: { id: row.id, version: row.version }, data: { version: row.version + 1 } });
+  const after: StoryState = { ...before, steps: [...before.steps, stepState(created)] };
+  await recordRevision(tx, principal, { entityType: 'story', entityId: row.id, version: row.version + 1, action: 'update', before, after });
+  return { id: row.id, version: row.version + 1, stepId: created.id };
+}
+
+/** Add this view as a step: appended after the last, at the story's version the caller read. */
 export async function addStoryStep(principal: Principal, storyId: string, input: unknown): Promise<StoryWritten & { stepId: string }> {
   requireRole(principal, 'viewer');
-  const { version, snapshot, caption, actors, ties } = parseInput(addStoryStepSchema, input, 'Step');
+  const { version, ...step } = parseInput(addStoryStepSchema, input, 'Step');
   return inTransaction(async (tx) => {
     const row = await liveStory(tx, storyId);
     requireChangeAllowed(principal, row, 'story');
-    const before = storyState(row);
-    assertVersion('This story', row, version, { id: storyId, version: row.version, ...before });
-    if (row.steps.length >= MAX_STORY_STEPS) throw new AppError('invalid', `A story has at most ${MAX_STORY_STEPS} steps`);
-    const step = await tx.storyStep.create({
-      data: {
-        storyId,
-        position: row.steps.length,
-        state: JSON.stringify(snapshot.state),
-        positions: JSON.stringify(snapshot.positions),
-        camera: snapshot.camera ? JSON.stringify(snapshot.camera) : null,
-        caption,
-        highlightActors: JSON.stringify(actors),
-        highlightTies: JSON.stringify(ties),
-      },
-    });
-    await tx.story.update({ where: { id: storyId, version: row.version }, data: { version: row.version + 1 } });
-    const after: StoryState = { ...before, steps: [...before.steps, stepState(step)] };
-    await recordRevision(tx, principal, { entityType: 'story', entityId: storyId, version: row.version + 1, action: 'update', before, after });
-    return { id: storyId, version: row.version + 1, stepId: step.id };
+    assertVersion('This story', row, version, { id: storyId, version: row.version, ...storyState(row) });
+    return appendStep(tx, principal, row, step);
+  });
+}
+
+/** A new story whose first step is the map's view, in one transaction: a refused step leaves no empty story behind. */
+export async function createStoryWithStep(principal: Principal, storyInput: unknown, stepInput: unknown): Promise<StoryWritten & { stepId: string }> {
+  const owner = requireOwner(principal, 'Stories');
+  const data = parseInput(createStorySchema, storyInput, 'Story');
+  const step = parseInput(addStoryStepSchema.omit({ version: true }), stepInput, 'Step');
+  requireVisibilityAllowed(principal, data.visibility);
+  return inTransaction(async (tx) => {
+    const created = await tx.story.create({ data: { ...data, ownerId: owner.userId, ownerName: owner.name } });
+    await recordRevision(tx, principal, { entityType: 'story', entityId: created.id, version: 1, action: 'create', before: null, after: { ...data, steps: [] } });
+    return appendStep(tx, principal, await liveStory(tx, created.id), step);
   });
 }
 

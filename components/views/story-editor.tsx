@@ -1,0 +1,100 @@
+'use client';
+// Editing a story: its title, description and visibility, and its steps: reorder, recaption,
+// change what each highlights, remove. Steps are added from the map ("Add this view as a step").
+// The whole list goes to the server in its new order with one save, at the version it was opened at.
+import Link from 'next/link';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import styles from '@/components/editing/editing.module.css';
+import { FormStatus } from '@/components/editing/form-status';
+import type { StoryDto } from '@/lib/domain/records/story';
+import { IDLE } from '@/lib/validation/form-state';
+import { VisibilityField, type FormAction } from './work-forms';
+import './views.css';
+
+interface EditedStep {
+  id: string;
+  caption: string;
+  actors: string;
+  ties: string;
+  search: string;
+}
+
+const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+
+export function StoryEditor({ story, action, mayPublish }: { story: StoryDto; action: FormAction; mayPublish: boolean }) {
+  const [state, send, pending] = useActionState(action, IDLE);
+  const [steps, setSteps] = useState<EditedStep[]>(() =>
+    story.steps.map((s) => ({ id: s.id, caption: s.caption, actors: s.actors.join(', '), ties: s.ties.join(', '), search: s.search })),
+  );
+  const change = (i: number, patch: Partial<EditedStep>) => setSteps((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const move = (i: number, by: number) =>
+    setSteps((all) => {
+      const next = [...all];
+      const [step] = next.splice(i, 1);
+      next.splice(i + by, 0, step!);
+      return next;
+    });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fd = new FormData(event.currentTarget);
+    fd.set('steps', JSON.stringify(steps.map((s) => ({ id: s.id, caption: s.caption, actors: list(s.actors), ties: list(s.ties) }))));
+    startTransition(() => send(fd));
+  };
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} aria-label="Edit story">
+      <FormStatus state={state} errors={state.status === 'invalid' ? state.fieldErrors : undefined} />
+      <input type="hidden" name="version" value={story.version} />
+      <label className={styles.field}>
+        <span>Title</span>
+        <input name="title" required maxLength={200} defaultValue={story.title} />
+      </label>
+      <label className={styles.field}>
+        <span>Description</span>
+        <textarea name="description" rows={2} maxLength={4000} defaultValue={story.description} />
+      </label>
+      <VisibilityField value={story.visibility} mayPublish={mayPublish} />
+      <h2>Steps</h2>
+      {steps.length === 0 && <p className="muted">No steps yet: open the map, set up a view, and use “Add this view as a step”.</p>}
+      <ol style={{ listStyle: 'none', padding: 0 }}>
+        {steps.map((s, i) => (
+          <li key={s.id} className="story-step-editor" aria-label={`Step ${i + 1}`}>
+            <h3>Step {i + 1}</h3>
+            <p className="muted">
+              <Link href={`/${s.search}`}>Open this step’s view on the map</Link>
+            </p>
+            <label className={styles.field}>
+              <span>Caption of step {i + 1}</span>
+              <textarea rows={3} maxLength={2000} value={s.caption} onChange={(e) => change(i, { caption: e.target.value })} />
+            </label>
+            <label className={styles.field}>
+              <span>Highlighted actors (slugs, comma-separated)</span>
+              <input value={s.actors} onChange={(e) => change(i, { actors: e.target.value })} />
+            </label>
+            <label className={styles.field}>
+              <span>Highlighted ties (ids, comma-separated)</span>
+              <input value={s.ties} onChange={(e) => change(i, { ties: e.target.value })} />
+            </label>
+            <div className={styles.buttons}>
+              <button type="button" className={styles.secondary} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move step ${i + 1} up`}>
+                Move up
+              </button>
+              <button type="button" className={styles.secondary} onClick={() => move(i, 1)} disabled={i === steps.length - 1} aria-label={`Move step ${i + 1} down`}>
+                Move down
+              </button>
+              <button type="button" className={styles.danger} onClick={() => setSteps((all) => all.filter((_, j) => j !== i))} aria-label={`Remove step ${i + 1}`}>
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className={styles.buttons}>
+        <button type="submit" className={styles.primary} disabled={pending}>
+          Save story
+        </button>
+      </div>
+    </form>
+  );
+}
