@@ -23,10 +23,10 @@ async function addStep(page: Page, address: string, caption: string, story: { ne
   await waitForMap(page);
   const panel = page.getByRole('form', { name: 'Add this view as a step' });
   if (story.newTitle) {
-    await panel.getByLabel('Story').selectOption('new');
+    await panel.getByRole('combobox', { name: 'Story', exact: true }).selectOption('new');
     await panel.getByLabel('New story’s title').fill(story.newTitle);
   } else {
-    await expect(panel.getByLabel('Story')).toHaveValue(/^(?!new$)/);
+    await expect(panel.getByRole('combobox', { name: 'Story', exact: true })).toHaveValue(/^(?!new$)/);
   }
   await panel.getByLabel('Caption').fill(caption);
   await panel.getByRole('button', { name: 'Add step' }).click();
@@ -70,7 +70,7 @@ test('build a three-step story from the map and present it with the keyboard', a
   await expect(step.getByText(/"Ataka" groups <b>against<\/b> protesters/)).toBeVisible();
   await expect(step.getByRole('link', { name: 'https://example.org/report' })).toHaveAttribute('href', 'https://example.org/report');
   const tie = step.getByRole('region', { name: 'Highlighted ties' });
-  await expect(tie.getByRole('link', { name: 'Nikolai Karpenkov leads GUBOPiK' })).toHaveAttribute('href', '/ties/karpenkov-leads-gubopik');
+  await expect(tie.getByRole('link', { name: 'Nikolay Karpenkov leads GUBOPiK' })).toHaveAttribute('href', '/ties/karpenkov-leads-gubopik');
   await expect(tie.getByRole('listitem')).toContainText(/grade|ungraded/);
   await expect.poll(() => classed(page, 'story-highlight')).toEqual(['actor:nikolai-karpenkov', 'tie:karpenkov-leads-gubopik']);
   expect((await classed(page, 'story-faded')).length).toBeGreaterThan(0);
@@ -81,7 +81,7 @@ test('build a three-step story from the map and present it with the keyboard', a
   await expect(page).toHaveURL(/asOf=2022-08-10/);
   await expect(step.getByText('10 Aug 2022', { exact: true })).toBeVisible();
   await expect(step.getByText('2022: the United States sanctions him.')).toBeVisible();
-  await expect(step.getByRole('link', { name: 'Nikolai Karpenkov sanctioned by United States' })).toBeVisible();
+  await expect(step.getByRole('link', { name: 'Nikolay Karpenkov sanctioned by United States' })).toBeVisible();
   await expect.poll(() => classed(page, 'story-highlight')).toEqual(['actor:nikolai-karpenkov', 'tie:karpenkov-sanctioned-by-united-states']);
 
   await page.keyboard.press('ArrowRight');

@@ -23,9 +23,14 @@ const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boole
 
 export function StoryEditor({ story, action, mayPublish }: { story: StoryDto; action: FormAction; mayPublish: boolean }) {
   const [state, send, pending] = useActionState(action, IDLE);
-  const [steps, setSteps] = useState<EditedStep[]>(() =>
-    story.steps.map((s) => ({ id: s.id, caption: s.caption, actors: s.actors.join(', '), ties: s.ties.join(', '), search: s.search })),
-  );
+  const stored = () => story.steps.map((s) => ({ id: s.id, caption: s.caption, actors: s.actors.join(', '), ties: s.ties.join(', '), search: s.search }));
+  const [steps, setSteps] = useState<EditedStep[]>(stored);
+  // After a save the page brings the stored story at its new version: start again from it.
+  const [shownVersion, setShownVersion] = useState(story.version);
+  if (story.version !== shownVersion) {
+    setShownVersion(story.version);
+    setSteps(stored());
+  }
   const change = (i: number, patch: Partial<EditedStep>) => setSteps((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const move = (i: number, by: number) =>
     setSteps((all) => {

@@ -9,7 +9,7 @@ import { findSavedViews, getSavedView } from '../../lib/data/views/read-saved-vi
 import { createSavedView, deleteSavedView, updateSavedView } from '../../lib/data/views/write-saved-view';
 import { findWorkHistory } from '../../lib/data/views/work-history';
 import { findStories, getStory } from '../../lib/data/stories/read-stories';
-import { addStoryStep, createStory, deleteStory, updateStory } from '../../lib/data/stories/write-story';
+import { addStoryStep, createStory, createStoryWithStep, deleteStory, updateStory } from '../../lib/data/stories/write-story';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
@@ -161,5 +161,16 @@ describe.skipIf(!available)(`saved views and stories on ${TEST_KIND}`, () => {
     await expect(deleteStory(other, story.id, { version: 5 })).rejects.toMatchObject({ code: 'forbidden' });
     await deleteStory(admin, story.id, { version: 5 });
     await expect(getStory(owner, story.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('a new story with its first step is one write: a refused step leaves no story behind', async () => {
+    const db = await getDb();
+    const before = await db.story.count();
+    await expect(createStoryWithStep(owner, { title: 'Half made' }, { snapshot: { state: state({ kinds: 'robot' }) } })).rejects.toMatchObject({ code: 'invalid' });
+    expect(await db.story.count()).toBe(before);
+    const made = await createStoryWithStep(owner, { title: 'Made whole' }, { snapshot: { state: state({ asOf: '2020-08-09' }) }, caption: 'First', actors: ['a'] });
+    expect(made.version).toBe(2);
+    expect((await getStory(owner, made.id)).steps).toMatchObject([{ caption: 'First', actors: ['a'], search: '?asOf=2020-08-09' }]);
+    expect((await findWorkHistory(owner, 'story', made.id)).map((r) => r.action)).toEqual(['update', 'create']);
   });
 });

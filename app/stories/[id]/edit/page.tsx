@@ -30,8 +30,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       <h1>{story.title}</h1>
       {story.canEdit ? (
         <>
-          {/* A new key after each save: the editor starts again from the stored steps and version. */}
-          <StoryEditor key={story.version} story={story} action={updateStoryAction.bind(null, story.id)} mayPublish={hasRole(principal, 'analyst')} />
+          <StoryEditor story={story} action={updateStoryAction.bind(null, story.id)} mayPublish={hasRole(principal, 'analyst')} />
           <DeleteRecord action={deleteStoryAction.bind(null, story.id)} version={story.version} what="story" />
         </>
       ) : (
