@@ -35,6 +35,8 @@ function picture(page: Page): Promise<Picture> {
 const ADDRESS = '/?asOf=2020-09-01&types=leads,member_of,holds_position,appointed_by,subordinate_to&focus=nikolai-karpenkov&hops=2&layout=circle&select=actor%3Agubopik';
 
 test('a saved view reopens exactly in a fresh browser context', async ({ page, browser }) => {
+  // Two accounts signing in, three browser contexts, the map drawn twice: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   await signIn(page, 'analyst');
   await page.goto(ADDRESS);
   await waitForMap(page);
