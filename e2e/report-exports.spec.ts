@@ -80,6 +80,10 @@ test('comparing two dates names both in the SVG, with its legend', async ({ page
   expect(parsed.text).toContain('No filters');
   expect(parsed.text).toContain('Line: kind of tie');
   expect(parsed.text).toMatch(/Powermap — sources: \d+, graded/);
+  // The export section and the page as a reader sees it, for a person to look at.
+  await page.getByRole('region', { name: 'Export this view' }).screenshot({ path: path.join('e2e', 'screenshots', 'report-export-section.png') });
+  await page.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*\?>/, '')}</body>`);
+  await page.screenshot({ path: path.join('e2e', 'screenshots', 'report-svg.png'), fullPage: true });
 });
 
 test('the CSV lists every tie in view with its grade and first source', async ({ page }) => {
