@@ -4,7 +4,7 @@
 // of them was changed by someone else since the table was read, none does (409, the first
 // stale claim named). Tie summaries are refreshed once for the whole batch.
 import 'server-only';
-import { getDb, type Tx } from '../../db/client';
+import { getConnection, getDb, type Tx } from '../../db/client';
 import { compareText } from '../../graph/adjacency';
 import type { ClaimStatus, TieType } from '../../domain/vocabulary';
 import {
@@ -16,11 +16,11 @@ import {
 } from '../../validation/claim-review';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
-import { claimState } from '../records';
+import { claimState, type ClaimState } from '../records';
+import { recordRevisions } from '../revisions';
 import { requireRole, type Principal } from '../principal';
 import { refreshTieSummaries } from '../ties/refresh-tie-summaries';
 import { changeTieWithin } from '../ties/write-tie';
-import { changeClaimWithin, deleteClaimWithin } from './write-claim';
 
 /** Analysts only: the table is where claims change, and viewers read claims on the records' pages. */
 export async function findClaimsForReview(principal: Principal, input: unknown): Promise<ReviewClaimsPage> {
@@ -74,23 +74,58 @@ export async function findClaimsForReview(principal: Principal, input: unknown):
 export async function reviewClaims(principal: Principal, input: unknown): Promise<ReviewResult> {
   requireRole(principal, 'analyst');
   const { claims, change, reason } = parseInput(reviewClaimsSchema, input, 'Review');
+  const { kind } = await getConnection();
   return inTransaction(async (tx) => {
-    const touched = new Set<string | null>();
     if (change.action === 'retype') {
       const ties = await retypeTies(tx, principal, claims, change.type, reason);
       return { action: change.action, claims: claims.length, ties };
     }
-    for (const { id, version } of claims) {
-      if (change.action === 'reject') {
-        touched.add((await deleteClaimWithin(tx, principal, id, version, reason)).tie);
-        continue;
-      }
-      const changes =
-        change.action === 'regrade' ? { credibility: change.credibility } : { status: change.action === 'accept' ? ('accepted' as const) : ('disputed' as const) };
-      for (const tie of (await changeClaimWithin(tx, principal, id, version, changes, reason)).ties) touched.add(tie);
+    const rows = await readAtVersions(tx, claims);
+    const at = new Date();
+    const changes: Partial<ClaimState> =
+      change.action === 'regrade' ? { credibility: change.credibility } : change.action === 'accept' ? { status: 'accepted' } : { status: 'disputed' };
+    const data = change.action === 'reject' ? { deletedAt: at } : changes;
+    // Set-based: one UPDATE per version the rows were read at, each naming that version, so a
+    // claim changed meanwhile (by another server, on PostgreSQL) matches none and undoes the batch.
+    const byVersion = new Map<number, string[]>();
+    for (const row of rows) (byVersion.get(row.version) ?? byVersion.set(row.version, []).get(row.version)!).push(row.id);
+    let updated = 0;
+    for (const [version, ids] of byVersion) {
+      updated += (await tx.claim.updateMany({ where: { id: { in: ids }, version, deletedAt: null }, data: { ...data, version: version + 1 } })).count;
     }
-    await refreshTieSummaries(tx, [...touched]);
+    if (updated !== rows.length) throw new AppError('conflict', 'A chosen claim was changed by someone else meanwhile: nothing was changed. Reload and review again.');
+    await recordRevisions(
+      tx,
+      kind,
+      principal,
+      rows.map((row) => {
+        const before = claimState(row);
+        return {
+          entityType: 'claim' as const,
+          entityId: row.id,
+          version: row.version + 1,
+          action: change.action === 'reject' ? ('delete' as const) : ('update' as const),
+          before,
+          after: change.action === 'reject' ? null : { ...before, ...changes },
+          reason,
+        };
+      }),
+      at,
+    );
+    await refreshTieSummaries(tx, [...new Set(rows.map((row) => row.tieId))]);
     return { action: change.action, claims: claims.length, ties: 0 };
+  });
+}
+
+/** The chosen claims, live, each at the version the reviewer saw; else the batch is refused. */
+async function readAtVersions(tx: Tx, claims: readonly { id: string; version: number }[]) {
+  const rows = await tx.claim.findMany({ where: { id: { in: claims.map((c) => c.id) }, deletedAt: null }, include: { actor: { select: { slug: true } } } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return claims.map(({ id, version }) => {
+    const row = byId.get(id);
+    if (!row) throw notFound(`Claim "${id}"`);
+    assertVersion('This claim', row, version, { id, version: row.version, ...claimState(row) });
+    return row;
   });
 }
 
@@ -100,13 +135,7 @@ export async function reviewClaims(principal: Principal, input: unknown): Promis
  * claims have no tie to retype: choosing one is refused, so nothing happens half.
  */
 async function retypeTies(tx: Tx, principal: Principal, claims: { id: string; version: number }[], type: TieType, reason: string): Promise<number> {
-  const rows = await tx.claim.findMany({ where: { id: { in: claims.map((c) => c.id) }, deletedAt: null }, include: { actor: { select: { slug: true } } } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  for (const { id, version } of claims) {
-    const row = byId.get(id);
-    if (!row) throw notFound(`Claim "${id}"`);
-    assertVersion('This claim', row, version, { id, version: row.version, ...claimState(row) });
-  }
+  const rows = await readAtVersions(tx, claims);
   const factClaim = rows.find((r) => r.tieId === null);
   if (factClaim) {
     throw new AppError('invalid', `Claim "${factClaim.id}" is about an actor, not a tie: only tie claims can change type`, {
