@@ -1,5 +1,6 @@
-// /import: an analyst loads a Powermap document or FollowTheMoney entities from a file; the
-// form sends it to POST /api/import and shows the import's progress as it writes.
+// /import: an analyst loads a Powermap document, FollowTheMoney entities or another tool's network
+// from a file, previews what it would do and how its attributes map, and imports it; the form
+// sends it to POST /api/import and shows the import's progress as it writes.
 import type { Metadata } from 'next';
 import { editor, NotAllowed } from '@/app/_editing/guard';
 import { ImportForm } from '@/components/import/import-form';
@@ -13,8 +14,10 @@ export default async function ImportPage() {
     <div className="page">
       <h1>Import</h1>
       <p className="muted">
-        A Powermap document (the JSON format of the seed) or FollowTheMoney entities as exported by OpenSanctions and Aleph
-        (JSON lines). Records are matched on their ids, so importing the same file again changes nothing.
+        A Powermap document (the JSON format of the seed), FollowTheMoney entities as exported by OpenSanctions and Aleph
+        (JSON lines), or a network from Gephi and other tools. Preview a file to see what it would create and to choose how
+        its attributes map onto kinds, factions and tie types. Records are matched on their ids, so importing the same file
+        again changes nothing.
       </p>
       <ImportForm />
     </div>

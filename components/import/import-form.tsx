@@ -1,10 +1,12 @@
 'use client';
-// The import form: a file, its format, and for FollowTheMoney files the grade of the source the
-// import cites, the faction of new actors and the source's title. The choices are checked with
-// the server's own schema before sending; while the file is written the form shows how far each
-// kind of record has got; the answer is a summary of what changed, or why nothing did.
+// The import form: a file, its format, and for FollowTheMoney and other tools' files the grade of
+// the source the import cites, the faction of new actors and the source's title. "Preview" shows
+// what the import would do, writing nothing, with the mapping of the file's attributes (and the
+// faction rule per kind) to change before importing. The choices are checked with the server's
+// own schema before sending; while the file is written the form shows how far each kind of record
+// has got; the answer is a summary of what changed, or why nothing did.
 import Link from 'next/link';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { FACTION_LABELS, FACTIONS, RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors';
 import {
@@ -21,27 +23,41 @@ import {
 } from '@/lib/validation/import-file';
 import styles from '../editing/editing.module.css';
 import { Buttons, FieldErrorList, SelectField, TextField } from '../editing/fields';
+import type { ImportMapping } from '@/lib/validation/import-mapping';
+import { ImportPreviewPanel, type FtmFactionRules } from './import-preview';
 import { ImportProgressPanel } from './import-progress';
+import { useImportPreview } from './use-import-preview';
 import { useImportUpload, type ImportUploadState } from './use-import-upload';
 
 const FILE_ERROR_KEYS = ['file', 'text', 'fileName'];
 
 export function ImportForm() {
   const { state, send } = useImportUpload();
+  const { state: previewState, load: loadPreview, reset: resetPreview } = useImportPreview();
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [format, setFormat] = useState('');
-  const pending = state.status === 'sending' || state.status === 'writing';
+  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [ftmFactions, setFtmFactions] = useState<FtmFactionRules>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const pending = state.status === 'sending' || state.status === 'writing' || previewState.status === 'loading';
+
+  /** Another file or format: the preview and the mapping made for it no longer apply. */
+  function forgetPreview() {
+    resetPreview();
+    setMapping(null);
+    setFtmFactions({});
+  }
 
   function onFileChange(event: ChangeEvent<HTMLInputElement>) {
     // A likely format from the extension, when none is chosen yet.
     const name = event.currentTarget.files?.[0]?.name ?? '';
     if (!format) setFormat(formatOfFileName(name) ?? '');
+    forgetPreview();
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const formData = new FormData(event.currentTarget);
+  /** The file and the choices to send, checked as the server will; null (with the fields marked) when they do not pass. */
+  function checkedChoices(): { file: File; options: Record<string, string | undefined> } | null {
+    const formData = new FormData(formRef.current!);
     const options = Object.fromEntries(['format', 'reliability', 'faction', 'title'].map((k) => [k, (formData.get(k) as string | null) || undefined]));
     const parsed = importOptionsSchema.safeParse(options);
     const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, options);
@@ -50,20 +66,48 @@ export function ImportForm() {
     else if (file.size > MAX_IMPORT_BYTES) errors.file = [FILE_TOO_LARGE];
     if (Object.keys(errors).length || !(file instanceof File)) {
       setClientErrors(errors);
-      return;
+      return null;
     }
     setClientErrors(null);
-    // A Powermap document names its own sources and factions: the FtM choices are not sent with it.
-    void send(file, options.format === 'ftm' ? options : { format: options.format });
+    // A Powermap document names its own sources and factions: the other choices are not sent with it.
+    if (options.format === 'powermap') return { file, options: { format: options.format } };
+    if (options.format === 'ftm') return { file, options: { ...options, personFaction: ftmFactions.person, organizationFaction: ftmFactions.organization } };
+    // Another tool's file: the mapping shown in the preview, with the source and faction chosen above.
+    if (!mapping) return { file, options };
+    const { title, reliability, faction } = parsed.data!;
+    const sent: ImportMapping = { ...mapping, source: { ...mapping.source, title, reliability }, nodes: { ...mapping.nodes, defaultFaction: faction } };
+    return { file, options: { ...options, mapping: JSON.stringify(sent) } };
   }
 
-  const errors = clientErrors ?? (state.status === 'invalid' ? state.fieldErrors : undefined);
+  async function onPreview() {
+    if (pending) return;
+    const checked = checkedChoices();
+    if (!checked) return;
+    const preview = await loadPreview(checked.file, checked.options);
+    if (preview?.foreign) setMapping(preview.foreign.mapping);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    // A refused preview's message would stand beside the import's own answer.
+    if (previewState.status === 'failed') resetPreview();
+    const checked = checkedChoices();
+    if (checked) void send(checked.file, checked.options);
+  }
+
+  const errors = clientErrors ?? (state.status === 'invalid' ? state.fieldErrors : previewState.status === 'failed' ? previewState.fieldErrors : undefined);
   const fileMessages = FILE_ERROR_KEYS.flatMap((k) => errors?.[k] ?? []);
   const isFtm = format !== 'powermap';
   return (
     <>
-      <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Import a file">
+      <form ref={formRef} id="import-form" className={styles.form} onSubmit={onSubmit} noValidate aria-label="Import a file">
         <ImportStatus state={state} clientErrors={clientErrors} />
+        {previewState.status === 'failed' && !clientErrors ? (
+          <p role="alert" className={`${styles.message} ${styles.bad}`}>
+            No preview, and nothing was imported. {previewState.message}
+          </p>
+        ) : null}
         <div className={styles.field}>
           <label htmlFor="import-file" className={styles.required}>
             File
@@ -91,7 +135,10 @@ export function ImportForm() {
             id="import-format"
             name="format"
             value={format}
-            onChange={(e) => setFormat(e.currentTarget.value)}
+            onChange={(e) => {
+              setFormat(e.currentTarget.value);
+              forgetPreview();
+            }}
             aria-required
             aria-invalid={(errors?.format?.length ?? 0) > 0 || undefined}
             aria-describedby={errors?.format?.length ? 'import-format-error' : undefined}
@@ -106,8 +153,8 @@ export function ImportForm() {
           <FieldErrorList id="import-format-error" messages={errors?.format ?? []} />
         </div>
         <fieldset className={styles.fieldset} disabled={!isFtm}>
-          <legend>For FollowTheMoney files</legend>
-          <p className={styles.hint}>A Powermap document names its own sources and factions; these apply to FollowTheMoney imports.</p>
+          <legend>For FollowTheMoney and other tools’ files</legend>
+          <p className={styles.hint}>A Powermap document names its own sources and factions; these apply to the other formats.</p>
           <div className={styles.row}>
             <SelectField
               name="reliability"
@@ -125,14 +172,20 @@ export function ImportForm() {
               options={FACTIONS.map((f) => ({ value: f, label: FACTION_LABELS[f] }))}
             />
           </div>
-          <TextField name="title" label="Source title" errors={errors} hint="Blank: “FollowTheMoney import: <file name>”." dir="auto" />
+          <TextField name="title" label="Source title" errors={errors} hint="Blank: “<format> import: <file name>”." dir="auto" />
         </fieldset>
         <Buttons>
           <button type="submit" className={styles.primary} disabled={pending}>
-            {pending ? 'Importing…' : 'Import'}
+            {state.status === 'sending' || state.status === 'writing' ? 'Importing…' : 'Import'}
+          </button>
+          <button type="button" className={styles.secondary} disabled={pending || format === 'powermap'} onClick={() => void onPreview()}>
+            {previewState.status === 'loading' ? 'Previewing…' : previewState.status === 'ready' ? 'Preview again' : 'Preview'}
           </button>
         </Buttons>
       </form>
+      {previewState.status === 'ready' && state.status !== 'saved' ? (
+        <ImportPreviewPanel preview={previewState.preview} mapping={mapping} onMappingChange={setMapping} ftmFactions={ftmFactions} onFtmFactionsChange={setFtmFactions} />
+      ) : null}
       {state.status !== 'idle' && state.status !== 'refused' ? <ImportProgressPanel state={state} /> : null}
       {state.status === 'saved' ? <ImportSummary result={state.result} /> : null}
     </>
@@ -221,7 +274,7 @@ function ImportSummary({ result }: { result: ImportFileResult }) {
         </details>
       ) : null}
       <p>
-        Every imported tie is marked <em>needs review</em>. <Link href="/actors">Go to the actor index</Link>
+        FollowTheMoney ties, and ties whose type was not mapped, are marked <em>needs review</em>. <Link href="/actors">Go to the actor index</Link>
       </p>
     </section>
   );
