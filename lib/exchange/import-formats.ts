@@ -23,6 +23,9 @@ export interface ForeignImportFormat {
  */
 export const FOREIGN_IMPORT_FORMATS = {
   gexf: { label: 'GEXF (Gephi)', extensions: ['.gexf'], read: async (text) => (await import('./gexf/read-gexf')).readGexf(text) },
+  graphml: { label: 'GraphML (yEd, Gephi, Cytoscape)', extensions: ['.graphml'], read: async (text) => (await import('./graphml/read-graphml')).readGraphml(text) },
+  // One table: an edges file (its nodes are the ids it names) or a nodes file, with Gephi's columns.
+  csv: { label: 'CSV table (Gephi columns)', extensions: ['.csv'], read: async (text) => (await import('./csv/read-csv')).readCsv([{ name: 'file.csv', text }]) },
   cyjs: { label: 'Cytoscape JSON', extensions: ['.cyjs'], read: async (text) => (await import('./cyjs/read-cyjs')).readCyjs(text) },
 } satisfies Record<string, ForeignImportFormat>;
 

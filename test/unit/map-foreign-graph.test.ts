@@ -204,3 +204,21 @@ describe('a shipped GEXF file through the registry', () => {
     expect(document.ties.map((t) => t.type).sort()).toEqual(['associate_of', 'leads', 'opposes']);
   });
 });
+
+describe('every registered format', () => {
+  const fixtures: Record<string, string> = {
+    gexf: 'gexf/small-dynamic.gexf',
+    graphml: 'exchange/yed-groups.graphml',
+    csv: 'exchange/gephi-edges.csv',
+    cyjs: 'exchange/desktop-small.cyjs',
+  };
+  for (const [format, file] of Object.entries(fixtures)) {
+    it(`reads a shipped ${format} file into a document that validates with the suggested mapping`, async () => {
+      const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures', file), 'utf8');
+      const graph = await foreignImportFormat(format as Parameters<typeof foreignImportFormat>[0]).read(text);
+      const { document } = mapForeignGraph(graph, suggestMapping(graph), { fileName: path.basename(file) });
+      expect(document.actors.length).toBeGreaterThan(0);
+      expect(importDocumentSchema.safeParse(document).error?.issues ?? []).toEqual([]);
+    });
+  }
+});
