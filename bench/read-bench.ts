@@ -27,6 +27,7 @@ import { getTieSummary } from '../lib/data/ties/get-tie-summary';
 import { buildView } from '../lib/graph/build-view';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
+import { interleaved, ms, ratio, type Stats, time } from './interleaved';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,49 +43,6 @@ const SEED_DB = path.resolve('data/bench-reads-seed.db');
 const TODAY = '2024-06-15';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-
-interface Stats {
-  p50: number;
-  p95: number;
-}
-
-async function time(rounds: number, run: (i: number) => Promise<unknown> | unknown): Promise<Stats> {
-  await run(0); // warm caches and prepared statements
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t = performance.now();
-    await run(i);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: samples[Math.floor(samples.length * 0.5)]!, p95: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]! };
-}
-
-/**
- * Two measurements taken in turns, round by round, so both see the same load on a shared
- * machine (other processes come and go; a ratio of two runs minutes apart would measure them).
- */
-async function interleaved(rounds: number, a: () => Promise<unknown> | unknown, b: () => Promise<unknown> | unknown): Promise<[Stats, Stats]> {
-  await a();
-  await b();
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    for (const [run, samples] of i % 2 ? ([[b, bs], [a, as]] as const) : ([[a, as], [b, bs]] as const)) {
-      const t = performance.now();
-      await run();
-      samples.push(performance.now() - t);
-    }
-  }
-  const stats = (xs: number[]): Stats => {
-    xs.sort((x, y) => x - y);
-    return { p50: xs[Math.floor(xs.length * 0.5)]!, p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! };
-  };
-  return [stats(as), stats(bs)];
-}
-
-const ms = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
-const ratio = (a: Stats, b: Stats) => `${(a.p50 / b.p50).toFixed(2)}× (p95 ${(a.p95 / b.p95).toFixed(2)}×)`;
 
 /** Points the process-wide client at one file; the data layer then reads it through getDb(). */
 async function openDatabase(file: string): Promise<Db> {

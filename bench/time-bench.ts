@@ -22,6 +22,7 @@ import { loadView } from '../lib/data/network/load-view';
 import { ANONYMOUS } from '../lib/data/principal';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
+import { interleaved, ms, ratio } from './interleaved';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,35 +37,6 @@ const WINDOW = { from: '2010-01-01', to: '2012-01-01' };
 const KNOWN = '2010-06-30';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-
-interface Stats {
-  p50: number;
-  p95: number;
-}
-
-function stats(xs: number[]): Stats {
-  xs.sort((x, y) => x - y);
-  return { p50: xs[Math.floor(xs.length * 0.5)]!, p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! };
-}
-
-/** Two measurements in turns, so both see the same load on a shared machine. */
-async function interleaved(rounds: number, a: () => unknown, b: () => unknown): Promise<[Stats, Stats]> {
-  await a();
-  await b();
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    for (const [run, samples] of i % 2 ? ([[b, bs], [a, as]] as const) : ([[a, as], [b, bs]] as const)) {
-      const t = performance.now();
-      await run();
-      samples.push(performance.now() - t);
-    }
-  }
-  return [stats(as), stats(bs)];
-}
-
-const ms = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
-const ratio = (a: Stats, b: Stats) => `${(a.p50 / b.p50).toFixed(2)}× (p95 ${(a.p95 / b.p95).toFixed(2)}×)`;
 
 async function openDatabase(file: string): Promise<Db> {
   await disconnectDb();

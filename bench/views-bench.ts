@@ -19,6 +19,7 @@ import type { Principal } from '../lib/data/principal';
 import { findSavedViews, getSavedView } from '../lib/data/views/read-saved-views';
 import { createSavedView } from '../lib/data/views/write-saved-view';
 import { MAX_VIEW_POSITIONS } from '../lib/validation/view-state';
+import { interleaved, ms, ratio } from './interleaved';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,31 +28,6 @@ const arg = (name: string, fallback: string) => {
 const VIEWS = Number(arg('views', '2000'));
 const ROUNDS = Number(arg('rounds', '30'));
 const FILE = path.resolve('data/bench-views.db');
-
-interface Stats {
-  p50: number;
-  p95: number;
-}
-function stats(xs: number[]): Stats {
-  xs.sort((x, y) => x - y);
-  return { p50: xs[Math.floor(xs.length * 0.5)]!, p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! };
-}
-async function interleaved(rounds: number, a: () => unknown, b: () => unknown): Promise<[Stats, Stats]> {
-  await a();
-  await b();
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    for (const [run, samples] of i % 2 ? ([[b, bs], [a, as]] as const) : ([[a, as], [b, bs]] as const)) {
-      const t = performance.now();
-      await run();
-      samples.push(performance.now() - t);
-    }
-  }
-  return [stats(as), stats(bs)];
-}
-const ms = (s: Stats) => `p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
-const ratio = (a: Stats, b: Stats) => `${(a.p50 / b.p50).toFixed(2)}× (p95 ${(a.p95 / b.p95).toFixed(2)}×)`;
 
 const places = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`actor:bench-actor-${i}`, [Math.round(Math.sin(i) * 500000) / 100, Math.round(Math.cos(i) * 500000) / 100]]));
 const state = { schemaVersion: 1, params: { asOf: '2020-08-09', focus: 'bench-actor-1', hops: '2' } };
