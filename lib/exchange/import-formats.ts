@@ -27,14 +27,6 @@ export const FOREIGN_IMPORT_FORMATS = {
   // One table: an edges file (its nodes are the ids it names) or a nodes file, with Gephi's columns.
   csv: { label: 'CSV table (Gephi columns)', extensions: ['.csv'], read: async (text) => (await import('./csv/read-csv')).readCsv([{ name: 'file.csv', text }]) },
   cyjs: { label: 'Cytoscape JSON', extensions: ['.cyjs'], read: async (text) => (await import('./cyjs/read-cyjs')).readCyjs(text) },
-  graphml: { label: 'GraphML (yEd, Gephi, NetworkX)', extensions: ['.graphml'], read: async (text) => (await import('./graphml/read-graphml')).readGraphml(text) },
-  // One file of text: an edges table (its nodes are the ids it names) or a nodes table. The export's
-  // zip of both is bytes, which the import's text upload does not carry (docs/exchange.md, "CSV").
-  csv: {
-    label: 'CSV (an edges or a nodes table, Gephi columns)',
-    extensions: ['.csv', '.tsv'],
-    read: async (text) => (await import('./csv/read-csv')).readCsv([{ name: 'the file', text }]),
-  },
 } satisfies Record<string, ForeignImportFormat>;
 
 export type ForeignImportFormatId = keyof typeof FOREIGN_IMPORT_FORMATS;
