@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { generateNetwork } from './generate-network';
 import { insertNetwork } from './insert-network';
+import { stats } from './interleaved';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -72,7 +73,7 @@ async function time(work: () => unknown | Promise<unknown>): Promise<number> {
   await work();
   return performance.now() - start;
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => stats(xs).p50;
 
 const listTimes = { bare: [] as number[], powermap: [] as number[] };
 const acceptTimes = { bare: [] as number[], powermap: [] as number[] };
