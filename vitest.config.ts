@@ -2,6 +2,7 @@
 // and once against a real PostgreSQL server (see test/support/test-database.ts).
 import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
+import FailureReporter from './test/support/failure-reporter';
 
 const shared = {
   alias: {
@@ -17,13 +18,20 @@ const shared = {
 const DB_TEST_TIMEOUT = 180_000;
 const DB_HOOK_TIMEOUT = 300_000;
 
-// .ci/run sets this to collect a machine-readable report, from which it counts skipped tests.
+// .ci/run sets this to collect machine-readable reports, from which it counts skipped tests and
+// names every failure, hooks included (see test/support/failure-reporter.ts).
 const reportDir = process.env.POWERMAP_TEST_REPORT_DIR;
 
 export default defineConfig({
   resolve: { alias: shared.alias },
   test: {
-    reporters: reportDir ? [...configDefaults.reporters, ['json', { outputFile: path.join(reportDir, 'vitest.json') }]] : configDefaults.reporters,
+    reporters: reportDir
+      ? [
+          ...configDefaults.reporters,
+          ['json', { outputFile: path.join(reportDir, 'vitest.json') }],
+          new FailureReporter(path.join(reportDir, 'vitest-failures.json')),
+        ]
+      : configDefaults.reporters,
     projects: [
       { resolve: shared, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

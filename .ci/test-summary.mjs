@@ -23,6 +23,10 @@ function vitestCounts(report) {
   const brokenFiles = report.testResults
     .filter((file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'))
     .map((file) => `${path.relative(process.cwd(), file.name)}: ${firstLine(file.message) || 'no message (often a hook past its time limit)'}`);
+  // Failures outside tests as test/support/failure-reporter.ts recorded them, with their messages
+  // (a failed hook, a suite that did not collect, an unhandled error): more precise than brokenFiles.
+  const outside = read('vitest-failures.json')?.failures.filter((f) => f.kind !== 'test');
+  if (outside) brokenFiles.splice(0, brokenFiles.length, ...outside.map((f) => `${f.where}: ${firstLine(f.message) || 'no message'}`));
   return { ...counts, brokenFiles, unhandled: report.numTotalTestSuites !== undefined && report.success === false && counts.failed === 0 && brokenFiles.length === 0 };
 }
 
