@@ -25,7 +25,7 @@ const TIES = 2600;
 async function expectTieSummariesCurrent() {
   const db = await getDb();
   const before = await db.tie.findMany({ orderBy: { id: 'asc' } });
-  await db.$transaction((tx) => refreshTieSummaries(tx, before.map((t) => t.id)), { timeout: 120_000 });
+  await db.$transaction((tx) => refreshTieSummaries(tx, before.map((t) => t.id)), { timeout: 120_000, maxWait: 60_000 });
   expect(await db.tie.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
 }
 

@@ -145,7 +145,7 @@ describe.skipIf(!available)(`loadView on ${TEST_KIND}`, () => {
       await db.actor.updateMany({ where: { slug: { in: ['actor-5', 'actor-77', 'actor-150'] } }, data: { deletedAt: new Date() } });
       await db.tie.updateMany({ where: { id: { in: ties.filter((_, i) => i % 50 === 3).map((t) => t.id) } }, data: { deletedAt: new Date() } });
       await db.source.update({ where: { id: 'synthetic-source-1' }, data: { deletedAt: new Date() } });
-      await db.$transaction((tx) => refreshTieSummaries(tx, ties.map((t) => t.id)), { timeout: 120_000 });
+      await db.$transaction((tx) => refreshTieSummaries(tx, ties.map((t) => t.id)), { timeout: 120_000, maxWait: 60_000 });
     });
 
     // actor-0 and actor-1 are hubs (preferential attachment), actor-2 a big one; actor-5 is deleted; 399 is a leaf.

@@ -165,7 +165,7 @@ describe.skipIf(!available)(`time on ${TEST_KIND}`, () => {
       }
       await insertNetwork(db, doc);
       const ties = await db.tie.findMany({ select: { id: true } });
-      await db.$transaction((tx) => refreshTieSummaries(tx, ties.map((t) => t.id)), { timeout: 120_000 });
+      await db.$transaction((tx) => refreshTieSummaries(tx, ties.map((t) => t.id)), { timeout: 120_000, maxWait: 60_000 });
     });
 
     it('agrees with diffNetwork over buildView', { timeout: 120_000 }, async () => {

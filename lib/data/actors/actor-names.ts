@@ -80,6 +80,6 @@ export async function generateMissingNames(): Promise<number> {
   await db.$transaction(async (tx) => {
     for (let i = 0; i < removals.length; i += REPAIR_CHUNK) await tx.actorName.deleteMany({ where: { id: { in: removals.slice(i, i + REPAIR_CHUNK) } } });
     for (let i = 0; i < additions.length; i += REPAIR_CHUNK) await tx.actorName.createMany({ data: additions.slice(i, i + REPAIR_CHUNK) });
-  });
+  }, { timeout: 120_000, maxWait: 30_000 }); // a start-up repair of a 20,000-actor file outlasts the 5 s default
   return stale.length;
 }

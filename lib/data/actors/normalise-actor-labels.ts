@@ -17,6 +17,6 @@ export async function normaliseActorLabels(): Promise<number> {
   await db.$transaction(async (tx) => {
     // Raw, so a repair of derived data leaves updatedAt (and the revision history) alone.
     for (const { id, normalized } of stale) await tx.$executeRaw(Prisma.sql`UPDATE "Actor" SET "normalizedName" = ${normalized} WHERE "id" = ${id}`);
-  });
+  }, { timeout: 120_000, maxWait: 30_000 }); // a start-up repair of a 20,000-actor file outlasts the 5 s default
   return stale.length;
 }

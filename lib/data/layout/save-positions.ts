@@ -46,7 +46,7 @@ export async function savePositions(principal: Principal, positions: ReadonlyMap
       if (updated > 0) await bumpNetworkRevision(tx);
       return updated;
     },
-    { timeout: 120_000 },
+    { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
