@@ -6,6 +6,7 @@ import { addStoryStepSchema, createStorySchema, MAX_STORY_STEPS, updateStorySche
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
+import { removeEmbedWithin } from '../embeds/remove-embed';
 import { recordRevision } from '../revisions';
 import { requireChangeAllowed, requireOwner, requireVisibilityAllowed } from '../views/view-access';
 import { stepState } from './story-rows';
@@ -119,6 +120,7 @@ export async function updateStory(principal: Principal, id: string, input: unkno
       afterSteps = steps.map((s) => ({ ...stepState(known.get(s.id)!), caption: s.caption, actors: s.actors, ties: s.ties }));
     }
     await tx.story.update({ where: { id, version: row.version }, data: { ...fields, version: row.version + 1 } });
+    await removeEmbedWithin(tx, 'story', id, fields.visibility);
     await recordRevision(tx, principal, { entityType: 'story', entityId: id, version: row.version + 1, action: 'update', before, after: { ...fields, steps: afterSteps } });
     return { id, version: row.version + 1 };
   });
@@ -133,6 +135,7 @@ export async function deleteStory(principal: Principal, id: string, input: unkno
     const before = storyState(row);
     assertVersion('This story', row, version, { id, version: row.version, ...before });
     await tx.story.update({ where: { id, version: row.version }, data: { deletedAt: new Date(), version: row.version + 1 } });
+    await removeEmbedWithin(tx, 'story', id, null);
     await recordRevision(tx, principal, { entityType: 'story', entityId: id, version: row.version + 1, action: 'delete', before, after: null, reason });
   });
 }

@@ -7,6 +7,7 @@ import type { ViewPositions } from '../../validation/view-state';
 import { AppError, notFound, parseInput } from '../errors';
 import { assertVersion, inTransaction } from '../mutation';
 import { requireRole, type Principal } from '../principal';
+import { removeEmbedWithin } from '../embeds/remove-embed';
 import { recordRevision } from '../revisions';
 import { requireChangeAllowed, requireOwner, requireVisibilityAllowed } from './view-access';
 import { savedViewStateOf, type SavedViewRow } from './saved-view-rows';
@@ -81,6 +82,7 @@ export async function updateSavedView(principal: Principal, id: string, input: u
         version: row.version + 1,
       },
     });
+    await removeEmbedWithin(tx, 'view', id, after.visibility);
     await recordRevision(tx, principal, {
       entityType: 'view', entityId: id, version: row.version + 1, action: 'update',
       before: revisionState(before.state, before.positions), after: revisionState(after, nextPositions),
@@ -99,6 +101,7 @@ export async function deleteSavedView(principal: Principal, id: string, input: u
     assertVersion('This view', row, version, { id, version: row.version, ...before.state });
     // The slug is freed with the view, so a new view may take its name.
     await tx.savedView.update({ where: { id, version: row.version }, data: { deletedAt: new Date(), slug: null, version: row.version + 1 } });
+    await removeEmbedWithin(tx, 'view', id, null);
     await recordRevision(tx, principal, { entityType: 'view', entityId: id, version: row.version + 1, action: 'delete', before: revisionState(before.state, before.positions), after: null, reason });
   });
 }
