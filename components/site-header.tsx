@@ -12,6 +12,7 @@ export function SiteHeader({ account }: { account: ReactNode }) {
       <nav aria-label="Main">
         <ul>
           <li><Link href="/">Map</Link></li>
+          <li><Link href="/timeline">Timeline</Link></li>
           <li><Link href="/actors">Actors</Link></li>
           <li><Link href="/sources">Sources</Link></li>
           <li><Link href="/views">Views</Link></li>

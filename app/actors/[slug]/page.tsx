@@ -10,6 +10,7 @@ import { claimStatusLabel, lifeDates, plural } from '@/components/profile/format
 import { NameVariants } from '@/components/profile/name-variants';
 import { NotesList } from '@/components/profile/notes-list';
 import { PositionsTimeline } from '@/components/profile/positions-timeline';
+import { PostsHeldChart } from '@/components/timeline/posts-held-chart';
 import styles from '@/components/profile/profile.module.css';
 import { TieGroups } from '@/components/profile/tie-groups';
 import { currentPrincipal } from '@/lib/auth/current-principal';
@@ -112,6 +113,7 @@ export default async function ActorProfilePage({ params, searchParams }: Props) 
           {posts.length > 0 ? (
             <section className={styles.section} aria-labelledby="positions">
               <h2 id="positions">Posts held</h2>
+              <PostsHeldChart actor={profile} posts={posts} />
               <PositionsTimeline posts={posts} successions={successions} />
             </section>
           ) : null}
