@@ -5,6 +5,7 @@
 // (loadTimeline), so a network of any size draws one page of bars; a plain GET form, no script.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { TimelineChart } from '@/components/timeline/timeline-chart';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { loadTimeline } from '@/lib/data/network/load-timeline';
@@ -33,7 +34,8 @@ function timelineHref(query: GraphQuery, timeline: Partial<TimelineParams>): str
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
-  const parsed = parseTimelineQuery(await searchParams);
+  const raw = await searchParams;
+  const parsed = parseTimelineQuery(raw);
   if (!parsed.ok) {
     return (
       <div className="page">
@@ -46,6 +48,12 @@ export default async function TimelinePage({ searchParams }: Props) {
     );
   }
   const { query, timeline } = parsed;
+  // The options form submits each checkbox as its own key and every default: send the reader on to
+  // the address the map would write for the same view, so it can be shared and read back the same.
+  const canonical = timelineHref(query, timeline);
+  const asGiven = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) asGiven.append(key, v);
+  if (canonical !== (asGiven.size ? `/timeline?${asGiven}` : '/timeline')) redirect(canonical);
   const loaded = await loadTimeline(await currentPrincipal(), query, timeline);
   const axis = timelineAxis(loaded.groups, loaded.today, loaded.cursor ?? undefined);
   const chosenTypes = query.types ?? POST_TIE_TYPES;

@@ -23,7 +23,8 @@ import { actorNodeId } from '@/lib/graph/build-view';
 import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
 import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
 import { metricByNode } from '@/lib/graph/analysis/metrics';
-import { kShortestPaths } from '@/lib/graph/k-paths';
+import { kShortestPaths, type FoundPath } from '@/lib/graph/k-paths';
+import { timeRespectingPaths, type TimePath } from '@/lib/graph/time-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
 import { GRAPH_LAYOUTS, serializeGraphQuery, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
@@ -151,11 +152,14 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const tracedPath = viewState.path;
   const [pathChoices, setPathChoices] = useState<PathChoices>({ k: 3, avoid: [] });
   const [shownPath, setShownPath] = useState(0);
-  const paths = useMemo(() => {
-    if (!tracedPath) return [];
-    const { avoid, ...options } = pathChoices;
+  const { paths, timeless } = useMemo((): { paths: (FoundPath | TimePath)[]; timeless: FoundPath | null } => {
+    if (!tracedPath) return { paths: [], timeless: null };
+    const { avoid, time, ...options } = pathChoices;
     // A capped hub's ties the server left out (data.hidden) still count against the hub limit.
-    return kShortestPaths(view, actorNodeId(tracedPath[0]), actorNodeId(tracedPath[1]), { ...options, avoid: avoid.map(actorNodeId), extraDegree: data.hidden });
+    const pathOptions = { ...options, avoid: avoid.map(actorNodeId), extraDegree: data.hidden };
+    const [from, to] = [actorNodeId(tracedPath[0]), actorNodeId(tracedPath[1])];
+    if (time) return timeRespectingPaths(view, from, to, { ...pathOptions, flow: time.flow, maxGapDays: time.maxGapDays, window: { from: time.from, to: time.to } });
+    return { paths: kShortestPaths(view, from, to, pathOptions), timeless: null };
   }, [view, tracedPath, pathChoices, data.hidden]);
   const path = paths[shownPath] ?? paths[0] ?? null;
 
@@ -454,6 +458,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           onToChange={(slug) => setEnd('to', slug)}
           traced={tracedPath}
           paths={paths}
+          timeless={timeless}
           shown={paths[shownPath] ? shownPath : 0}
           onShow={setShownPath}
           choices={pathChoices}

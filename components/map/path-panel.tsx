@@ -2,11 +2,15 @@
 // Tracing how two actors connect: choose both ends, and up to five shortest chains of ties (by
 // count, within the current date and filters, under the options below) are listed in words; the
 // one shown is highlighted on the map and told tie by tie, each tie a link to its page.
-// The search itself is lib/graph/k-paths (the same function GET /api/graph/paths runs).
+// The search itself is lib/graph/k-paths (the same function GET /api/graph/paths runs); with a time
+// option, lib/graph/time-paths: ties forward in time (at most so many days apart) or within one
+// window, with the earliest arrival and whether the dates make the path certain or only possible.
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { TIE_TYPES, TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
+import { formatPartialDate } from '@/lib/domain/dates';
 import { MAX_PATHS, type FoundPath, type PathOptions } from '@/lib/graph/k-paths';
+import type { TimeFlow, TimePath } from '@/lib/graph/time-paths';
 import { describePath } from '@/lib/graph/path';
 import type { GraphNode, GraphView } from '@/lib/graph/types';
 import { ActorCombobox } from './actor-combobox';
@@ -15,7 +19,12 @@ import { CheckGroup, GradeOptions } from './filter-controls';
 /** The panel's options: PathOptions with the avoided actors as slugs. */
 export interface PathChoices extends Omit<PathOptions, 'avoid' | 'extraDegree'> {
   avoid: string[];
+  /** Time-respecting paths: the flow, the most days between steps, and a window (ISO days, either side open). */
+  time?: { flow: TimeFlow; maxGapDays?: number; from?: string; to?: string };
 }
+
+const isTimed = (p: FoundPath | TimePath | undefined): p is TimePath => Boolean(p && 'steps' in p);
+const dayText = (day: string | null) => (day ? formatPartialDate({ date: day, precision: 'day' }) : 'an undated time');
 
 export interface PathPanelProps {
   view: GraphView;
@@ -28,7 +37,9 @@ export interface PathPanelProps {
   onToChange: (slug: string | undefined) => void;
   /** The traced ends from the address, and what was found between them. */
   traced: [string, string] | undefined;
-  paths: FoundPath[];
+  paths: (FoundPath | TimePath)[];
+  /** With a time option and no path respecting it: the shortest path ignoring time, if any. */
+  timeless?: FoundPath | null;
   /** Index of the path highlighted on the map. */
   shown: number;
   onShow: (index: number) => void;
@@ -43,7 +54,7 @@ export interface PathPanelProps {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function PathPanel(props: PathPanelProps) {
-  const { view, nodes, from, to, onFromChange, onToChange, traced, paths, shown, onShow, choices, onChoicesChange, onTrace, onClear, searchServer = false } = props;
+  const { view, nodes, from, to, onFromChange, onToChange, traced, paths, timeless = null, shown, onShow, choices, onChoicesChange, onTrace, onClear, searchServer = false } = props;
   // Names of actors chosen through the server's search, which the view may not hold.
   const [chosenNames, setChosenNames] = useState<Record<string, string>>({});
   const labelOf = (slug: string | undefined) =>
@@ -58,7 +69,19 @@ export function PathPanel(props: PathPanelProps) {
   const path = traced ? paths[shown] : undefined;
   const edges = new Map(view.edges.map((e) => [e.id, e]));
   const steps = path ? describePath(view, path) : [];
-  const optionsOn = choices.avoid.length + (choices.maxDegree !== undefined ? 1 : 0) + (choices.directed ? 1 : 0) + (choices.types ? 1 : 0) + (choices.minGrade ? 1 : 0);
+  const optionsOn = choices.avoid.length + (choices.maxDegree !== undefined ? 1 : 0) + (choices.directed ? 1 : 0) + (choices.types ? 1 : 0) + (choices.minGrade ? 1 : 0) + (choices.time ? 1 : 0);
+  const time = choices.time;
+  const changeTime = (patch: Partial<NonNullable<PathChoices['time']>>) => {
+    if (!time) return;
+    const next = { ...time, ...patch };
+    for (const key of Object.keys(patch) as (keyof typeof patch)[]) if (patch[key] === undefined) delete next[key];
+    change({ time: next });
+  };
+  const timeWords = time
+    ? time.flow === 'forward'
+      ? `forward in time${time.maxGapDays !== undefined ? `, at most ${plural(time.maxGapDays, 'day', 'days')} between steps` : ''}${time.from || time.to ? `, between ${time.from ? dayText(time.from) : 'any time'} and ${time.to ? dayText(time.to) : 'now'}` : ''}`
+      : `within the window ${time.from ? dayText(time.from) : 'any time'} to ${time.to ? dayText(time.to) : 'now'}`
+    : '';
 
   return (
     <section className="map-path" aria-labelledby="path-heading">
@@ -125,6 +148,49 @@ export function PathPanel(props: PathPanelProps) {
             </select>
           </label>
           <CheckGroup legend="Ties a path may use" all={TIE_TYPES} chosen={choices.types} labelOf={(t) => TIE_TYPE_INFO[t].label} onChange={(types) => change({ types })} />
+          <fieldset className="path-time">
+            <legend>Time</legend>
+            <label className="field">
+              <span>Time flow</span>
+              <select
+                value={time?.flow ?? ''}
+                onChange={(e) => change({ time: e.target.value ? { ...(time ?? {}), flow: e.target.value as TimeFlow, ...(e.target.value === 'window' ? { maxGapDays: undefined } : {}) } : undefined })}
+              >
+                <option value="">Ignore time</option>
+                <option value="forward">Forward in time: each tie no earlier than the one before</option>
+                <option value="window">Within one window: every tie standing in it</option>
+              </select>
+            </label>
+            {time?.flow === 'forward' ? (
+              <label className="field">
+                <span>Most days between steps</span>
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  inputMode="numeric"
+                  placeholder="no limit"
+                  value={time.maxGapDays ?? ''}
+                  onChange={(e) => {
+                    const n = Number(e.target.value);
+                    changeTime({ maxGapDays: e.target.value !== '' && Number.isInteger(n) && n >= 0 ? n : undefined });
+                  }}
+                />
+              </label>
+            ) : null}
+            {time ? (
+              <>
+                <label className="field">
+                  <span>{time.flow === 'window' ? 'Window from' : 'No step before'}</span>
+                  <input type="date" value={time.from ?? ''} onChange={(e) => changeTime({ from: e.target.value || undefined })} />
+                </label>
+                <label className="field">
+                  <span>{time.flow === 'window' ? 'Window to' : 'No step after'}</span>
+                  <input type="date" value={time.to ?? ''} onChange={(e) => changeTime({ to: e.target.value || undefined })} />
+                </label>
+              </>
+            ) : null}
+          </fieldset>
         </details>
         <div className="button-row">
           <button type="submit" disabled={!from || !to || from === to}>
@@ -139,7 +205,14 @@ export function PathPanel(props: PathPanelProps) {
       </form>
       {traced && (
         <div className="path-result" role="status">
-          {paths.length === 0 ? (
+          {paths.length === 0 && time ? (
+            <p>
+              No chain of ties from {labelOf(traced[0])} to {labelOf(traced[1])} runs {timeWords}.{' '}
+              {timeless
+                ? `Ignoring time, one does: ${timeless.nodeIds.map(nodeLabel).join(' → ')} (${plural(timeless.length, 'tie', 'ties')}).`
+                : 'None joins them ignoring time either, under these path options.'}
+            </p>
+          ) : paths.length === 0 ? (
             <p>
               No chain of ties joins {labelOf(traced[0])} and {labelOf(traced[1])} on the map as it stands (date, filters and focus)
               {optionsOn > 0 ? ' under these path options' : ''}.
@@ -148,12 +221,14 @@ export function PathPanel(props: PathPanelProps) {
             <>
               <p>
                 {plural(paths.length, 'path', 'paths')} from {labelOf(traced[0])} to {labelOf(traced[1])}
+                {time ? `, ${timeWords}` : ''}
               </p>
               <ol className="path-choices" aria-label="Paths found">
                 {paths.map((p, i) => (
                   <li key={p.nodeIds.join(' ')}>
                     <button type="button" aria-pressed={i === shown} onClick={() => onShow(i)}>
                       <span className="path-number">{i + 1}.</span> {plural(p.length, 'tie', 'ties')}: {p.nodeIds.map(nodeLabel).join(' → ')}
+                      {isTimed(p) ? ` — ${p.arrival || time?.flow === 'forward' ? `arrives ${dayText(p.arrival)}` : 'within the window'}, ${p.certainty}` : ''}
                     </button>
                   </li>
                 ))}
@@ -162,11 +237,29 @@ export function PathPanel(props: PathPanelProps) {
                 <>
                   <h3>
                     Path {shown + 1} of {paths.length}: {plural(steps.length, 'tie', 'ties')}
+                    {isTimed(path) ? `, ${path.certainty}` : ''}
                   </h3>
+                  {isTimed(path) ? (
+                    <p className="muted">
+                      {path.certainty === 'certain'
+                        ? 'Certain: the ties follow one another whatever day within their dates\' precision they began and ended.'
+                        : 'Possible: the ties follow one another only if their imprecise dates fall the right way.'}
+                      {time?.flow === 'forward'
+                        ? ` Earliest arrival: ${dayText(path.arrival)}${path.certainArrival !== undefined && path.certainArrival !== path.arrival ? ` possibly, ${dayText(path.certainArrival)} certainly` : ''}.`
+                        : ''}
+                    </p>
+                  ) : null}
                   <ol aria-label="Path, tie by tie">
                     {steps.map((step, i) => {
                       const edge = edges.get(path.edgeIds[i]!);
-                      return <li key={path.edgeIds[i]}>{edge ? <Link href={`/ties/${edge.tieId}`}>{step}</Link> : step}</li>;
+                      const timed = isTimed(path) ? path.steps[i] : undefined;
+                      const when = timed ? (time?.flow === 'forward' ? ` (from ${dayText(timed.on)}, ${timed.certainty})` : ` (${timed.certainty})`) : '';
+                      return (
+                        <li key={path.edgeIds[i]}>
+                          {edge ? <Link href={`/ties/${edge.tieId}`}>{step}</Link> : step}
+                          {when}
+                        </li>
+                      );
                     })}
                   </ol>
                 </>

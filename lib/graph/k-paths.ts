@@ -56,10 +56,26 @@ export function viewDegrees(view: GraphView): Map<string, number> {
   return degree;
 }
 
-function usable(edge: ViewEdge, options: PathOptions): boolean {
+/** A tie a path may walk under the options' tie types and grade (never a tie of an actor to itself). */
+export function usable(edge: ViewEdge, options: PathOptions): boolean {
   if (options.types?.length && !options.types.includes(edge.type)) return false;
   if (options.minGrade !== undefined && !gradeAtLeast(edge.grade, options.minGrade)) return false;
   return edge.source !== edge.target;
+}
+
+/** Actors no path may pass through: the avoided and the hubs over maxDegree, never the two ends. */
+export function excludedActors(view: GraphView, fromNodeId: string, toNodeId: string, options: PathOptions): Set<string> {
+  const excluded = new Set(options.avoid ?? []);
+  if (options.maxDegree !== undefined) {
+    const degree = viewDegrees(view);
+    for (const node of view.nodes) {
+      const ties = (degree.get(node.id) ?? 0) + (options.extraDegree?.get(node.id) ?? 0);
+      if (ties > options.maxDegree) excluded.add(node.id);
+    }
+  }
+  excluded.delete(fromNodeId);
+  excluded.delete(toNodeId);
+  return excluded;
 }
 
 /** Steps out of each actor over the usable ties, in a fixed order: neighbour id, current before past, tie id. */
@@ -145,16 +161,7 @@ export function kShortestPaths(view: GraphView, fromNodeId: string, toNodeId: st
   if (fromNodeId === toNodeId) return [found({ nodeIds: [fromNodeId], edgeIds: [] })];
 
   const steps = adjacency(view, options);
-  const excluded = new Set(options.avoid ?? []);
-  if (options.maxDegree !== undefined) {
-    const degree = viewDegrees(view);
-    for (const node of view.nodes) {
-      const ties = (degree.get(node.id) ?? 0) + (options.extraDegree?.get(node.id) ?? 0);
-      if (ties > options.maxDegree) excluded.add(node.id);
-    }
-  }
-  excluded.delete(fromNodeId);
-  excluded.delete(toNodeId);
+  const excluded = excludedActors(view, fromNodeId, toNodeId, options);
 
   const first = breadthFirst(steps, fromNodeId, toNodeId, excluded, new Set());
   if (!first) return [];

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { TIE_TYPES } from '../domain/vocabulary';
 import { DEFAULT_PATHS, MAX_PATHS } from '../graph/k-paths';
-import { slugSchema } from './common';
+import { TIME_FLOWS } from '../graph/time-paths';
+import { isoDaySchema, slugSchema } from './common';
 import { gradeParam, vocabularyList } from './graph-queries';
 
 export const MAX_AVOIDED = 50;
@@ -27,6 +28,9 @@ const wholeNumber = (min: number, max: number) =>
     return n;
   });
 
+/** The longest gap between steps a time-respecting path may be asked for: a century. */
+export const MAX_GAP_DAYS = 36_525;
+
 export const pathParamsSchema = z.strictObject({
   from: slugSchema,
   to: slugSchema,
@@ -36,7 +40,20 @@ export const pathParamsSchema = z.strictObject({
   direction: z.enum(['any', 'follow'], { error: 'must be "any" or "follow"' }).default('any'),
   pathTypes: vocabularyList(TIE_TYPES).optional(),
   pathMinGrade: gradeParam.optional(),
+  /** Time-respecting paths (lib/graph/time-paths.ts): ties forward in time, or all within one window. */
+  time: z.enum(TIME_FLOWS, { error: `must be one of ${TIME_FLOWS.join(', ')}` }).optional(),
+  maxGapDays: wholeNumber(0, MAX_GAP_DAYS).optional(),
+  timeFrom: isoDaySchema.optional(),
+  timeTo: isoDaySchema.optional(),
+}).superRefine((p, ctx) => {
+  if (!p.time) {
+    for (const key of ['maxGapDays', 'timeFrom', 'timeTo'] as const) if (p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'needs time=forward or time=window' });
+    return;
+  }
+  if (p.time === 'window' && p.maxGapDays !== undefined) ctx.addIssue({ code: 'custom', path: ['maxGapDays'], message: 'a gap between steps applies to time=forward only' });
+  if (p.timeFrom && p.timeTo && p.timeFrom > p.timeTo) ctx.addIssue({ code: 'custom', path: ['timeTo'], message: 'must not come before timeFrom' });
 });
 
 export type PathParams = z.output<typeof pathParamsSchema>;
-export const PATH_PARAM_NAMES = Object.keys(pathParamsSchema.shape);
+/** The parameters that are the path's own; the rest of a query is the map's. */
+export const PATH_PARAM_NAMES: readonly string[] = ['from', 'to', 'k', 'avoid', 'maxDegree', 'direction', 'pathTypes', 'pathMinGrade', 'time', 'maxGapDays', 'timeFrom', 'timeTo'] satisfies (keyof PathParams)[];

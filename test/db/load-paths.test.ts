@@ -12,6 +12,7 @@ import { capHubs } from '../../lib/graph/cap-hubs';
 import { kShortestPaths } from '../../lib/graph/k-paths';
 import { mergeViews } from '../../lib/graph/merge-views';
 import type { GraphData, GraphQuery } from '../../lib/graph/types';
+import { timeRespectingPaths } from '../../lib/graph/time-paths';
 import { pathParamsSchema, type PathParams } from '../../lib/validation/path-queries';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
@@ -107,5 +108,37 @@ describe.skipIf(!available)(`loadPaths on ${TEST_KIND}`, () => {
   it('says so when an end is not on the map', async () => {
     const got = await loadPaths(ANONYMOUS, { showEnded: true, hops: 1 }, pathParamsSchema.parse({ from: FROM, to: 'no-such-actor' }), { today: TODAY });
     expect(got).toMatchObject({ from: { slug: FROM }, to: null, paths: [] });
+  });
+
+  it('time-respecting paths: the pure search on the same view, and a timeless path when time forbids one', async () => {
+    const query: GraphQuery = { showEnded: true, hops: 1 };
+    for (const extra of [{ time: 'forward' }, { time: 'forward', maxGapDays: '30' }, { time: 'window', timeFrom: '2020-08-01', timeTo: '2020-12-31', k: '3' }] as const) {
+      const p = pathParamsSchema.parse({ from: 'vadim-zaitsev', to: 'ivan-kubrakov', ...extra });
+      const got = await loadPaths(ANONYMOUS, query, p, { today: TODAY });
+      const want = timeRespectingPaths(buildView(graph, query, TODAY), actorNodeId('vadim-zaitsev'), actorNodeId('ivan-kubrakov'), {
+        k: p.k, avoid: [], directed: false, flow: p.time!, maxGapDays: p.maxGapDays, window: { from: p.timeFrom, to: p.timeTo },
+      });
+      expect(got.paths.map((x) => [x.actors.map((a) => a.slug), x.arrival ?? null, x.certainty]), JSON.stringify(extra)).toEqual(
+        want.paths.map((w) => [w.nodeIds.map((n) => n.slice('actor:'.length)), w.arrival, w.certainty]),
+      );
+      expect(got.time).toMatchObject({ flow: p.time });
+      expect(got.timeless?.actors.map((a) => a.slug) ?? null).toEqual(want.timeless?.nodeIds.map((n) => n.slice('actor:'.length)) ?? null);
+    }
+    // Zaitsev left the KGB in 2012 and Kubrakov's ties begin years later: within 30 days of each other, no path runs forward.
+    const tight = await loadPaths(ANONYMOUS, query, pathParamsSchema.parse({ from: 'vadim-zaitsev', to: 'ivan-kubrakov', time: 'forward', maxGapDays: '30' }), { today: TODAY });
+    expect(tight.paths).toEqual([]);
+    expect(tight.timeless?.length).toBeGreaterThan(0);
+    const open = await loadPaths(ANONYMOUS, query, pathParamsSchema.parse({ from: 'vadim-zaitsev', to: 'ivan-kubrakov', time: 'forward' }), { today: TODAY });
+    expect(open.paths[0]).toMatchObject({ certainty: expect.stringMatching(/^(certain|possible)$/), arrival: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(open.paths[0]!.ties.every((t) => t.certainty !== undefined && 'on' in t)).toBe(true);
+    expect(open.timeless).toBeNull();
+  });
+
+  it('refuses time options that mean nothing', () => {
+    expect(pathParamsSchema.safeParse({ from: FROM, to: TO, maxGapDays: '30' }).success).toBe(false);
+    expect(pathParamsSchema.safeParse({ from: FROM, to: TO, time: 'window', maxGapDays: '30' }).success).toBe(false);
+    expect(pathParamsSchema.safeParse({ from: FROM, to: TO, time: 'forward', timeFrom: '2021-01-01', timeTo: '2020-01-01' }).success).toBe(false);
+    expect(pathParamsSchema.safeParse({ from: FROM, to: TO, time: 'sideways' }).success).toBe(false);
+    expect(pathParamsSchema.safeParse({ from: FROM, to: TO, time: 'forward', maxGapDays: '0', timeFrom: '2020-01-01' }).success).toBe(true);
   });
 });

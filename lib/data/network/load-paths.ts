@@ -9,7 +9,8 @@ import { TIE_TYPE_INFO } from '../../domain/vocabulary';
 import { actorNodeId } from '../../graph/build-view';
 import { kShortestPaths, type PathOptions } from '../../graph/k-paths';
 import { mergeViews } from '../../graph/merge-views';
-import { describePath } from '../../graph/path';
+import { describePath, type GraphPath } from '../../graph/path';
+import { timeRespectingPaths, type Certainty, type TimeFlow, type TimedStep } from '../../graph/time-paths';
 import type { GraphQuery, GraphView } from '../../graph/types';
 import type { PathParams } from '../../validation/path-queries';
 import { todayIso } from '../../domain/dates';
@@ -34,6 +35,22 @@ export interface PathTie {
   grade: string | null;
   /** The tie in words, read in its own direction ("Ivan Tertel leads KGB (Chairman)"). */
   sentence: string;
+  /** With a time option: the earliest day this step can be taken (null: undated), and whether the tie surely stood then. */
+  on?: string | null;
+  certainty?: Certainty;
+}
+
+export interface FoundPathDto {
+  rank: number;
+  length: number;
+  actors: PathActor[];
+  ties: PathTie[];
+  /** With time=forward: the earliest day the path possibly arrives (null when no date bounds it). */
+  arrival?: string | null;
+  /** With time=forward, on a certain path: the earliest day it certainly arrives by. */
+  certainArrival?: string | null;
+  /** With a time option: certain when the path holds under every tie's narrowest reading of its dates. */
+  certainty?: Certainty;
 }
 
 export interface LoadedPaths {
@@ -43,7 +60,11 @@ export interface LoadedPaths {
   hops: number | null;
   from: PathActor | null;
   to: PathActor | null;
-  paths: { rank: number; length: number; actors: PathActor[]; ties: PathTie[] }[];
+  paths: FoundPathDto[];
+  /** The time option asked for, or null for paths ignoring time. */
+  time: { flow: TimeFlow; maxGapDays: number | null; from: string | null; to: string | null } | null;
+  /** With a time option and no path respecting it: the shortest path ignoring time, when there is one. */
+  timeless: { length: number; actors: PathActor[] } | null;
 }
 
 export interface LoadPathsOptions {
@@ -81,7 +102,17 @@ export async function loadPaths(principal: Principal, query: GraphQuery, params:
     ...(params.pathMinGrade ? { minGrade: params.pathMinGrade } : {}),
     ...(extraDegree ? { extraDegree } : {}),
   };
-  const found = kShortestPaths(view, actorNodeId(params.from), actorNodeId(params.to), pathOptions);
+  const time = params.time
+    ? timeRespectingPaths(view, actorNodeId(params.from), actorNodeId(params.to), {
+        ...pathOptions,
+        flow: params.time,
+        ...(params.maxGapDays !== undefined ? { maxGapDays: params.maxGapDays } : {}),
+        window: { from: params.timeFrom, to: params.timeTo },
+      })
+    : null;
+  const found: (GraphPath & { length: number; steps?: TimedStep[]; arrival?: string | null; certainArrival?: string | null; certainty?: Certainty })[] = time
+    ? time.paths
+    : kShortestPaths(view, actorNodeId(params.from), actorNodeId(params.to), pathOptions);
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
   const edges = new Map(view.edges.map((e) => [e.id, e]));
   const actor = (nodeId: string): PathActor => {
@@ -95,15 +126,24 @@ export async function loadPaths(principal: Principal, query: GraphQuery, params:
     hops: large ? PATH_HOPS : null,
     from: end(params.from),
     to: end(params.to),
+    time: params.time ? { flow: params.time, maxGapDays: params.maxGapDays ?? null, from: params.timeFrom ?? null, to: params.timeTo ?? null } : null,
+    timeless: time?.timeless ? { length: time.timeless.length, actors: time.timeless.nodeIds.map(actor) } : null,
     paths: found.map((path, i) => {
       const sentences = describePath(view, path);
       return {
         rank: i + 1,
         length: path.length,
         actors: path.nodeIds.map(actor),
+        ...(path.arrival !== undefined ? { arrival: path.arrival } : {}),
+        ...(path.certainArrival !== undefined ? { certainArrival: path.certainArrival } : {}),
+        ...(path.certainty ? { certainty: path.certainty } : {}),
         ties: path.edgeIds.map((edgeId, j) => {
           const e = edges.get(edgeId)!;
-          return { id: e.tieId, type: e.type, typeLabel: TIE_TYPE_INFO[e.type].label, source: nodes.get(e.source)!.slug, target: nodes.get(e.target)!.slug, grade: e.grade, sentence: sentences[j]! };
+          const step = path.steps?.[j];
+          return {
+            id: e.tieId, type: e.type, typeLabel: TIE_TYPE_INFO[e.type].label, source: nodes.get(e.source)!.slug, target: nodes.get(e.target)!.slug, grade: e.grade, sentence: sentences[j]!,
+            ...(step ? { on: step.on, certainty: step.certainty } : {}),
+          };
         }),
       };
     }),
