@@ -73,17 +73,17 @@ export async function loadTimeline(principal: Principal, query: GraphQuery, para
   const offset = (params.page - 1) * perPage;
 
   const groupRows = byPost
-    ? await db.$queryRaw<{ institution: string; type: string; roleKey: string; count: unknown; total: unknown }[]>(sql`
-        SELECT g."slug" AS "institution", t."type", ${roleKey} AS "roleKey", COUNT(*) AS "count", COUNT(*) OVER () AS "total"
+    ? await db.$queryRaw<{ id: string; institution: string; type: string; roleKey: string; count: unknown; total: unknown }[]>(sql`
+        SELECT g."id", g."slug" AS "institution", t."type", ${roleKey} AS "roleKey", COUNT(*) AS "count", COUNT(*) OVER () AS "total"
         ${tieJoins} WHERE ${tieInView(cut)} ${focusScope}
-        GROUP BY g."slug", g."name", t."type", ${roleKey}
+        GROUP BY g."id", g."slug", g."name", t."type", ${roleKey}
         ORDER BY ${dialect.codePointOrder(sql`g."name"`)}, ${dialect.codePointOrder(sql`g."slug"`)}, CASE WHEN t."type" = 'leads' THEN 0 ELSE 1 END,
           ${dialect.codePointOrder(sql`t."type"`)}, ${dialect.codePointOrder(roleKey)}
         LIMIT ${perPage} OFFSET ${offset}`)
-    : await db.$queryRaw<{ institution: string; type: string; roleKey: string; count: unknown; total: unknown }[]>(sql`
-        SELECT s."slug" AS "institution", '' AS "type", '' AS "roleKey", COUNT(*) AS "count", COUNT(*) OVER () AS "total"
+    : await db.$queryRaw<{ id: string; institution: string; type: string; roleKey: string; count: unknown; total: unknown }[]>(sql`
+        SELECT s."id", s."slug" AS "institution", '' AS "type", '' AS "roleKey", COUNT(*) AS "count", COUNT(*) OVER () AS "total"
         ${tieJoins} WHERE ${tieInView(cut)} ${focusScope}
-        GROUP BY s."slug", s."name"
+        GROUP BY s."id", s."slug", s."name"
         ORDER BY ${dialect.codePointOrder(sql`s."name"`)}, ${dialect.codePointOrder(sql`s."slug"`)}
         LIMIT ${perPage} OFFSET ${offset}`);
   // A page past the end still says how many there are (one count without the page).
@@ -92,9 +92,10 @@ export async function loadTimeline(principal: Principal, query: GraphQuery, para
   const base = { today, cursor, rows: params.rows, page: params.page, pageCount, total };
   if (groupRows.length === 0) return { ...base, groups: [] };
 
-  const slugs = dialect.textList([...new Set(groupRows.map((r) => r.institution))]);
+  // By actor id, so the read of the page's ties walks the tie indexes on targetId / sourceId.
+  const ids = dialect.textList([...new Set(groupRows.map((r) => r.id))]);
   const partition = byPost ? sql`t."targetId", t."type", ${roleKey}` : sql`t."sourceId"`;
-  const pageScope = byPost ? sql`g."slug" IN ${slugs}` : sql`s."slug" IN ${slugs}`;
+  const pageScope = byPost ? sql`t."targetId" IN ${ids}` : sql`t."sourceId" IN ${ids}`;
   const firstOfEach = sql`AND t."id" IN (SELECT r."id" FROM (
       SELECT t."id", ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${startOrder}, ${dialect.codePointOrder(sql`t."id"`)}) AS "rank"
       ${tieJoins} WHERE ${tieInView(cut)} AND ${pageScope} ${focusScope}) r WHERE r."rank" <= ${perGroup})`;
