@@ -50,6 +50,7 @@ export default defineConfig({
           name: 'db-postgresql',
           include: ['test/db/**/*.test.ts'],
           env: { POWERMAP_TEST_DB: 'postgresql' },
+          globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: DB_TEST_TIMEOUT,
           hookTimeout: DB_HOOK_TIMEOUT,
         },

@@ -40,7 +40,9 @@ export async function freshDatabase(): Promise<DatabaseConfig> {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
     config = { kind: 'sqlite', url: `file:${file}` };
   } else {
-    const name = `powermap_test_${process.pid}_${worker}`; // per process: parallel runs never share one
+    // Per worker process, under the run's main process (the forks pool's parent), so parallel
+    // runs never share one and postgres-global-setup.ts drops exactly this run's databases.
+    const name = `powermap_test_${process.ppid}_${process.pid}_${worker}`;
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
