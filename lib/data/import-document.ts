@@ -2,7 +2,7 @@
 // upsert on their natural keys (source id, actor slug, tie id, claim id), so loading the same
 // document twice changes nothing, and a document that fails anywhere leaves the database as it
 // was. The writing itself is in bulk, in chunks (lib/data/import/write-document.ts).
-import { getConnection } from '../db/client';
+import { getConnection, refreshSqliteStatistics } from '../db/client';
 import { safeParseImportDocument } from '../validation/import-document';
 import { invalidInput } from './errors';
 import { bumpingLast } from './network/network-revision';
@@ -31,5 +31,7 @@ export async function importDocument(principal: Principal, input: unknown, optio
     timeout: IMPORT_TRANSACTION_TIMEOUT_MS,
     maxWait: 10_000,
   });
+  // Thousands of new rows change which index answers a question best: let SQLite's planner see them.
+  if (kind === 'sqlite') await refreshSqliteStatistics(db, 'after-bulk-change');
   return summary;
 }

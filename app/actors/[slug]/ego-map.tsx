@@ -1,14 +1,14 @@
 // The actor's one-hop neighbourhood for its profile, cut in the database by the same loadView
-// (and so the same definition) as GET /api/graph, and drawn by the map's EgoNetwork client
+// (and so the same definition) as GET /api/graph, kept per network revision, and drawn by the map's EgoNetwork client
 // component; clicking a neighbour opens its profile. Only that hop crosses to the browser, and a
 // hub shows its strongest ties (lib/graph/cap-hubs.ts) with a count of the rest.
 import { EgoNetwork } from '@/components/graph/ego-network';
 import { currentPrincipal } from '@/lib/auth/current-principal';
-import { loadView } from '@/lib/data/network/load-view';
+import { loadProfileNeighbourhood } from '@/lib/data/network/load-profile-neighbourhood';
 import styles from '@/components/profile/profile.module.css';
 
 export async function EgoMap({ slug, name, asOf }: { slug: string; name: string; asOf: string }) {
-  const view = await loadView(await currentPrincipal(), { focus: slug, hops: 1, showEnded: true, asOf }, { today: asOf });
+  const view = await loadProfileNeighbourhood(await currentPrincipal(), slug, asOf);
   const neighbours = view.nodes.length - 1;
   const left = view.hidden.reduce((n, h) => n + h.count, 0);
   return (

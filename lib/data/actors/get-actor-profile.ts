@@ -10,6 +10,7 @@ import { compareText } from '../../graph/adjacency';
 import { normaliseForSearch } from '../../graph/search';
 import { getActorProfileSchema, type GetActorProfileInput } from '../../validation/actor-queries';
 import { notFound, parseInput } from '../errors';
+import { cachedByRevision } from '../network/revision-cache';
 import { requireReader } from '../read-access';
 import type { Principal } from '../principal';
 import {
@@ -70,9 +71,14 @@ export interface ActorProfile {
   updatedAt: string;
 }
 
+/** Kept per network revision (revision-cache.ts): visitors after the first read it from memory until the network changes. */
 export async function getActorProfile(principal: Principal, input: GetActorProfileInput): Promise<ActorProfile> {
   requireReader(principal);
   const { slug } = parseInput(getActorProfileSchema, input, 'Actor');
+  return cachedByRevision('actor-profile', slug, principal, () => readActorProfile(principal, slug));
+}
+
+async function readActorProfile(principal: Principal, slug: string): Promise<ActorProfile> {
   const db = await getDb();
   // Grades, disputes and counts of ties are read from their stored summaries: nothing here reads
   // a tie's claims, so the page costs what this actor has, whatever the network holds.

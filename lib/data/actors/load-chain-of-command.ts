@@ -10,15 +10,21 @@ import { certaintyOn, chainOfCommand, MAX_CHAIN_DEPTH, type ChainActor, type Cha
 import { chainQuerySchema, type ChainQueryInput } from '../../validation/chain-queries';
 import { notFound, parseInput } from '../errors';
 import type { Principal } from '../principal';
+import { cachedByRevision } from '../network/revision-cache';
 import { requireReader } from '../read-access';
 import { toPartialDate } from '../records';
 
 const actorSelect = { id: true, slug: true, name: true, kind: true } as const;
 const toChainActor = (a: { slug: string; name: string; kind: string }): ChainActor => ({ slug: a.slug, label: a.name, kind: a.kind as ActorKind });
 
+/** Kept per network revision (revision-cache.ts), like the profile it sits on. */
 export async function loadChainOfCommand(principal: Principal, input: ChainQueryInput): Promise<ChainOfCommand> {
   requireReader(principal);
   const { slug, on = todayIso() } = parseInput(chainQuerySchema, input, 'Query');
+  return cachedByRevision('chain-of-command', JSON.stringify([slug, on]), principal, () => readChainOfCommand(slug, on));
+}
+
+async function readChainOfCommand(slug: string, on: string): Promise<ChainOfCommand> {
   const db = await getDb();
   const unit = await db.actor.findFirst({ where: { slug, deletedAt: null }, select: actorSelect });
   if (!unit) throw notFound('Actor');

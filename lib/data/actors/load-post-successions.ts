@@ -5,6 +5,7 @@ import { getDb } from '../../db/client';
 import type { TieType } from '../../domain/vocabulary';
 import { postNeighbours, type PostTie } from '../../graph/post-successions';
 import type { Principal } from '../principal';
+import { cachedByRevision } from '../network/revision-cache';
 import { requireReader } from '../read-access';
 import { toPartialDate } from '../records';
 
@@ -16,8 +17,13 @@ export interface PostSuccession {
 const SUCCESSION_TIE_TYPES = ['leads', 'holds_position'];
 
 /** By the actor's post tie id; posts with neither neighbour are left out. */
+/** Kept per network revision (revision-cache.ts), like the profile it sits on. */
 export async function loadPostSuccessions(principal: Principal, actorSlug: string): Promise<Record<string, PostSuccession>> {
   requireReader(principal);
+  return cachedByRevision('post-successions', actorSlug, principal, () => readPostSuccessions(actorSlug));
+}
+
+async function readPostSuccessions(actorSlug: string): Promise<Record<string, PostSuccession>> {
   const db = await getDb();
   const live = { deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } } as const;
   const own = await db.tie.findMany({ where: { ...live, type: { in: SUCCESSION_TIE_TYPES }, source: { slug: actorSlug, deletedAt: null } }, select: { targetId: true } });

@@ -6,6 +6,7 @@ import { disputeReasons } from '../../graph/disputes';
 import { getTieSchema, type GetTieInput } from '../../validation/tie-queries';
 import { notFound, parseInput } from '../errors';
 import { requireReader } from '../read-access';
+import { cachedByRevision } from '../network/revision-cache';
 import type { Principal } from '../principal';
 import { claimInclude, datedActorSelect, isLive, liveSelect, noteInclude, toActorRef, toClaimDto, toGraphEdge, toNoteDto, tieTimeStatusOf, visibleNotesWhere, byId, type TieTimeStatus } from '../read-models';
 import { type PartialDate, todayIso } from '../../domain/dates';
@@ -37,9 +38,14 @@ export interface TieDetail {
   version: number;
 }
 
+/** Kept per network revision (revision-cache.ts): visitors after the first read it from memory until the network changes. */
 export async function getTie(principal: Principal, input: GetTieInput): Promise<TieDetail> {
   requireReader(principal);
   const { id } = parseInput(getTieSchema, input, 'Tie');
+  return cachedByRevision('tie', id, principal, () => readTie(principal, id));
+}
+
+async function readTie(principal: Principal, id: string): Promise<TieDetail> {
   const db = await getDb();
   const row = await db.tie.findFirst({
     where: { id, deletedAt: null },
