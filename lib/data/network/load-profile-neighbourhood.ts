@@ -6,7 +6,7 @@ import { requireReader } from '../read-access';
 import { loadView, type LoadedView } from './load-view';
 import { cachedByRevision } from './revision-cache';
 
-export function loadProfileNeighbourhood(principal: Principal, slug: string, asOf: string): Promise<LoadedView> {
+export async function loadProfileNeighbourhood(principal: Principal, slug: string, asOf: string): Promise<LoadedView> {
   // Before the cache: a kept answer must not reach someone who may not read at all.
   requireReader(principal);
   return cachedByRevision('profile-neighbourhood', JSON.stringify([slug, asOf]), principal, () =>
