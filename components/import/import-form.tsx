@@ -58,7 +58,7 @@ export function ImportForm() {
   /** The file and the choices to send, checked as the server will; null (with the fields marked) when they do not pass. */
   function checkedChoices(): { file: File; options: Record<string, string | undefined> } | null {
     const formData = new FormData(formRef.current!);
-    const options = Object.fromEntries(['format', 'reliability', 'faction', 'title'].map((k) => [k, (formData.get(k) as string | null) || undefined]));
+    const options = Object.fromEntries(['format', 'reliability', 'faction', 'title', 'positions'].map((k) => [k, (formData.get(k) as string | null) || undefined]));
     const parsed = importOptionsSchema.safeParse(options);
     const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, options);
     const file = formData.get('file');
@@ -70,7 +70,7 @@ export function ImportForm() {
     }
     setClientErrors(null);
     // A Powermap document names its own sources and factions: the other choices are not sent with it.
-    if (options.format === 'powermap') return { file, options: { format: options.format } };
+    if (options.format === 'powermap') return { file, options: { format: options.format, positions: options.positions } };
     if (options.format === 'ftm') return { file, options: { ...options, personFaction: ftmFactions.person, organizationFaction: ftmFactions.organization } };
     // Another tool's file: the mapping shown in the preview, with the source and faction chosen above.
     if (!mapping) return { file, options };
@@ -151,6 +151,14 @@ export function ImportForm() {
             ))}
           </select>
           <FieldErrorList id="import-format-error" messages={errors?.format ?? []} />
+        </div>
+        <div className={styles.field}>
+          <label>
+            <input type="checkbox" name="positions" value="replace" aria-describedby="import-positions-hint" /> Move actors already on the map to the file’s positions
+          </label>
+          <p id="import-positions-hint" className={styles.hint}>
+            Positions the file gives (Gephi, yEd, Cytoscape, a Powermap export) place its new actors. Unticked, actors the map shows already stay where they are.
+          </p>
         </div>
         <fieldset className={styles.fieldset} disabled={!isFtm}>
           <legend>For FollowTheMoney and other tools’ files</legend>

@@ -6,7 +6,7 @@
 // means). The mapping is controlled here; the form sends it with the import.
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, CLAIM_STATUSES, FACTION_LABELS, FACTIONS, TIE_TYPE_INFO, TIE_TYPES, type ActorKind, type Faction } from '@/lib/domain/vocabulary';
 import type { ImportPreview, PreviewAttribute } from '@/lib/validation/import-file';
-import { ELEMENT_FIELDS, TIE_DATE_SOURCES, type ImportMapping } from '@/lib/validation/import-mapping';
+import { ELEMENT_FIELDS, NODE_POSITION_SOURCES, TIE_DATE_SOURCES, type ImportMapping } from '@/lib/validation/import-mapping';
 import styles from '../editing/editing.module.css';
 
 type Foreign = NonNullable<ImportPreview['foreign']>;
@@ -35,6 +35,14 @@ export function ImportPreviewPanel({
         Nothing has been written yet. Importing would create {plural(preview.actors.create, 'actor')} and {plural(preview.ties.create, 'tie')}, and update{' '}
         {plural(preview.actors.update, 'actor')} and {plural(preview.ties.update, 'tie')} already here.
       </p>
+      {preview.positions.inFile ? (
+        <p>
+          The file lays out {plural(preview.positions.inFile, 'actor')}: they are placed on the map where the file puts them.
+          {preview.positions.placed
+            ? ` ${plural(preview.positions.placed, 'of them is', 'of them are')} on the map already and ${preview.positions.placed === 1 ? 'keeps its' : 'keep their'} place, unless “Move actors already on the map” is ticked.`
+            : ''}
+        </p>
+      ) : null}
       {preview.ftm ? <FtmPreview ftm={preview.ftm} rules={ftmFactions} onChange={onFtmFactionsChange} /> : null}
       {preview.foreign && mapping ? <ForeignPreview foreign={preview.foreign} mapping={mapping} onChange={onMappingChange} /> : null}
       {skipped.length ? (
@@ -169,6 +177,13 @@ function ForeignPreview({ foreign, mapping, onChange }: { foreign: Foreign; mapp
           />
           <FieldSelect id="map-node-faction" label="Faction from" value={mapping.nodes.faction} options={nodeFields} onChange={(faction) => nodes({ faction })} />
           <FieldSelect id="map-node-summary" label="Summary from" value={mapping.nodes.summary} options={nodeFields} onChange={(summary) => nodes({ summary })} />
+          <VocabularySelect
+            id="map-node-positions"
+            label="Positions from"
+            value={mapping.nodes.positions}
+            options={NODE_POSITION_SOURCES.map((p) => ({ value: p, label: POSITION_SOURCE_LABELS[p] }))}
+            onChange={(positions) => positions && nodes({ positions })}
+          />
         </div>
         <ValueRows
           title="Kind of each value"
@@ -244,6 +259,10 @@ function ForeignPreview({ foreign, mapping, onChange }: { foreign: Foreign; mapp
   );
 }
 
+const POSITION_SOURCE_LABELS: Record<(typeof NODE_POSITION_SOURCES)[number], string> = {
+  file: 'The file’s layout',
+  none: 'Powermap’s layout',
+};
 const DATE_SOURCE_LABELS: Record<(typeof TIE_DATE_SOURCES)[number], string> = {
   spells: 'The file’s time intervals',
   attributes: 'Two attributes',

@@ -106,6 +106,7 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
       summary: cleanText(valueText(fieldValue(node, mapping.nodes.summary)), 500),
       description: cleanText(`Imported from ${label} node ${node.id} of "${fileName}".`, 8000),
       names: nameVariants(name, written, mapping.nodes.names.map((key) => fieldValue(node, key))),
+      ...positionOf(node, mapping),
     });
   }
   for (const [value, n] of unknownKinds) warn(`${n} ${n === 1 ? 'node has' : 'nodes have'} the kind "${value}", which is not mapped: imported as ${mapping.nodes.defaultKind}`);
@@ -173,6 +174,13 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The coordinates the file's own layout gave the node (GEXF viz, yEd geometry, Cytoscape position), unless the mapping drops them. */
+function positionOf(node: ForeignNode, mapping: ImportMapping): { position?: { x: number; y: number } } {
+  if (mapping.nodes.positions === 'none' || node.x === null || node.y === null) return {};
+  if (!Number.isFinite(node.x) || !Number.isFinite(node.y) || Math.abs(node.x) > 1e9 || Math.abs(node.y) > 1e9) return {};
+  return { position: { x: Math.round(node.x * 10) / 10, y: Math.round(node.y * 10) / 10 } };
+}
 
 function duplicateIds(nodes: readonly ForeignNode[]): string[] {
   const seen = new Set<string>();

@@ -26,7 +26,22 @@ export const importSourceSchema = z.strictObject({ id: recordIdSchema, ...source
 /** A claim links a tie or an actor fact to a source; what it is about is where it is nested. */
 export const importClaimSchema = z.strictObject({ id: recordIdSchema, ...claimRecord.importShape });
 
-export const importActorSchema = z.strictObject({ ...actorRecord.importShape, claims: listOf(importClaimSchema, IMPORT_LIMITS.claims, 'claims').default([]) });
+/** Largest coordinate kept: far beyond any layout, small enough that no sum of them overflows. */
+const MAX_COORDINATE = 1e9;
+const coordinateSchema = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
+
+/**
+ * Where the map draws an actor (Actor.x / Actor.y, y pointing down), as another tool laid it out or
+ * a Powermap export stored it. Presentation, not content: no revision, not compared, and an import
+ * gives it only to actors that have no position yet unless asked to move them (lib/data/layout).
+ */
+export const importPositionSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema });
+
+export const importActorSchema = z.strictObject({
+  ...actorRecord.importShape,
+  position: importPositionSchema.optional(),
+  claims: listOf(importClaimSchema, IMPORT_LIMITS.claims, 'claims').default([]),
+});
 
 export const importTieSchema = z.strictObject({
   id: recordIdSchema,

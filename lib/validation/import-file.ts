@@ -42,6 +42,9 @@ export const MAX_IMPORT_MB = 50;
 export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 export const FILE_TOO_LARGE = `The file is larger than ${MAX_IMPORT_MB} MB`;
 
+/** What an import does with the positions its file gives actors the map has placed already. */
+export const IMPORT_POSITION_MODES = ['keep', 'replace'] as const;
+
 export const importOptionsSchema = z
   .object({
     format: z.enum(IMPORT_FORMATS, 'Choose a format'),
@@ -59,6 +62,11 @@ export const importOptionsSchema = z
      * as JSON; absent, the mapping the preview suggests.
      */
     mapping: importMappingTextSchema.optional(),
+    /**
+     * The positions the file gives (another tool's layout, a Powermap export's): 'keep' places only
+     * actors the map has not placed yet, 'replace' moves actors already placed to the file's places.
+     */
+    positions: z.enum(IMPORT_POSITION_MODES).default('keep'),
   })
   .strict();
 
@@ -111,6 +119,11 @@ export interface ImportPreview {
   /** Elements that would be left out, by FtM schema or by reason. */
   skipped: Record<string, number>;
   warnings: string[];
+  /**
+   * Actors the file gives a position: `inFile` of them, `placed` of those already on the map
+   * (which keep their place unless positions=replace).
+   */
+  positions: { inFile: number; placed: number };
   /** FtM: entities by schema, and the actors to create or update by kind (for the faction rule). */
   ftm: { schemas: Record<string, number>; kinds: Partial<Record<ActorKind, number>> } | null;
   /** Other formats: what the file holds and how it is mapped. */

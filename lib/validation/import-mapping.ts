@@ -36,6 +36,9 @@ export const TIE_DATE_SOURCES = ['spells', 'attributes', 'none'] as const;
 export type TieDateSource = (typeof TIE_DATE_SOURCES)[number];
 
 /** The one source an import cites: its grade, and the credibility of each claim it makes. */
+/** Whether an import keeps the positions the file's layout gave its nodes. */
+export const NODE_POSITION_SOURCES = ['file', 'none'] as const;
+
 export const importSourceChoiceSchema = z
   .strictObject({
     /** The source's title; blank: "<format> import: <file name>". */
@@ -62,6 +65,11 @@ export const nodeMappingSchema = z
     summary: fieldSchema.default(null),
     /** Attributes holding other names of the actor (several in one value separated by "|" or ";"). */
     names: z.array(z.string().min(1).max(MAX_KEY)).max(20).default([]),
+    /**
+     * The file's own layout (GEXF viz:position, yEd geometry, Cytoscape positions, CSV x/y): kept as
+     * the map's positions of the actors it places ('file'), or left for Powermap's layout ('none').
+     */
+    positions: z.enum(NODE_POSITION_SOURCES).default('file'),
   })
   .prefault({});
 

@@ -4,9 +4,10 @@
 // chunk at a time (keyset pages by id), so memory holds one chunk, not the network.
 //
 // Each entry is the record's stored state (lib/data/records.ts, the same state an import compares),
-// with dates written as precise as they are known ("2020", "2020-11"). Left out, because the
+// with dates written as precise as they are known ("2020", "2020-11"), and each placed actor's map
+// position (which an import gives to actors without one). Left out, because the
 // document cannot carry them: deleted records, the Latin forms generated from Cyrillic names
-// (the import generates them again), stored positions (the layout job places actors again), notes
+// (the import generates them again), notes
 // (the document has no notes), and ties without a live claim (a document's tie needs one): the
 // caller may count those first with countTiesWithoutClaims and say so.
 import 'server-only';
@@ -41,6 +42,11 @@ function written<T extends Record<string, unknown>>(fields: readonly FieldSpec[]
 function claimEntry(row: Parameters<typeof claimState>[0] & { id: string }) {
   const { tie: _tie, actor: _actor, ...claim } = written(claimRecord.fieldList, claimState(row));
   return { id: row.id, ...claim };
+}
+
+/** The actor's stored map position, so the archive opens with the same picture; none where the layout has not placed it. */
+function positionEntry(row: { x: number | null; y: number | null }): { position?: { x: number; y: number } } {
+  return row.x === null || row.y === null ? {} : { position: { x: row.x, y: row.y } };
 }
 
 /** Pages of rows by id, each after the last one read. */
@@ -99,7 +105,7 @@ export async function* exportDocument(principal: Principal): AsyncGenerator<stri
         take: DOCUMENT_CHUNK,
         include: { names: true, claims: { where: liveClaimWhere, orderBy: { id: 'asc' }, include: claimSelect } },
       }),
-    (row) => ({ ...written(actorRecord.fieldList, actorState(row)), claims: row.claims.map(claimEntry) }),
+    (row) => ({ ...written(actorRecord.fieldList, actorState(row)), ...positionEntry(row), claims: row.claims.map(claimEntry) }),
   );
   yield* list(
     'ties',

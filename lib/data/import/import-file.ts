@@ -13,7 +13,7 @@ import { foreignImportFormat, isForeignImportFormat } from '../../exchange/impor
 import { mapForeignGraph } from '../../exchange/map-foreign-graph';
 import { suggestMapping } from '../../exchange/suggest-mapping';
 import { safeParseImportDocument, type ImportDocumentInput } from '../../validation/import-document';
-import { importFileSchema, type ImportFileResult, type ImportPreview, type PreviewAttribute } from '../../validation/import-file';
+import { importFileSchema, type ImportFileInput, type ImportFileResult, type ImportPreview, type PreviewAttribute } from '../../validation/import-file';
 import { ELEMENT_FIELDS, MAX_VALUE_ROWS } from '../../validation/import-mapping';
 import { getDb } from '../../db/client';
 import { AppError, invalidInput, parseInput } from '../errors';
@@ -23,16 +23,17 @@ import { requireRole, type Principal } from '../principal';
 
 type ConvertedFile = Omit<ImportFileResult, 'counts'> & {
   document: unknown;
+  positions: ImportFileInput['positions'];
   ftm: ImportPreview['ftm'];
   foreign: Omit<NonNullable<ImportPreview['foreign']>, 'kinds'> | null;
 };
 
 export async function importFile(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportFileResult> {
   requireRole(principal, 'analyst');
-  const { document, format, fileName, skipped, warnings } = await convertFile(input);
+  const { document, format, fileName, skipped, warnings, positions } = await convertFile(input);
   // Only the document goes on: the file's text (up to 50 MB) is left for the collector.
   input = undefined;
-  const counts = await importDocument(principal, document, options);
+  const counts = await importDocument(principal, document, { ...options, replacePositions: positions === 'replace' });
   return { format, fileName, skipped, warnings, counts };
 }
 
@@ -46,6 +47,8 @@ export async function previewFile(principal: Principal, input: unknown): Promise
   const { actors, ties } = parsed.data;
   const db = await getDb();
   const existingActors = await countExisting(actors.map((a) => a.slug), (ids) => db.actor.findMany({ where: { slug: { in: ids } }, select: { slug: true } }).then((rows) => rows.length));
+  const positioned = actors.filter((a) => a.position).map((a) => a.slug);
+  const placed = await countExisting(positioned, (slugs) => db.actor.count({ where: { slug: { in: slugs }, x: { not: null }, y: { not: null } } }));
   const existingTies = await countExisting(ties.map((t) => t.id), (ids) => db.tie.findMany({ where: { id: { in: ids } }, select: { id: true } }).then((rows) => rows.length));
   const kinds: Partial<Record<ActorKind, number>> = {};
   for (const a of actors) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
@@ -56,6 +59,7 @@ export async function previewFile(principal: Principal, input: unknown): Promise
     ties: { create: ties.length - existingTies, update: existingTies },
     skipped,
     warnings,
+    positions: { inFile: positioned.length, placed },
     ftm: ftm && { ...ftm, kinds },
     foreign: foreign && { ...foreign, kinds },
   };
@@ -71,14 +75,14 @@ async function countExisting(ids: string[], count: (chunk: string[]) => Promise<
 
 /** The file's text as a document: as it is, converted from FtM, or read and mapped. */
 async function convertFile(input: unknown): Promise<ConvertedFile> {
-  const { format, text, fileName, reliability, faction, personFaction, organizationFaction, title, mapping } = parseInput(importFileSchema, input, 'Import');
-  if (format === 'powermap') return { format, fileName, skipped: {}, warnings: [], document: parseJson(text), ftm: null, foreign: null };
+  const { format, text, fileName, reliability, faction, personFaction, organizationFaction, title, mapping, positions } = parseInput(importFileSchema, input, 'Import');
+  if (format === 'powermap') return { format, fileName, positions, skipped: {}, warnings: [], document: parseJson(text), ftm: null, foreign: null };
   if (format === 'ftm') {
     try {
       const factionByKind = { ...(personFaction && { person: personFaction }), ...(organizationFaction && { organization: organizationFaction }) };
       const { document, skipped, warnings, schemas } = ftmToDocument(text, { fileName, title, reliability, faction, factionByKind });
       refuseEmpty(document, fileName, skipped);
-      return { format, fileName, skipped, warnings, document, ftm: { schemas, kinds: {} }, foreign: null };
+      return { format, fileName, positions, skipped, warnings, document, ftm: { schemas, kinds: {} }, foreign: null };
     } catch (error) {
       if (error instanceof FtmFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
       throw error;
@@ -95,6 +99,7 @@ async function convertFile(input: unknown): Promise<ConvertedFile> {
     return {
       format,
       fileName,
+      positions,
       skipped,
       warnings,
       document,

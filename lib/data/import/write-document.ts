@@ -29,6 +29,9 @@ import {
   type TieState,
 } from '../records';
 import { boundHeap } from './bound-heap';
+import type { Position } from '../../graph/place-beside-neighbours';
+import { writePositions } from '../layout/write-positions';
+import { bumpNetworkRevision } from '../network/network-revision';
 import { recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
 import { actorsSharingTies, refreshActorTieCounts } from '../actors/refresh-actor-tie-counts';
 import { dedupeNames, nameRows } from '../actors/actor-names';
@@ -58,6 +61,11 @@ export interface ImportTouched {
 
 export interface WriteDocumentOptions {
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Whether the document's positions also move actors that have one already (an analyst asked
+   * for the file's layout); by default only actors without a position take the document's.
+   */
+  replacePositions?: boolean;
 }
 
 /** Records compared per round trip: one read, one upsert and one revision insert each. */
@@ -197,6 +205,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   // Actors and their names ------------------------------------------------------------------
   const actorIds = new Map<string, string>();
   const restoredActors: string[] = [];
+  const positions: [string, Position][] = [];
   await importRecords<Actor, ActorState>(
     {
       step: 'actors',
@@ -207,13 +216,16 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
         const rows = await tx.actor.findMany({ where: { slug: { in: slugs } }, include: { names: true } });
         return new Map(rows.map((r) => [r.slug, { id: r.id, state: actorState(r), version: r.version, deleted: !!r.deletedAt }]));
       },
-      wanted: ({ claims: _claims, ...fields }) => {
+      wanted: ({ claims: _claims, position: _position, ...fields }) => {
         // Through the columns and back, so the name variants sort as a stored actor's do.
         const names = dedupeNames(fields.names);
         return actorState({ ...actorColumns({ ...fields, names }), names });
       },
       row: (a, wanted, storedId) => ({ id: storedId ?? newRecordId(), ...actorColumns(wanted), endDay: lastDayOf(wanted.end) }),
-      seen: (a, id) => actorIds.set(a.slug, id),
+      seen: (a, id) => {
+        actorIds.set(a.slug, id);
+        if (a.position) positions.push([id, a.position]);
+      },
       async afterWrite(written) {
         // A changed actor's names are replaced whole; an unchanged actor's are left alone.
         await deleteRowsWhereIn(tx, kind, 'ActorName', 'actorId', written.filter((w) => w.stored).map((w) => w.row.id));
@@ -230,6 +242,10 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
     },
     doc.actors,
   );
+  // Positions are presentation: no revision, no version; actors already placed keep their place
+  // unless the analyst asked otherwise. The import's last statement bumps the network revision.
+  if ((await writePositions(tx, positions, { replace: options.replacePositions })) > 0) await bumpNetworkRevision(tx);
+  positions.length = 0;
   const actorId = (slug: string) => {
     const id = actorIds.get(slug);
     // The schema refuses a tie or claim naming an actor the document does not hold.

@@ -4,15 +4,12 @@
 // keys the map's caches, so readers get the new places.
 import 'server-only';
 import { getDb } from '../../db/client';
-import { join, sql } from '../../db/sql';
 import { bumpNetworkRevision } from '../network/network-revision';
 import { AppError } from '../errors';
 import type { Principal } from '../principal';
 import type { Position } from './compute-positions';
 import { computePositionsInWorker } from './compute-positions-in-worker';
-
-/** Rows per UPDATE: three bound values each, far below either database's limit. */
-const CHUNK = 500;
+import { writePositions } from './write-positions';
 
 /** Only the operator's scripts place actors: positions are shared by every reader's map. */
 function requireSystem(principal: Principal): void {
@@ -28,21 +25,9 @@ export async function savePositions(principal: Principal, positions: ReadonlyMap
   requireSystem(principal);
   if (positions.size === 0) return 0;
   const db = await getDb();
-  const entries = [...positions];
   return db.$transaction(
     async (tx) => {
-      let updated = 0;
-      for (let i = 0; i < entries.length; i += CHUNK) {
-        // UPDATE … FROM (VALUES …): SQLite (3.33+) and PostgreSQL both name the columns
-        // column1, column2…; the casts give PostgreSQL the types its parameters lack.
-        const rows = entries
-          .slice(i, i + CHUNK)
-          .map(([id, p]) => sql`(CAST(${id} AS TEXT), CAST(${p.x} AS DOUBLE PRECISION), CAST(${p.y} AS DOUBLE PRECISION))`);
-        updated += await tx.$executeRaw(sql`
-          UPDATE "Actor" SET "x" = v.column2, "y" = v.column3
-          FROM (VALUES ${join(rows)}) AS v
-          WHERE "Actor"."id" = v.column1 AND ("Actor"."x" IS NULL OR "Actor"."y" IS NULL)`);
-      }
+      const updated = await writePositions(tx, positions);
       if (updated > 0) await bumpNetworkRevision(tx);
       return updated;
     },
