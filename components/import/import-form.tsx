@@ -10,20 +10,19 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { FACTION_LABELS, FACTIONS, RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/domain/vocabulary';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/field-errors';
 import {
-  FILE_TOO_LARGE,
   formatOfFileName,
   IMPORT_FORMAT_EXTENSIONS,
   IMPORT_FORMAT_LABELS,
   IMPORT_FORMATS,
   importOptionsSchema,
   importResultMessage,
-  MAX_IMPORT_BYTES,
   MAX_IMPORT_MB,
   type ImportFileResult,
 } from '@/lib/validation/import-file';
 import styles from '../editing/editing.module.css';
 import { Buttons, FieldErrorList, SelectField, TextField } from '../editing/fields';
 import type { ImportMapping } from '@/lib/validation/import-mapping';
+import { bundleUpload } from './bundle-upload';
 import { ImportPreviewPanel, type FtmFactionRules } from './import-preview';
 import { ImportProgressPanel } from './import-progress';
 import { useImportPreview } from './use-import-preview';
@@ -50,24 +49,28 @@ export function ImportForm() {
 
   function onFileChange(event: ChangeEvent<HTMLInputElement>) {
     // A likely format from the extension, when none is chosen yet.
-    const name = event.currentTarget.files?.[0]?.name ?? '';
-    if (!format) setFormat(formatOfFileName(name) ?? '');
+    // Two files chosen together are a CSV nodes file and edges file.
+    const files = [...(event.currentTarget.files ?? [])];
+    const guessed = files.length > 1 ? 'csv' : formatOfFileName(files[0]?.name ?? '');
+    if (!format) setFormat(guessed ?? '');
     forgetPreview();
   }
 
   /** The file and the choices to send, checked as the server will; null (with the fields marked) when they do not pass. */
-  function checkedChoices(): { file: File; options: Record<string, string | undefined> } | null {
+  async function checkedChoices(): Promise<{ file: File; options: Record<string, string | undefined> } | null> {
     const formData = new FormData(formRef.current!);
     const options = Object.fromEntries(['format', 'reliability', 'faction', 'title', 'positions'].map((k) => [k, (formData.get(k) as string | null) || undefined]));
     const parsed = importOptionsSchema.safeParse(options);
     const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, options);
-    const file = formData.get('file');
-    if (!(file instanceof File) || file.size === 0) errors.file = ['Choose a file to import'];
-    else if (file.size > MAX_IMPORT_BYTES) errors.file = [FILE_TOO_LARGE];
-    if (Object.keys(errors).length || !(file instanceof File)) {
+    const files = formData.getAll('file').filter((f): f is File => f instanceof File);
+    const upload = await bundleUpload(files);
+    if ('error' in upload) errors.file = [upload.error];
+    else if (files.length > 1 && options.format !== 'csv') errors.format = ['Two files are read together as CSV: choose CSV'];
+    if (Object.keys(errors).length || 'error' in upload) {
       setClientErrors(errors);
       return null;
     }
+    const file = upload.file;
     setClientErrors(null);
     // A Powermap document names its own sources and factions: the other choices are not sent with it.
     if (options.format === 'powermap') return { file, options: { format: options.format, positions: options.positions } };
@@ -81,18 +84,18 @@ export function ImportForm() {
 
   async function onPreview() {
     if (pending) return;
-    const checked = checkedChoices();
+    const checked = await checkedChoices();
     if (!checked) return;
     const preview = await loadPreview(checked.file, checked.options);
     if (preview?.foreign) setMapping(preview.foreign.mapping);
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     // A refused preview's message would stand beside the import's own answer.
     if (previewState.status === 'failed') resetPreview();
-    const checked = checkedChoices();
+    const checked = await checkedChoices();
     if (checked) void send(checked.file, checked.options);
   }
 
@@ -101,7 +104,7 @@ export function ImportForm() {
   const isFtm = format !== 'powermap';
   return (
     <>
-      <form ref={formRef} id="import-form" className={styles.form} onSubmit={onSubmit} noValidate aria-label="Import a file">
+      <form ref={formRef} id="import-form" className={styles.form} onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Import a file">
         <ImportStatus state={state} clientErrors={clientErrors} />
         {previewState.status === 'failed' && !clientErrors ? (
           <p role="alert" className={`${styles.message} ${styles.bad}`}>
@@ -113,12 +116,14 @@ export function ImportForm() {
             File
           </label>
           <p id="import-file-hint" className={styles.hint}>
-            Up to {MAX_IMPORT_MB} MB. Nothing is written unless the whole file imports.
+            Up to {MAX_IMPORT_MB} MB. For CSV, a nodes file and an edges file may be chosen together, or the zip Powermap and Gephi write. Nothing is written unless the whole file
+            imports.
           </p>
           <input
             id="import-file"
             name="file"
             type="file"
+            multiple
             accept={[...new Set(IMPORT_FORMATS.flatMap((f) => IMPORT_FORMAT_EXTENSIONS[f])), 'application/json'].join(',')}
             onChange={onFileChange}
             aria-required

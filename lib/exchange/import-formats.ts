@@ -15,6 +15,8 @@ export interface ForeignImportFormat {
   extensions: readonly string[];
   /** The file's text as a graph; throws ForeignFormatError (./foreign-format-error.ts) when the text is not this format. */
   read: (text: string) => Promise<ForeignGraph>;
+  /** For a format read from several files: a zip of them as a graph (else a zip is refused). */
+  readZip?: (bytes: Uint8Array) => Promise<ForeignGraph>;
 }
 
 /**
@@ -24,8 +26,14 @@ export interface ForeignImportFormat {
 export const FOREIGN_IMPORT_FORMATS = {
   gexf: { label: 'GEXF (Gephi)', extensions: ['.gexf'], read: async (text) => (await import('./gexf/read-gexf')).readGexf(text) },
   graphml: { label: 'GraphML (yEd, Gephi, Cytoscape)', extensions: ['.graphml'], read: async (text) => (await import('./graphml/read-graphml')).readGraphml(text) },
-  // One table: an edges file (its nodes are the ids it names) or a nodes file, with Gephi's columns.
-  csv: { label: 'CSV table (Gephi columns)', extensions: ['.csv'], read: async (text) => (await import('./csv/read-csv')).readCsv([{ name: 'file.csv', text }]) },
+  // One table (an edges file, whose nodes are the ids it names, or a nodes file) with Gephi's
+  // columns, or a zip of a nodes file and an edges file (the export's, or two files chosen together).
+  csv: {
+    label: 'CSV table (Gephi columns)',
+    extensions: ['.csv', '.tsv', '.zip'],
+    read: async (text) => (await import('./csv/read-csv')).readCsv([{ name: 'file.csv', text }]),
+    readZip: async (bytes) => (await import('./csv/read-csv')).readCsvZip(bytes),
+  },
   cyjs: { label: 'Cytoscape JSON', extensions: ['.cyjs'], read: async (text) => (await import('./cyjs/read-cyjs')).readCyjs(text) },
 } satisfies Record<string, ForeignImportFormat>;
 

@@ -5,10 +5,15 @@
 import { AppError } from '../data/errors';
 
 export async function readBoundedText(request: Request, maxBytes: number, tooLarge: string): Promise<string> {
+  return decodeText(await readBoundedBytes(request, maxBytes, tooLarge));
+}
+
+/** The body's bytes, refused as soon as they are more than `maxBytes`. */
+export async function readBoundedBytes(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array> {
   const refuse = () => new AppError('invalid', tooLarge, { fieldErrors: { file: [tooLarge] } });
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw refuse();
-  if (!request.body) return '';
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -22,7 +27,16 @@ export async function readBoundedText(request: Request, maxBytes: number, tooLar
     }
     chunks.push(value);
   }
-  return decodeText(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * An upload as the import takes it: a zip (its local-file signature, "PK\x03\x04") as bytes for
+ * the reader that opens it, anything else as text (decodeText's rules).
+ */
+export function uploadBody(bytes: Uint8Array): { bytes: Uint8Array } | { text: string } {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return isZip ? { bytes } : { text: decodeText(bytes) };
 }
 
 /**

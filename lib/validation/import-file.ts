@@ -72,10 +72,18 @@ export const importOptionsSchema = z
 
 export const importFileSchema = importOptionsSchema
   .extend({
-    text: z.string().min(1, 'The file is empty').max(MAX_IMPORT_BYTES, FILE_TOO_LARGE),
+    /** The file as text (every format). */
+    text: z.string().min(1, 'The file is empty').max(MAX_IMPORT_BYTES, FILE_TOO_LARGE).optional(),
+    /** Or a zip, for a format read from several files (CSV: nodes.csv and edges.csv). */
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength > 0, 'The file is empty')
+      .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, FILE_TOO_LARGE)
+      .optional(),
     fileName: textSchema(200).refine((s) => s.length > 0, 'File name is required'),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.text === undefined) !== (input.bytes === undefined), { message: 'The file is empty', path: ['file'] });
 
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 export type ImportFileInput = z.input<typeof importFileSchema>;

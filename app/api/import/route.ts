@@ -1,5 +1,6 @@
 // POST /api/import: import a file (a Powermap document, FollowTheMoney JSON lines, or another
-// tool's network: lib/exchange/import-formats.ts) sent as the request body, the choices in the
+// tool's network: lib/exchange/import-formats.ts; a zip for formats read from several files, as
+// CSV's nodes and edges) sent as the request body, the choices in the
 // query string (format, fileName, reliability, faction, title; for FtM personFaction and
 // organizationFaction; for other formats mapping, as JSON). Analysts. All or nothing, in one
 // transaction. With preview=1 nothing is written: the answer is what the import would do
@@ -20,7 +21,7 @@ import { AppError } from '@/lib/data/errors';
 import { importFile, previewFile } from '@/lib/data/import/import-file';
 import { requireRole } from '@/lib/data/principal';
 import { errorResponse, handle } from '@/lib/http/errors';
-import { readBoundedText } from '@/lib/http/read-bounded-text';
+import { readBoundedBytes, uploadBody } from '@/lib/http/read-bounded-text';
 import { revalidateAfterChange } from '@/lib/http/revalidate';
 import { assertSameOrigin } from '@/lib/http/same-origin';
 import { FILE_TOO_LARGE, MAX_IMPORT_BYTES, type ImportProgress, type ImportStreamLine } from '@/lib/validation/import-file';
@@ -38,8 +39,8 @@ export const POST = handle(async (request: Request): Promise<Response> => {
   const { preview, ...query } = searchParamsObject(request.url);
   if (preview !== undefined) {
     if (preview !== '1') throw new AppError('invalid', 'preview is 1 or absent', { fieldErrors: { preview: ['preview is 1 or absent'] } });
-    const text = await readBoundedText(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE);
-    return Response.json({ preview: await previewFile(principal, { ...query, text }) }, { headers: { 'Cache-Control': 'no-store' } });
+    const body = uploadBody(await readBoundedBytes(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE));
+    return Response.json({ preview: await previewFile(principal, { ...query, ...body }) }, { headers: { 'Cache-Control': 'no-store' } });
   }
   const streaming = (request.headers.get('accept') ?? '').includes(NDJSON);
 
@@ -53,10 +54,10 @@ export const POST = handle(async (request: Request): Promise<Response> => {
     if (forward) forward(progress);
     else backlog.push(progress);
   };
-  // The text is handed over, not kept here: importFile lets it go once it is parsed.
+  // The body is handed over, not kept here: importFile lets it go once it is parsed.
   const running = importFile(
     principal,
-    { ...query, text: await readBoundedText(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE) },
+    { ...query, ...uploadBody(await readBoundedBytes(request, MAX_IMPORT_BYTES, FILE_TOO_LARGE)) },
     streaming ? { onProgress } : {},
   );
   if (!streaming) {

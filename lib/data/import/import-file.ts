@@ -75,7 +75,13 @@ async function countExisting(ids: string[], count: (chunk: string[]) => Promise<
 
 /** The file's text as a document: as it is, converted from FtM, or read and mapped. */
 async function convertFile(input: unknown): Promise<ConvertedFile> {
-  const { format, text, fileName, reliability, faction, personFaction, organizationFaction, title, mapping, positions } = parseInput(importFileSchema, input, 'Import');
+  const { format, text: sentText, bytes, fileName, reliability, faction, personFaction, organizationFaction, title, mapping, positions } = parseInput(importFileSchema, input, 'Import');
+  const reader = isForeignImportFormat(format) ? foreignImportFormat(format) : null;
+  if (bytes && !reader?.readZip) {
+    const message = `A zip is read as CSV only (nodes.csv and edges.csv): choose CSV, or unzip the ${format} file and import it`;
+    throw new AppError('invalid', message, { fieldErrors: { file: [message] } });
+  }
+  const text = sentText ?? '';
   if (format === 'powermap') return { format, fileName, positions, skipped: {}, warnings: [], document: parseJson(text), ftm: null, foreign: null };
   if (format === 'ftm') {
     try {
@@ -90,7 +96,7 @@ async function convertFile(input: unknown): Promise<ConvertedFile> {
   }
   if (!isForeignImportFormat(format)) throw new AppError('invalid', `Unknown format "${format}"`, { fieldErrors: { format: ['Choose a format'] } });
   try {
-    const graph = await foreignImportFormat(format).read(text);
+    const graph = bytes ? await foreignImportFormat(format).readZip!(bytes) : await foreignImportFormat(format).read(text);
     const suggested = suggestMapping(graph);
     // Sent without a mapping (an API caller), the suggested one, with the grade, title and faction given.
     const used = mapping ?? { ...suggested, source: { ...suggested.source, reliability, title }, nodes: { ...suggested.nodes, defaultFaction: faction } };

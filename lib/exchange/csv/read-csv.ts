@@ -271,12 +271,14 @@ export function csvFilesFromZip(bytes: Uint8Array): CsvFile[] {
     if (error instanceof ForeignFormatError) throw error;
     throw new ForeignFormatError(CSV_FORMAT, [`not a readable zip (${(error as Error).message})`]);
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const files = Object.entries(entries).map(([name, data]) => {
+    // UTF-8, or UTF-16 where a byte-order mark says so (Excel's "Unicode text"); never a guess
+    // that would fill names with replacement characters.
+    const encoding = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : 'utf-8';
     try {
-      return { name: name.split('/').pop()!, text: decoder.decode(data) };
+      return { name: name.split('/').pop()!, text: new TextDecoder(encoding, { fatal: true }).decode(data) };
     } catch {
-      throw new ForeignFormatError(CSV_FORMAT, [`${name} is not UTF-8 text: save it as CSV UTF-8 and zip it again`]);
+      throw new ForeignFormatError(CSV_FORMAT, [`${name} is not ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()} text: save it as CSV UTF-8 and zip it again`]);
     }
   });
   if (!files.length) throw new ForeignFormatError(CSV_FORMAT, ['the zip holds no .csv file (expected nodes.csv and edges.csv)']);
