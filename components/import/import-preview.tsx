@@ -184,6 +184,19 @@ function ForeignPreview({ foreign, mapping, onChange }: { foreign: Foreign; mapp
             options={NODE_POSITION_SOURCES.map((p) => ({ value: p, label: POSITION_SOURCE_LABELS[p] }))}
             onChange={(positions) => positions && nodes({ positions })}
           />
+          <VocabularySelect
+            id="map-node-dates"
+            label="Actor dates from"
+            value={mapping.nodes.dates}
+            options={TIE_DATE_SOURCES.map((d) => ({ value: d, label: DATE_SOURCE_LABELS[d] }))}
+            onChange={(dates) => dates && nodes({ dates })}
+          />
+          {mapping.nodes.dates === 'attributes' ? (
+            <>
+              <FieldSelect id="map-node-start" label="Born or founded from" value={mapping.nodes.start} options={nodeFields} onChange={(start) => nodes({ start })} />
+              <FieldSelect id="map-node-end" label="Died or dissolved from" value={mapping.nodes.end} options={nodeFields} onChange={(end) => nodes({ end })} />
+            </>
+          ) : null}
         </div>
         <ValueRows
           title="Kind of each value"

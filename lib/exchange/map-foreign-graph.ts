@@ -106,6 +106,7 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
       summary: cleanText(valueText(fieldValue(node, mapping.nodes.summary)), 500),
       description: cleanText(`Imported from ${label} node ${node.id} of "${fileName}".`, 8000),
       names: nameVariants(name, written, mapping.nodes.names.map((key) => fieldValue(node, key))),
+      ...actorDatesOf(node, mapping, (m) => warn(`${label} node ${node.id}: ${m}`)),
       ...positionOf(node, mapping),
     });
   }
@@ -228,6 +229,36 @@ function dateOf(value: ForeignValue): DateInput | null {
 }
 
 const sortKey = (d: DateInput) => (d.precision === 'year' ? `${d.date}-01-01` : d.precision === 'month' ? `${d.date}-01` : d.date);
+
+/**
+ * An actor's own dates (born or founded, died or dissolved) as precise as the file gives them: from
+ * its time intervals the earliest start and the latest end (an open bound anywhere leaves that side
+ * open), or from two attributes; none where the mapping says so.
+ */
+function actorDatesOf(node: ForeignNode, mapping: ImportMapping, warn: (m: string) => void): { start?: DateInput; end?: DateInput } {
+  const { dates } = mapping.nodes;
+  if (dates === 'none' || (dates === 'spells' && !node.spells.length)) return {};
+  let start: DateInput | null;
+  let end: DateInput | null;
+  if (dates === 'attributes') {
+    const startValue = fieldValue(node, mapping.nodes.start);
+    const endValue = fieldValue(node, mapping.nodes.end);
+    start = dateOf(startValue);
+    end = dateOf(endValue);
+    if (startValue !== null && !start) warn(`start "${String(startValue).slice(0, 40)}" is not a date; ignored`);
+    if (endValue !== null && !end) warn(`end "${String(endValue).slice(0, 40)}" is not a date; ignored`);
+  } else {
+    const starts = node.spells.map((s) => (s.start === null ? null : dateOf(s.start)));
+    const ends = node.spells.map((s) => (s.end === null ? null : dateOf(s.end)));
+    start = starts.includes(null) ? null : starts.reduce((a, b) => (sortKey(b!) < sortKey(a!) ? b : a))!;
+    end = ends.includes(null) ? null : ends.reduce((a, b) => (sortKey(b!) > sortKey(a!) ? b : a))!;
+  }
+  if (start && end && sortKey(end) < sortKey(start)) {
+    warn('its end is before its start; the end was dropped');
+    end = null;
+  }
+  return { ...(start && { start }), ...(end && { end }) };
+}
 
 /** The periods a tie is imported with: one per spell, or one from two attributes, or one undated. */
 function datesOf(edge: ForeignEdge, mapping: ImportMapping, warn: (m: string) => void): { start: DateInput | null; end: DateInput | null }[] {

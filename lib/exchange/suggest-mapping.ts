@@ -13,6 +13,9 @@ const NODE_NAMES = {
   faction: ['faction', 'camp', 'side', 'bloc', 'alignment', 'affiliation'],
   summary: ['summary', 'description', 'desc', 'position', 'note', 'notes'],
   names: ['alias', 'aliases', 'names', 'other names', 'alternate names', 'alt names', 'name variants', 'also known as', 'aka'],
+  // FtM's property names as Aleph's and OpenSanctions' CSV exports spell them, then the usual words.
+  start: ['start', 'start date', 'startdate', 'birth date', 'birthdate', 'date of birth', 'born', 'incorporation date', 'incorporationdate', 'founded', 'founding date', 'established', 'from', 'since'],
+  end: ['end', 'end date', 'enddate', 'death date', 'deathdate', 'date of death', 'died', 'dissolution date', 'dissolutiondate', 'dissolved', 'until', 'to'],
 };
 const EDGE_NAMES = {
   type: ['type', 'kind', 'tie type', 'edge type', 'relation', 'relationship', 'relation type', 'interaction', 'category', 'label'],
@@ -63,6 +66,9 @@ export function suggestMapping(graph: ForeignGraph): ImportMapping {
   const start = attributeNamed(edgeAttrs, EDGE_NAMES.start);
   const end = attributeNamed(edgeAttrs, EDGE_NAMES.end);
   const spells = graph.edges.some((e) => e.spells.length > 0);
+  const nodeSpells = graph.nodes.some((n) => n.spells.length > 0);
+  const nodeStart = attributeNamed(nodeAttrs, NODE_NAMES.start);
+  const nodeEnd = attributeNamed(nodeAttrs, NODE_NAMES.end);
   const strength = graph.edges.some((e) => e.weight !== null) ? ELEMENT_FIELDS.weight : attributeNamed(edgeAttrs, EDGE_NAMES.strength);
 
   return importMappingSchema.parse({
@@ -74,6 +80,9 @@ export function suggestMapping(graph: ForeignGraph): ImportMapping {
       factionValues,
       summary: attributeNamed(nodeAttrs, NODE_NAMES.summary),
       names: [attributeNamed(nodeAttrs, NODE_NAMES.names)].filter((k): k is string => k !== null),
+      dates: nodeSpells ? 'spells' : nodeStart || nodeEnd ? 'attributes' : 'none',
+      start: nodeSpells ? null : nodeStart,
+      end: nodeSpells ? null : nodeEnd,
     },
     edges: {
       type,

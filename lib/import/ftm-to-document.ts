@@ -154,7 +154,13 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
     slugs.set(e.id, slug);
     captions.set(slug, name);
     const [startProp, endProp] = kind === 'person' ? ['birthDate', 'deathDate'] : ['incorporationDate', 'dissolutionDate'];
-    const { start, end } = datesOf(e, startProp, endProp, warn);
+    // The schema's own life dates; else FtM's generic interval (startDate/endDate), which some
+    // datasets give organisations and public bodies instead.
+    const own = datesOf(e, startProp, endProp, warn);
+    const generic = own.start && own.end ? own : datesOf(e, 'startDate', 'endDate', warn);
+    const start = own.start ?? generic.start;
+    let end = own.end ?? generic.end;
+    if (start && end && sortKey(end) < sortKey(start)) end = null;
     document.actors.push({
       slug,
       name,

@@ -31,7 +31,7 @@ const valueMapOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .refine((map) => Object.keys(map).length <= MAX_VALUE_ROWS, `At most ${MAX_VALUE_ROWS} values are mapped`)
     .prefault({});
 
-/** Where a tie's dates come from: the file's time intervals (GEXF spells, start/end), two attributes, or nowhere. */
+/** Where a tie's or an actor's dates come from: the file's time intervals (GEXF spells, start/end), two attributes, or nowhere. */
 export const TIE_DATE_SOURCES = ['spells', 'attributes', 'none'] as const;
 export type TieDateSource = (typeof TIE_DATE_SOURCES)[number];
 
@@ -70,6 +70,14 @@ export const nodeMappingSchema = z
      * the map's positions of the actors it places ('file'), or left for Powermap's layout ('none').
      */
     positions: z.enum(NODE_POSITION_SOURCES).default('file'),
+    /**
+     * Where an actor's own dates (born or founded, died or dissolved) come from: the file's time
+     * intervals for the node (the earliest start and the latest end), two attributes, or nowhere.
+     */
+    dates: z.enum(TIE_DATE_SOURCES).default('spells'),
+    /** With dates "attributes": the attributes holding the start and the end. */
+    start: fieldSchema.default(null),
+    end: fieldSchema.default(null),
   })
   .prefault({});
 

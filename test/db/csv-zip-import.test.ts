@@ -28,7 +28,7 @@ import { dbFingerprint } from '../support/db-fingerprint';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
-const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures/exchange', name));
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/exchange', name));
 
 function post(body: Uint8Array, query: string) {
   return POST(new Request(`http://powermap.test/api/import?${query}`, { method: 'POST', headers: { host: 'powermap.test', origin: 'http://powermap.test' }, body: body as Uint8Array<ArrayBuffer> }));

@@ -33,7 +33,6 @@ describe.skipIf(!available)(`Cytoscape JSON export → import on ${TEST_KIND}`, 
     await freshDatabase();
     await importFile(SEED, { format: 'cyjs', text, fileName: 'powermap-view-2022-01-01.cyjs' });
     const graph = await loadGraph(ANONYMOUS);
-    // (Actors' own dates are not mapped from a file's node spells by the import today: ties' are.)
     const actor = (n: GraphNode) => [n.label, n.kind, n.faction];
     expect(graph.nodes.map(actor).sort()).toEqual(shown.nodes.map(actor).sort());
     const label = (nodes: GraphNode[]) => new Map(nodes.map((n) => [n.id, n.label]));

@@ -21,7 +21,7 @@ import { readCyjs } from '../../lib/exchange/cyjs/read-cyjs';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
-const text = readFileSync(path.join(__dirname, '../fixtures/exchange/desktop-small.cyjs'), 'utf8');
+const text = readFileSync(path.join(import.meta.dirname, '../fixtures/exchange/desktop-small.cyjs'), 'utf8');
 const fileName = 'desktop-small.cyjs';
 
 async function positions(): Promise<Record<string, [number | null, number | null]>> {
