@@ -20,9 +20,14 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
         ],
+      },
+      {
+        // Every route refuses frames, except the embeds (/embed/…), which proxy.ts lets the admin's
+        // allowed origins frame by their CSP frame-ancestors (browsers that know CSP obey it over this).
+        source: '/((?!embed/).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
       },
       {
         // HSTS once the server is reached over HTTPS (TLS ends at the proxy in front, which says so in

@@ -9,14 +9,18 @@
 //   instead of failing it;
 // - a POST (a server action; pages take no other) from another site is refused with 403 by the
 //   write routes' own check (lib/http/same-origin.ts). Next.js compares Origin with the host
-//   itself, but lets a request without Origin through even when Sec-Fetch-Site says cross-site.
+//   itself, but lets a request without Origin through even when Sec-Fetch-Site says cross-site;
+// - frame-ancestors 'none' everywhere, except the embeds (/embed/…), whose frame-ancestors are the
+//   origins an admin allowed (a setting read through lib/data, kept a few seconds per process).
 import { NextResponse, type NextRequest } from 'next/server';
 import { crossOriginReason } from './lib/http/same-origin';
-import { contentSecurityPolicy, NONCE_HEADER, PATH_HEADER, REPORTING_ENDPOINTS } from './lib/http/security-headers';
+import { getEmbedOrigins } from './lib/data/embeds/embed-origins';
+import { contentSecurityPolicy, isEmbedPath, NONCE_HEADER, PATH_HEADER, REPORTING_ENDPOINTS } from './lib/http/security-headers';
+import { frameAncestors } from './lib/validation/embeds';
 
 const READS = ['GET', 'HEAD', 'OPTIONS'];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (!READS.includes(request.method)) {
     const reason = crossOriginReason(request);
     if (reason) return new NextResponse(`Cross-site requests may not change data (${reason})`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -24,7 +28,12 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   // Over HTTPS (TLS ends at the proxy in front, which says so) violations are also sent by the Reporting API.
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', reportTo: https });
+  const embed = isEmbedPath(request.nextUrl.pathname);
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === 'development',
+    reportTo: https,
+    ...(embed ? { frameAncestors: frameAncestors(await getEmbedOrigins().catch(() => [])) } : {}),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete('authorization');
   requestHeaders.set(NONCE_HEADER, nonce);

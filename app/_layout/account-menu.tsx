@@ -34,6 +34,7 @@ export async function AccountMenu() {
       {principal.role !== 'viewer' && <Link href="/review">Review</Link>}
       <Link href="/account">Account</Link>
       {principal.role === 'admin' && <Link href="/admin/users">Users</Link>}
+      {principal.role === 'admin' && <Link href="/admin/embeds">Embedding</Link>}
       <form action={signOutAction}>
         <button type="submit">Sign out</button>
       </form>

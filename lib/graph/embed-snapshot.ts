@@ -8,6 +8,7 @@
 // path marks internal (note counts, which count internal notes for analysts) and whatever the
 // frame does not draw (places and highlights of actors and ties that are not in its payload) is
 // taken out here, whoever published it.
+import { formatPartialDate } from '../domain/dates';
 import type { DroppedParam, ViewCamera, ViewPositions } from '../validation/view-state';
 import { actorNodeId } from './build-view';
 import type { MapPayload } from './map-payload';
@@ -127,4 +128,15 @@ export function stripForEmbed(doc: EmbedDocument): EmbedDocument {
     link: recordPath(doc.kind, doc.id),
     frames: doc.frames.map(stripFrame),
   };
+}
+
+const day = (iso: string) => formatPartialDate({ date: iso, precision: 'day' });
+
+/** "1 Sep 2020", "1 Jan 2019 compared with 10 Aug 2020", with the knowledge date when set: the day the frame shows. */
+export function frameDateWords(frame: Pick<EmbedFrame, 'params' | 'payload'>): string {
+  const p = frame.params;
+  const compare = p.compare?.split('..');
+  const asOf = p.asOf ?? frame.payload.asOf;
+  const base = compare && compare.length === 2 ? `${day(compare[0]!)} compared with ${day(compare[1]!)}` : asOf ? day(asOf) : 'today';
+  return p.known ? `${base}, as known on ${day(p.known)}` : base;
 }

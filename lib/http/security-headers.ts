@@ -23,7 +23,7 @@ export const REPORTING_ENDPOINTS = `csp="${CSP_REPORT_PATH}"`;
  * the page came over HTTPS; report-uri is always there (browsers that know report-to ignore it
  * then, the others and plain HTTP use it).
  */
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; reportTo?: boolean } = {}): string {
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; reportTo?: boolean; frameAncestors?: string } = {}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // React's development build reconstructs stacks with eval; production never evaluates strings.
@@ -39,13 +39,19 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; r
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    // Every page refuses frames; only the embeds (/embed/…) name the origins an admin allowed (lib/validation/embeds.ts).
+    'frame-ancestors': [options.frameAncestors ?? "'none'"],
     'report-uri': [CSP_REPORT_PATH],
     ...(options.reportTo ? { 'report-to': ['csp'] } : {}),
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
+}
+
+/** The embeds' pages: framed from the admin's allowed origins, a bare shell without the session (the root layout). */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith('/embed/');
 }
 
 /** Request headers proxy.ts sets for the root layout. */

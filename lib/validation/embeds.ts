@@ -69,3 +69,16 @@ export const embedTargetSchema = z.strictObject({
   id: z.string().trim().min(1).max(200),
 });
 export type EmbedTargetInput = z.input<typeof embedTargetSchema>;
+
+/** The embed route's address: /api/embed/views/<id> or /api/embed/stories/<id>. */
+export const embedRouteSchema = z
+  .strictObject({ kind: z.enum(['views', 'stories']), id: z.string().min(1).max(200) })
+  .transform(({ kind, id }) => ({ kind: kind === 'views' ? ('view' as const) : ('story' as const), id }));
+
+/** The admin form: its version and its text area, as the update's input. */
+export function embedOriginsInput(fd: { get(name: string): unknown }): { version: number | undefined; origins: string[] } {
+  const raw = fd.get('version');
+  const version = Number(typeof raw === 'string' ? raw : NaN);
+  const text = fd.get('origins');
+  return { version: Number.isInteger(version) ? version : undefined, origins: originLines(typeof text === 'string' ? text : '') };
+}

@@ -287,6 +287,13 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'delete a story', access: 'signed-in', sampleSucceeds: false, file: 'app/views/actions.ts', exportName: 'deleteStoryAction',
     load: async () => asAction((await import('@/app/views/actions')).deleteStoryAction),
     sample: async () => ['no-such-story', IDLE, form({ version: 1 })] },
+  // Embeds: publishing is for the owner (or an admin) of a public view or story, with the analyst role.
+  { kind: 'action', name: 'publish a view or story as an embed', access: 'analyst', sampleSucceeds: false, file: 'app/views/embed-actions.ts', exportName: 'publishEmbedAction',
+    load: async () => asAction((await import('@/app/views/embed-actions')).publishEmbedAction),
+    sample: async () => ['view', 'no-such-view', IDLE, form({})] },
+  { kind: 'action', name: 'unpublish an embed', access: 'analyst', sampleSucceeds: false, file: 'app/views/embed-actions.ts', exportName: 'unpublishEmbedAction',
+    load: async () => asAction((await import('@/app/views/embed-actions')).unpublishEmbedAction),
+    sample: async () => ['view', 'no-such-view', IDLE, form({})] },
   // Accounts
   { kind: 'action', name: 'create an API token', access: 'signed-in', file: 'app/account/actions.ts', exportName: 'createTokenAction',
     load: async () => asAction((await import('@/app/account/actions')).createTokenAction),
@@ -294,6 +301,14 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'revoke an API token', access: 'signed-in', sampleSucceeds: false, file: 'app/account/actions.ts', exportName: 'revokeTokenAction',
     load: async () => asAction((await import('@/app/account/actions')).revokeTokenAction),
     sample: async () => [IDLE, form({ tokenId: 'no-such-token' })] },
+  { kind: 'action', name: 'set the origins allowed to frame embeds', access: 'admin', file: 'app/admin/embeds/actions.ts', exportName: 'updateEmbedOriginsAction',
+    load: async () => asAction((await import('@/app/admin/embeds/actions')).updateEmbedOriginsAction),
+    sample: async () => {
+      const { findEmbedOriginsSetting } = await import('@/lib/data/embeds/embed-origins');
+      const { SEED } = await import('@/lib/data/principal');
+      const { version } = await findEmbedOriginsSetting(SEED);
+      return [IDLE, form({ version, origins: 'https://news.example.org' })];
+    } },
   { kind: 'action', name: 'create a user', access: 'admin', file: 'app/admin/users/actions.ts', exportName: 'createUserAction',
     load: async () => asAction((await import('@/app/admin/users/actions')).createUserAction),
     sample: async (ctx) => [IDLE, form({ email: `sample-${ctx.unique}@example.test`, name: 'Sample User', role: 'viewer', password: 'a long sample password 123' })] },

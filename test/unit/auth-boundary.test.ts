@@ -90,16 +90,16 @@ describe('server actions (proxy.ts)', () => {
     proxy(new NextRequest('http://powermap.test/sign-in', { method: 'POST', headers: { host: 'powermap.test', 'next-action': 'abc123', ...headers } }));
 
   it('refuses a POST that says Sec-Fetch-Site: cross-site, with or without Origin', async () => {
-    const refused = action({ 'sec-fetch-site': 'cross-site' });
+    const refused = await action({ 'sec-fetch-site': 'cross-site' });
     expect(refused.status).toBe(403);
     expect(await refused.text()).toMatch(/Cross-site requests may not change data/);
-    expect(action({ origin: 'https://evil.example' }).status).toBe(403);
-    expect(action({ 'sec-fetch-site': 'same-site', origin: 'http://powermap.test' }).status).toBe(403);
+    expect((await action({ origin: 'https://evil.example' })).status).toBe(403);
+    expect((await action({ 'sec-fetch-site': 'same-site', origin: 'http://powermap.test' })).status).toBe(403);
   });
 
-  it('lets our own pages post, and reads pages without the Authorization header', () => {
-    expect(action({ 'sec-fetch-site': 'same-origin', origin: 'http://powermap.test' }).status).toBe(200);
-    const page = proxy(new NextRequest('http://powermap.test/', { headers: { host: 'powermap.test', authorization: 'Bearer pm_revoked' } }));
+  it('lets our own pages post, and reads pages without the Authorization header', async () => {
+    expect((await action({ 'sec-fetch-site': 'same-origin', origin: 'http://powermap.test' })).status).toBe(200);
+    const page = await proxy(new NextRequest('http://powermap.test/', { headers: { host: 'powermap.test', authorization: 'Bearer pm_revoked' } }));
     expect(page.status).toBe(200);
     const kept = (page.headers.get('x-middleware-override-headers') ?? '').split(',');
     expect(kept).toContain('x-powermap-path');

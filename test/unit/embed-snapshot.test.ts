@@ -2,10 +2,10 @@
 // path marks internal (note counts), nor places or highlights of what the frame does not draw, nor
 // any field the document does not declare. And the origin list the admin sets: origins only.
 import { describe, expect, it } from 'vitest';
-import { EMBED_FORMAT, embedPath, recordPath, stripForEmbed, type EmbedDocument, type EmbedFrame } from '../../lib/graph/embed-snapshot';
+import { EMBED_FORMAT, embedPath, frameDateWords, recordPath, stripForEmbed, type EmbedDocument, type EmbedFrame } from '../../lib/graph/embed-snapshot';
 import { encodeMapPayload } from '../../lib/graph/map-payload';
 import { buildView } from '../../lib/graph/build-view';
-import { embedOriginListSchema, frameAncestors, normaliseOrigin, originLines, updateEmbedOriginsSchema } from '../../lib/validation/embeds';
+import { embedOriginListSchema, embedOriginsInput, embedRouteSchema, frameAncestors, normaliseOrigin, originLines, updateEmbedOriginsSchema } from '../../lib/validation/embeds';
 import { miniNetwork } from './fixtures/mini-network';
 
 const view = buildView(miniNetwork, { showEnded: true, hops: 1 });
@@ -115,5 +115,23 @@ describe('the embed origin list', () => {
     expect(originLines('https://a.org\n\n  https://b.org , https://c.org\r\n')).toEqual(['https://a.org', 'https://b.org', 'https://c.org']);
     expect(frameAncestors([])).toBe("'none'");
     expect(frameAncestors(['https://a.org', 'http://127.0.0.1:3223'])).toBe('https://a.org http://127.0.0.1:3223');
+  });
+});
+
+describe('frameDateWords', () => {
+  it('names the day a frame shows, the publication day when the view had none', () => {
+    expect(frameDateWords({ params: { asOf: '2020-09-01' }, payload })).toBe('1 Sep 2020');
+    expect(frameDateWords({ params: {}, payload })).toBe('1 Jan 2021');
+    expect(frameDateWords({ params: { compare: '2019-01-01..2020-08-10', known: '2021-02-01' }, payload })).toBe('1 Jan 2019 compared with 10 Aug 2020, as known on 1 Feb 2021');
+  });
+});
+
+describe('the embed forms and route', () => {
+  it('reads the admin form and the route address', () => {
+    const fd = new Map<string, unknown>([['version', '3'], ['origins', 'https://a.org\nhttps://b.org']]);
+    expect(embedOriginsInput(fd)).toEqual({ version: 3, origins: ['https://a.org', 'https://b.org'] });
+    expect(embedOriginsInput(new Map())).toEqual({ version: undefined, origins: [] });
+    expect(embedRouteSchema.parse({ kind: 'stories', id: 'abc' })).toEqual({ kind: 'story', id: 'abc' });
+    expect(embedRouteSchema.safeParse({ kind: 'actors', id: 'abc' }).success).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import { overviewAboveForTests } from '@/lib/http/test-overrides';
 import { describeDropped } from '@/lib/validation/view-state';
 import type { SearchParamsInput } from '@/lib/validation/shared-queries';
 import { mapPublishing } from '../map-publishing';
+import { EmbedSection } from '../embed-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -60,6 +61,7 @@ export default async function SavedViewPage({ params, searchParams }: Props) {
           · <Link href="/views">All saved views</Link>
         </p>
         {view.description && <p className="muted">{view.description}</p>}
+        {view.canEdit && <EmbedSection principal={principal} kind="view" id={view.id} isPublic={view.visibility === 'public'} />}
         {view.stateError && <p role="alert">{view.stateError}: the whole network is shown instead.</p>}
         {view.dropped.length > 0 && (
           <p role="alert">This view was saved by an older Powermap; what today&apos;s map no longer reads was left out: {describeDropped(view.dropped)}.</p>

@@ -5,7 +5,7 @@ import { getDb } from '../../db/client';
 import type { EmbedKind } from '../../graph/embed-snapshot';
 import { notFound } from '../errors';
 import { ANONYMOUS, type Principal } from '../principal';
-import { requireReader } from '../read-access';
+import { canRead, requireReader } from '../read-access';
 import type { EmbedStatus } from './publish-embed';
 
 export interface PublishedEmbed {
@@ -31,4 +31,13 @@ export async function findEmbedStatus(principal: Principal, kind: EmbedKind, id:
   const db = await getDb();
   const row = await db.embedSnapshot.findUnique({ where: { kind_targetId: { kind, targetId: id } }, select: { publishedAt: true, version: true, publishedByName: true } });
   return row ? { kind, id, publishedAt: row.publishedAt.toISOString(), version: row.version, publishedByName: row.publishedByName } : null;
+}
+
+/** The title of a published view or story, or null: what the embed page needs before the document loads. */
+export async function findPublishedEmbedTitle(kind: EmbedKind, id: string): Promise<string | null> {
+  // A site that requires sign-in shows no embed (and publishes none).
+  if (!canRead(ANONYMOUS)) return null;
+  const db = await getDb();
+  const row = await db.embedSnapshot.findUnique({ where: { kind_targetId: { kind, targetId: id } }, select: { title: true } });
+  return row?.title ?? null;
 }

@@ -12,6 +12,7 @@ import { getStory } from '@/lib/data/stories/read-stories';
 import { findWorkHistory } from '@/lib/data/views/work-history';
 import { orNull } from '@/lib/http/or-null';
 import { deleteStoryAction, updateStoryAction } from '../../../views/actions';
+import { EmbedSection } from '../../../views/embed-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit story' };
@@ -31,6 +32,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       {story.canEdit ? (
         <>
           <StoryEditor story={story} action={updateStoryAction.bind(null, story.id)} mayPublish={hasRole(principal, 'analyst')} />
+          <EmbedSection principal={principal} kind="story" id={story.id} isPublic={story.visibility === 'public'} />
           <DeleteRecord action={deleteStoryAction.bind(null, story.id)} version={story.version} what="story" />
         </>
       ) : (
