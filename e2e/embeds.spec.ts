@@ -5,6 +5,7 @@
 // it was until the story is published again. Embeds read no session and set no cookie; every other
 // page still refuses every frame.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
@@ -15,21 +16,19 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SITE = `http://127.0.0.1:${PORT}`;
-const ALLOWED_PORT = PORT + 1;
-const OTHER_PORT = PORT + 2;
 const TIE = 'karpenkov-leads-gubopik';
 const TITLE = 'Karpenkov for the newsroom';
 
-/** A page of "someone else's article" holding the embed in an iframe. */
-function articleServer(port: number): Promise<Server> {
+/** A page of "someone else's article" holding the embed in an iframe, on a free port of its own. */
+function articleServer(): Promise<{ server: Server; port: number }> {
   const server = createServer((request, response) => {
-    const src = new URL(request.url ?? '/', `http://127.0.0.1:${port}`).searchParams.get('src') ?? '';
+    const src = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('src') ?? '';
     const safe = src.replace(/[^\w:/.%-]/g, '');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(`<!doctype html><html><head><title>An article</title></head><body><h1>An article</h1>
 <iframe src="${safe}" title="Powermap embed" width="1000" height="640" style="border:1px solid #999"></iframe></body></html>`);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port })));
 }
 
 async function addStep(page: Page, address: string, caption: string, newTitle?: string) {
@@ -64,8 +63,8 @@ async function embedFrame(page: Page): Promise<Frame> {
 }
 
 test('publish a story, frame it from an allowed origin only, and keep it frozen until republished', async ({ page, browser, request }) => {
-  const allowed = await articleServer(ALLOWED_PORT);
-  const other = await articleServer(OTHER_PORT);
+  const { server: allowed, port: ALLOWED_PORT } = await articleServer();
+  const { server: other, port: OTHER_PORT } = await articleServer();
   const originalRole = ((await (await request.get(`/api/ties/${TIE}`)).json()) as { role: string }).role;
   try {
     // The admin allows one origin; a line that is no origin is refused by name.
@@ -93,7 +92,7 @@ test('publish a story, frame it from an allowed origin only, and keep it frozen 
     await page.getByRole('form', { name: 'Edit story' }).getByRole('button', { name: 'Save story' }).click();
     await expect(page.getByRole('status').first()).toHaveText('Saved the story');
     await expect(embed).toContainText('Not published');
-    await embed.getByRole('button', { name: 'Publish' }).click();
+    await embed.getByRole('button', { name: 'Publish', exact: true }).click();
     await expect(embed.getByRole('status')).toHaveText('Published the story');
     await expect(embed).toContainText(/Last published .* by E2E Admin \(publication 1\)/);
     const embedPath = `/embed/stories/${storyId}`;

@@ -2,7 +2,7 @@
 // The owner's publishing section on a public view's or story's page: publish it as a frozen embed,
 // publish it again (the embed then shows the view as it is now), or take it down; when it was last
 // published, and the address and iframe code to paste into an article.
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import styles from '@/components/editing/editing.module.css';
 import { FormStatus } from '@/components/editing/form-status';
 import { IDLE, type FormState } from '@/lib/validation/form-state';
@@ -32,7 +32,9 @@ const when = (iso: string) =>
 export function PublishControls({ what, isPublic, published, embedPath, publish, unpublish }: Props) {
   const [published$, sendPublish, publishing] = useActionState(publish, IDLE);
   const [unpublished$, sendUnpublish, unpublishing] = useActionState(unpublish, IDLE);
-  const state = unpublished$.status !== 'idle' && (published$.status === 'idle' || unpublishing) ? unpublished$ : published$;
+  // The answer shown is the last button's.
+  const [last, setLast] = useState<'publish' | 'unpublish'>('publish');
+  const state = last === 'unpublish' ? unpublished$ : published$;
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   return (
     <section className="publish-controls" aria-labelledby="publish-heading">
@@ -53,13 +55,23 @@ export function PublishControls({ what, isPublic, published, embedPath, publish,
             )}
           </p>
           <div className={styles.buttons}>
-            <form action={sendPublish}>
+            <form
+              action={(fd) => {
+                setLast('publish');
+                sendPublish(fd);
+              }}
+            >
               <button type="submit" className={styles.primary} disabled={publishing}>
                 {published ? 'Republish' : 'Publish'}
               </button>
             </form>
             {published && (
-              <form action={sendUnpublish}>
+              <form
+                action={(fd) => {
+                  setLast('unpublish');
+                  sendUnpublish(fd);
+                }}
+              >
                 <button type="submit" disabled={unpublishing}>
                   Unpublish
                 </button>
