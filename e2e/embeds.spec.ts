@@ -107,8 +107,9 @@ test('publish a story, frame it from an allowed origin only, and keep it frozen 
     const home = await request.get('/');
     expect(home.headers()['x-frame-options']).toBe('DENY');
     expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    const storyPage = await request.get(`/stories/${storyId}/present`, { maxRedirects: 0 });
-    expect(storyPage.headers()['x-frame-options']).toBe('DENY');
+    const views = await request.get('/views');
+    expect(views.headers()['x-frame-options']).toBe('DENY');
+    expect(views.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     const document = await request.get(`/api/embed/stories/${storyId}`);
     expect(document.status()).toBe(200);
     expect(document.headers()['set-cookie']).toBeUndefined();
