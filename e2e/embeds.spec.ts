@@ -84,6 +84,7 @@ test('publish a story, frame it from an allowed origin only, and keep it frozen 
     await addStep(page, '/?asOf=2022-08-10&focus=nikolai-karpenkov', 'August 2022: sanctioned by the United States.');
     await page.goto('/views');
     await page.getByRole('region', { name: 'Your stories' }).getByRole('link', { name: `Edit ${TITLE}` }).click();
+    await page.waitForURL(/\/stories\/[^/]+\/edit$/);
     const storyUrl = page.url();
     const storyId = /\/stories\/([^/]+)\/edit/.exec(storyUrl)![1]!;
     const embed = page.getByRole('region', { name: 'Embed' });
