@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../lib/db/client';
 import { findEmbedOriginsSetting, getEmbedOrigins, updateEmbedOrigins } from '../../lib/data/embeds/embed-origins';
 import { publishEmbed, unpublishEmbed } from '../../lib/data/embeds/publish-embed';
-import { findEmbedStatus, getPublishedEmbed } from '../../lib/data/embeds/read-embed';
+import { findEmbedStatus, findPublishedEmbedTitle, getPublishedEmbed } from '../../lib/data/embeds/read-embed';
 import { ANONYMOUS, type Principal } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
 import { createNote } from '../../lib/data/notes/write-note';
@@ -146,6 +146,20 @@ describe.skipIf(!available)(`published embeds on ${TEST_KIND}`, () => {
     expect((await doc('story', story.id)).title).toBe('The 2020 crackdown');
     await updateStory(owner, story.id, { version: version + 1, visibility: 'private' });
     await expect(getPublishedEmbed('story', story.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('publishes and shows nothing on a site that requires sign-in', async () => {
+    const { id } = await view('public');
+    await publishEmbed(owner, { kind: 'view', id });
+    process.env.POWERMAP_REQUIRE_SIGN_IN = '1';
+    try {
+      await expect(publishEmbed(owner, { kind: 'view', id })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/requires sign-in/) });
+      await expect(getPublishedEmbed('view', id)).rejects.toMatchObject({ code: 'unauthenticated' });
+      expect(await findPublishedEmbedTitle('view', id)).toBeNull();
+    } finally {
+      delete process.env.POWERMAP_REQUIRE_SIGN_IN;
+    }
+    expect(await findPublishedEmbedTitle('view', id)).toBe('A public view');
   });
 
   describe('the origins allowed to frame embeds', () => {
