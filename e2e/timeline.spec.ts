@@ -47,6 +47,10 @@ test('the date cursor is the map\'s date: set it, and the map opens on that day 
   await toMap.click();
   await expect(page).toHaveURL(/\/\?asOf=2020-09-01&types=/);
   await expect(page.getByLabel('As of date')).toHaveValue('2020-09-01');
+  // And back: the map's date and filters open the timeline where they are.
+  await page.getByRole('link', { name: 'Posts on the timeline at this date' }).click();
+  await expect(page).toHaveURL('/timeline?asOf=2020-09-01&types=holds_position%2Cleads%2Cmember_of%2Crepresents');
+  await expect(page.getByLabel("Date cursor (the map's date)")).toHaveValue('2020-09-01');
 });
 
 test('rows per actor, and the profile\'s posts drawn by the same chart', async ({ page }) => {

@@ -8,6 +8,7 @@
 // - a larger one arrives as the server cut it for the address: an overview of groups (opened one
 //   at a time, by a click or by zooming in), or the neighbourhoods of a focus or a traced path;
 //   search asks the server.
+import Link from 'next/link';
 import type { Core, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { centreOn, fitAll, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
@@ -430,6 +431,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           playRange={compare ?? datedRange}
           onPlayStep={setPlayStep}
         />
+        {/* The timeline shares the map's address: its cursor is this date, its filters these. */}
+        <p className="map-timeline-link">
+          <Link href={`/timeline${serializeGraphQuery(addressQuery).size ? `?${serializeGraphQuery(addressQuery)}` : ''}`}>Posts on the timeline at this date</Link>
+        </p>
         <CompareControls
           compare={compare}
           suggest={{ from: addMonths(view.asOf, -24), to: view.asOf }}
