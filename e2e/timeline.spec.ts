@@ -67,6 +67,17 @@ test('rows per actor, and the profile\'s posts drawn by the same chart', async (
   await expect(page).toHaveURL('/ties/tertel-leads-kgb');
 });
 
+test('a disputed tie shows each source\'s dates, and a focus draws only its neighbourhood', async ({ page }) => {
+  await page.goto('/timeline?focus=yevgeny-prigozhin');
+  const chart = page.getByRole('table', { name: 'Timeline by institution and post' });
+  const wagner = chart.getByRole('rowgroup', { name: 'Heads of Wagner Group' });
+  await expect(wagner.getByRole('link', { name: /^Yevgeny Prigozhin leads Wagner Group .*; disputed: / })).toBeVisible();
+  await expect(wagner.getByRole('img', { name: /^Version: 2014 – Aug 2023 according to / })).toHaveCount(1);
+  await expect(wagner.getByRole('img', { name: /^Version: 2014 – 23 Aug 2023 according to / })).toHaveCount(1);
+  // Only the focus's neighbourhood: the KGB's chairmen are not in it.
+  await expect(chart.getByRole('rowgroup', { name: 'Heads of KGB of Belarus' })).toHaveCount(0);
+});
+
 test('an address the map would refuse is refused in words', async ({ page }) => {
   await page.goto('/timeline?asOf=2021-02-29&rows=tie');
   const alert = page.getByRole('alert').filter({ hasText: 'This address does not describe a timeline' });
