@@ -84,3 +84,15 @@ test('an address the map would refuse is refused in words', async ({ page }) => 
   await expect(alert).toContainText('asOf');
   await expect(alert).toContainText('rows: must be one of post, actor');
 });
+
+test('GET /api/graph/timeline answers the same page as JSON, and refuses a bad parameter', async ({ request }) => {
+  const res = await request.get('/api/graph/timeline?focus=kgb-belarus&asOf=2020-09-01');
+  expect(res.status()).toBe(200);
+  const { data } = await res.json();
+  expect(data).toMatchObject({ cursor: '2020-09-01', rows: 'post', page: 1 });
+  const heads = data.groups.find((g: { title: string }) => g.title === 'Heads of KGB of Belarus');
+  expect(heads.rows.map((r: { actor: { slug: string } }) => r.actor.slug)).toEqual(['vadim-zaitsev', 'valery-vakulchik', 'ivan-tertel']);
+  expect(heads.rows[2].bars[0]).toMatchObject({ tie: { tieId: 'tertel-leads-kgb' }, shape: { openEnd: true, fadeIn: null } });
+  expect((await request.get('/api/graph/timeline?rows=tie')).status()).toBe(400);
+  expect((await request.get('/api/graph/timeline?page=0')).status()).toBe(400);
+});
