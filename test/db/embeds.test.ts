@@ -16,6 +16,7 @@ import { createSavedView, deleteSavedView, updateSavedView } from '../../lib/dat
 import { addStoryStep, createStory, updateStory } from '../../lib/data/stories/write-story';
 import { decodeMapPayload } from '../../lib/graph/map-payload';
 import type { EmbedDocument } from '../../lib/graph/embed-snapshot';
+import { GET } from '../../app/api/embed/[kind]/[id]/route';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
@@ -146,6 +147,28 @@ describe.skipIf(!available)(`published embeds on ${TEST_KIND}`, () => {
     expect((await doc('story', story.id)).title).toBe('The 2020 crackdown');
     await updateStory(owner, story.id, { version: version + 1, visibility: 'private' });
     await expect(getPublishedEmbed('story', story.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('answers GET /api/embed/… with the stored body and its ETag, and 304 while it is unchanged', async () => {
+    const { id } = await view('public');
+    await publishEmbed(owner, { kind: 'view', id });
+    const get = (kind: string, key: string, headers: Record<string, string> = {}) =>
+      GET(new Request(`http://powermap.test/api/embed/${kind}/${key}`, { headers }), { params: Promise.resolve({ kind, id: key }) });
+    const first = await get('views', id);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('set-cookie')).toBeNull();
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = first.headers.get('etag')!;
+    expect(await first.text()).toBe((await getPublishedEmbed('view', id)).body);
+    const again = await get('views', id, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await get('views', id, { 'if-none-match': '"stale"' })).status).toBe(200);
+    await publishEmbed(owner, { kind: 'view', id });
+    expect((await get('views', id, { 'if-none-match': etag })).status).toBe(200);
+    expect((await get('stories', id)).status).toBe(404);
+    expect((await get('actors', id)).status).toBe(404);
+    expect((await get('views', 'no-such-view')).status).toBe(404);
   });
 
   it('publishes and shows nothing on a site that requires sign-in', async () => {

@@ -25,6 +25,14 @@ export async function getPublishedEmbed(kind: EmbedKind, id: string): Promise<Pu
   return { body: row.body, etag: row.etag, title: row.title, publishedAt: row.publishedAt.toISOString() };
 }
 
+/** A published document's ETag and time alone, for a revalidation: a 304 never reads the body. */
+export async function findPublishedEmbedEtag(kind: EmbedKind, id: string): Promise<{ etag: string; publishedAt: string } | null> {
+  requireReader(ANONYMOUS);
+  const db = await getDb();
+  const row = await db.embedSnapshot.findUnique({ where: { kind_targetId: { kind, targetId: id } }, select: { etag: true, publishedAt: true } });
+  return row ? { etag: row.etag, publishedAt: row.publishedAt.toISOString() } : null;
+}
+
 /** Whether (and when, and how often) a view or story was published; null when it is not. */
 export async function findEmbedStatus(principal: Principal, kind: EmbedKind, id: string): Promise<EmbedStatus | null> {
   requireReader(principal);
