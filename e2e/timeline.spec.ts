@@ -18,7 +18,8 @@ test('the timeline grouped by institution reads the three KGB chairmen in order,
   const heads = chart.getByRole('rowgroup', { name: 'Heads of KGB of Belarus' });
   await expect(heads.getByRole('rowheader')).toHaveText(['Heads of KGB of Belarus', 'Vadim Zaitsev', 'Valery Vakulchik', 'Ivan Tertel']);
   // Each bar says its dates as precisely as they are known, and Tertel's runs on to today.
-  const vakulchik = heads.getByRole('link', { name: /^Valery Vakulchik leads KGB of Belarus \(Chairman\), Nov 2012 – 3 Sep 2020/ });
+  // …and names who held the post before and after (succession).
+  const vakulchik = heads.getByRole('link', { name: /^Valery Vakulchik leads KGB of Belarus \(Chairman\), Nov 2012 – 3 Sep 2020, [A-F][1-6]; after Vadim Zaitsev; before Ivan Tertel$/ });
   await expect(vakulchik).toBeVisible();
   await expect(heads.getByRole('link', { name: /^Ivan Tertel leads KGB of Belarus \(Chairman\), 3 Sep 2020 – present/ })).toBeVisible();
   // Deputies serve beside the chair: Tertel's deputy chairmanship is a post of its own.

@@ -7,6 +7,7 @@
 import { dayNumberToIso, formatPeriod, isoToDayNumber, periodEnd, type PartialDate } from '../domain/dates';
 import { TIE_TYPE_INFO, type TieType } from '../domain/vocabulary';
 import { compareText } from './adjacency';
+import { postNeighbours } from './post-successions';
 
 /** Rows per post (grouped by institution and post) or per actor (each of its ties a bar). */
 export const TIMELINE_ROWS = ['post', 'actor'] as const;
@@ -119,8 +120,11 @@ export interface TimelineBar {
   shape: BarShape;
   /** The other dates sources give a disputed tie, drawn as thin bars beneath. */
   versions: { version: DateVersion; shape: BarShape; text: string }[];
-  /** "Valery Vakulchik leads KGB of Belarus (Chairman), Nov 2012 – 3 Sep 2020, B2". */
+  /** "Valery Vakulchik leads KGB of Belarus (Chairman), Nov 2012 – 3 Sep 2020, B2; after Vadim Zaitsev; before Ivan Tertel". */
   text: string;
+  /** Who held the post just before and after (succession, lib/graph/post-successions.ts), among the ties drawn. */
+  predecessor?: TimelineActor;
+  successor?: TimelineActor;
 }
 
 export interface TimelineRow {
@@ -215,11 +219,25 @@ export function groupByPost(ties: readonly TimelineTie[], today: string, more: R
     row.bars.push(toBar(tie, today));
   }
   const list = [...groups.values()];
+  for (const group of list) markSuccessions(group);
   if (order) {
     const rank = new Map(order.map((k, i) => [k, i]));
     return list.sort((a, b) => (rank.get(a.key) ?? Infinity) - (rank.get(b.key) ?? Infinity) || compareText(a.title, b.title));
   }
   return list.sort((a, b) => compareText(a.title, b.title) || compareText(a.key, b.key));
+}
+
+/** Names each bar's predecessor and successor in its post, by the one definition of succession the profile and the comparison use. */
+function markSuccessions(group: TimelineGroup): void {
+  const bars = group.rows.flatMap((r) => r.bars);
+  const byTie = new Map(bars.map((b) => [b.tie.tieId, b]));
+  const neighbours = postNeighbours(bars.map((b) => ({ tieId: b.tie.tieId, type: b.tie.type, role: b.tie.role, source: b.tie.source.slug, target: b.tie.target.slug, start: b.tie.start, end: b.tie.end })));
+  for (const [tieId, n] of neighbours) {
+    const bar = byTie.get(tieId)!;
+    if (n.predecessor) bar.predecessor = byTie.get(n.predecessor.tieId)!.tie.source;
+    if (n.successor) bar.successor = byTie.get(n.successor.tieId)!.tie.source;
+    bar.text += `${bar.predecessor ? `; after ${bar.predecessor.label}` : ''}${bar.successor ? `; before ${bar.successor.label}` : ''}`;
+  }
 }
 
 /** One row per actor (the tie's source: who holds, leads, belongs), bars in date order; rows in the order of `order` (slugs), or by name. */

@@ -83,6 +83,14 @@ describe('groupByPost: holders in the order they served', () => {
     expect(groups.find((g) => g.title === 'Deputy Chairman, The kgb')!.rows.map((r) => r.actor.slug)).toEqual(['tertel']);
   });
 
+  it('each chairman names who held the post before and after', () => {
+    const heads = groupByPost(ties, TODAY).find((g) => g.title === 'Heads of The kgb')!;
+    const bar = (slug: string) => heads.rows.find((r) => r.actor.slug === slug)!.bars[0]!;
+    expect([bar('zaitsev').predecessor?.slug, bar('zaitsev').successor?.slug]).toEqual([undefined, 'vakulchik']);
+    expect(bar('vakulchik').text).toBe('VAKULCHIK leads The kgb (Chairman), Nov 2012 – 3 Sep 2020, B2; after ZAITSEV; before TERTEL');
+    expect(bar('tertel').text).toMatch(/; after VAKULCHIK$/);
+  });
+
   it('keeps the order the database paged the groups in, and carries the count left undrawn', () => {
     const groups = groupByPost(ties, TODAY, new Map([['kgb\u0000leads\u0000', 7]]), ['kgb\u0000holds_position\u0000Deputy Chairman', 'kgb\u0000leads\u0000']);
     expect(groups.map((g) => g.title)).toEqual(['Deputy Chairman, The kgb', 'Heads of The kgb']);
