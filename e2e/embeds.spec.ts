@@ -177,3 +177,42 @@ test('publish a story, frame it from an allowed origin only, and keep it frozen 
     other.close();
   }
 });
+
+test('publish a public view from its page and open its embed without a session', async ({ page, browser }) => {
+  await signIn(page, 'admin');
+  await page.goto('/?asOf=2020-09-01&focus=nikolai-karpenkov');
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  const panel = page.getByRole('region', { name: 'Save this view' });
+  await panel.getByLabel('Name', { exact: true }).fill('Karpenkov in September 2020, embedded');
+  await panel.getByLabel('Description').fill('For the newsroom');
+  await panel.getByLabel('Who may see it').selectOption('public');
+  await panel.getByRole('button', { name: 'Save view' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved the view “Karpenkov in September 2020, embedded”');
+  await page.goto('/views');
+  await page.getByRole('link', { name: 'Karpenkov in September 2020, embedded' }).first().click();
+  await page.waitForURL(/\/views\/[^/?]+\?/);
+  const viewId = /\/views\/([^/?]+)/.exec(page.url())![1]!;
+  const embed = page.getByRole('region', { name: 'Embed' });
+  await expect(embed).toContainText('Not published');
+  await embed.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(embed.getByRole('status')).toHaveText('Published the view');
+  await expect(embed).toContainText('(publication 1)');
+
+  // A reader with no session opens the embed itself: the view drawn, its date and description, a link back.
+  const reader = await browser.newContext();
+  const embedded = await reader.newPage();
+  const response = await embedded.goto(`/embed/views/${viewId}`);
+  expect(response!.headers()['set-cookie']).toBeUndefined();
+  await embedded.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  const about = embedded.getByRole('region', { name: 'View' });
+  await expect(about.getByRole('heading', { name: 'Karpenkov in September 2020, embedded' })).toBeVisible();
+  await expect(about.getByText('1 Sep 2020')).toBeVisible();
+  await expect(about.getByText('For the newsroom')).toBeVisible();
+  await expect(about.getByRole('link', { name: 'Open the full record on Powermap' })).toHaveAttribute('href', `/views/${viewId}`);
+  await expect(embedded.getByRole('banner')).toHaveCount(0);
+  const drawn = await embedded.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes(':visible').map((n) => n.id()));
+  expect(drawn).toContain('actor:nikolai-karpenkov');
+  expect((await reader.cookies()).length).toBe(0);
+  await embedded.screenshot({ path: path.join(SCREENSHOTS, 'embed-view.png') });
+  await reader.close();
+});
