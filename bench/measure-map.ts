@@ -40,8 +40,31 @@ interface BareElements {
   json: string;
   nodes: number;
   edges: number;
-  /** Edge ids still drawn at DATE (for the bare date move). */
-  keepAtDate: string[];
+  /** The date move as bare Cytoscape makes it: what is no longer drawn at DATE, and what is drawn differently. */
+  dateMove: DateMove;
+}
+
+/**
+ * The same change Powermap's map makes when its date moves to DATE: the elements buildView no
+ * longer shows are removed, and those it shows with another mark (a tie past today but current
+ * then, an actor not yet ended) get that data, all in one batch. Moving the date changes marks as
+ * well as membership; an anchor that only removed edges would time less than the same change.
+ */
+interface DateMove {
+  keep: string[];
+  data: [id: string, data: Record<string, unknown>][];
+}
+
+function dateMoveOf(today: ReturnType<typeof toCytoscapeElements>, atDate: ReturnType<typeof toCytoscapeElements>): DateMove {
+  const before = new Map<string, Record<string, unknown>>([...today.nodes, ...today.edges].map((e) => [String(e.data.id), e.data as unknown as Record<string, unknown>]));
+  const data: DateMove['data'] = [];
+  for (const element of [...atDate.nodes, ...atDate.edges]) {
+    const was = before.get(String(element.data.id));
+    if (!was) continue;
+    const changed = Object.fromEntries(Object.entries(element.data).filter(([key, value]) => JSON.stringify(was[key]) !== JSON.stringify(value)));
+    if (Object.keys(changed).length > 0) data.push([String(element.data.id), changed]);
+  }
+  return { keep: [...atDate.nodes, ...atDate.edges].map((e) => String(e.data.id)), data };
 }
 
 /** Every element of today's whole-network view, as Powermap's adapter makes them, with stored positions. */
@@ -49,9 +72,9 @@ async function bareElements(databaseUrl: string): Promise<BareElements> {
   return withDatabase(databaseUrl, async () => {
     const graph = await loadGraph(SEED);
     const elements = toCytoscapeElements(buildView(graph, { showEnded: true, hops: 1 }, todayIso()));
-    const keepAtDate = toCytoscapeElements(buildView(graph, { asOf: DATE, showEnded: true, hops: 1 }, todayIso())).edges.map((e) => e.data.id);
+    const dateMove = dateMoveOf(elements, toCytoscapeElements(buildView(graph, { asOf: DATE, showEnded: true, hops: 1 }, todayIso())));
     const positioned = { nodes: elements.nodes.map((n) => ({ ...n, position: n.position ?? { x: 0, y: 0 } })), edges: elements.edges };
-    return { json: JSON.stringify(positioned), nodes: elements.nodes.length, edges: elements.edges.length, keepAtDate };
+    return { json: JSON.stringify(positioned), nodes: elements.nodes.length, edges: elements.edges.length, dateMove };
   });
 }
 
@@ -189,8 +212,12 @@ const powermapFilter = `
   label.querySelector('input').click();`;
 const powermapDate = setReactValue('input[aria-label="As of date"]', DATE);
 const bareFilter = `window.__cy.batch(() => window.__cy.remove(window.__cy.edges('[type = "${FILTER_TYPE}"]')));`;
-const bareDate = (keep: string[]) => `const keep = new Set(${JSON.stringify(keep)});
-  window.__cy.batch(() => window.__cy.remove(window.__cy.edges().filter((e) => !keep.has(e.id()))));`;
+const bareDate = (move: DateMove) => `const keep = new Set(${JSON.stringify(move.keep)});
+  const data = ${JSON.stringify(move.data)};
+  window.__cy.batch(() => {
+    window.__cy.remove(window.__cy.elements().filter((e) => !keep.has(e.id())));
+    for (const [id, d] of data) window.__cy.getElementById(id).data(d);
+  });`;
 
 function executablePath(): string | undefined {
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
@@ -267,7 +294,7 @@ export async function measureInteractions(opts: BenchOptions, report: Report, br
     for (let round = 0; round < opts.rounds; round++) {
       for (const [which, url, filter, date] of [
         ['powermap', `${powermap.base}/`, powermapFilter, powermapDate],
-        ['bare', `http://127.0.0.1:${barePort}/`, bareFilter, bareDate(elements.keepAtDate)],
+        ['bare', `http://127.0.0.1:${barePort}/`, bareFilter, bareDate(elements.dateMove)],
       ] as const) {
         const column = which === 'powermap' ? 2 : 3;
         const page = await newPage(browser);
