@@ -507,7 +507,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
             groups={overview?.groups}
             fileBase={exportBase}
           />
-          <ExportLinks query={query} />
+          <ExportLinks query={query} internalNotes={publishing?.mayPublish ?? false} />
         </section>
       </div>
 

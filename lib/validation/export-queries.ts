@@ -33,12 +33,19 @@ export type ExportScope = (typeof EXPORT_SCOPES)[number];
 const exportOwnParamsSchema = z.strictObject({
   format: z.enum(EXPORT_FORMAT_IDS, { error: `must be one of ${EXPORT_FORMAT_IDS.join(', ')}` }),
   scope: z.enum(EXPORT_SCOPES, { error: 'must be "view" or "all"' }).default('view'),
+  /** The Powermap document only: internal notes too (analysts and admins). */
+  includeInternal: z
+    .enum(['1', 'true', '0', 'false'], { error: 'must be 1 or 0' })
+    .transform((v) => v === '1' || v === 'true')
+    .default(false),
 });
 export const EXPORT_OWN_PARAM_NAMES = Object.keys(exportOwnParamsSchema.shape);
 
 export interface ExportQuery {
   format: ExportFormatId;
   scope: ExportScope;
+  /** With format=powermap: internal notes too. */
+  includeInternal: boolean;
   /** The view: the map's query. With scope=all only `asOf` may be given (it dates ended and past). */
   query: GraphQuery;
 }
@@ -76,8 +83,9 @@ export function parseExportQuery(params: SearchParamsInput): ParseExportQueryRes
     for (const [key, messages] of Object.entries(parsedView.fieldErrors)) (fieldErrors[key] ??= []).push(...messages);
   }
   if (parsedOwn.success) {
-    const { format, scope } = parsedOwn.data;
+    const { format, scope, includeInternal } = parsedOwn.data;
     if (format === DOCUMENT_FORMAT_ID && scope !== 'all') refuse('scope', 'a Powermap document holds the whole database: use scope=all');
+    if (includeInternal && format !== DOCUMENT_FORMAT_ID) refuse('includeInternal', 'only the Powermap document (format=powermap) carries notes');
     if (scope === 'all') for (const key of VIEW_ONLY.filter((k) => k in rest)) refuse(key, 'scope=all exports the whole database, which no filter or focus narrows');
   }
   if (errors.length > 0 || !parsedOwn.success || !parsedView.ok) return { ok: false, errors, fieldErrors };

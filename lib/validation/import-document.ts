@@ -3,21 +3,22 @@
 import { z } from 'zod';
 import { actorRecord, actorRules } from '../domain/records/actor';
 import { claimRecord } from '../domain/records/claim';
+import { noteRecord } from '../domain/records/note';
 import type { RuleIssue } from '../domain/records/define-record';
 import { sourceRecord } from '../domain/records/source';
 import { tieRecord, tieRules } from '../domain/records/tie';
-import { recordIdSchema } from './common';
+import { recordIdSchema, textSchema } from './common';
 
 /**
  * The most records of each kind one file may hold: five times the 20,000 actors and 100,000 ties
  * Powermap is built for (more than that is several imports). Claims are counted per actor or tie.
  */
-export const IMPORT_LIMITS = { sources: 100_000, actors: 100_000, ties: 500_000, claims: 1_000 } as const;
+export const IMPORT_LIMITS = { sources: 100_000, actors: 100_000, ties: 500_000, claims: 1_000, notes: 1_000 } as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 const tooMany = (max: number, what: string) => (issue: { input?: unknown }) => {
   const has = Array.isArray(issue.input) ? ` (this one has ${count(issue.input.length)})` : '';
-  return what === 'claims' ? `At most ${count(max)} claims on one actor or tie${has}` : `At most ${count(max)} ${what} in one file${has}: split it into several imports`;
+  return what === 'claims' || what === 'notes' ? `At most ${count(max)} ${what} on one actor or tie${has}` : `At most ${count(max)} ${what} in one file${has}: split it into several imports`;
 };
 const listOf = <S extends z.ZodType>(item: S, max: number, what: string) => z.array(item).max(max, { error: tooMany(max, what) });
 
@@ -37,16 +38,26 @@ const coordinateSchema = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDI
  */
 export const importPositionSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema });
 
+/**
+ * An analyst's note on the actor or tie it is nested in (internal: analysts only; public). Its
+ * author is the importing analyst; `authorName` keeps the name it was written under. A full
+ * export carries public notes, and internal ones only when an analyst asks (includeInternal).
+ */
+export const importNoteSchema = z.strictObject({ id: recordIdSchema, ...noteRecord.importShape, authorName: textSchema(200).nullable().optional() });
+const notesSchema = listOf(importNoteSchema, IMPORT_LIMITS.notes, 'notes').optional();
+
 export const importActorSchema = z.strictObject({
   ...actorRecord.importShape,
   position: importPositionSchema.optional(),
   claims: listOf(importClaimSchema, IMPORT_LIMITS.claims, 'claims').default([]),
+  notes: notesSchema,
 });
 
 export const importTieSchema = z.strictObject({
   id: recordIdSchema,
   ...tieRecord.importShape,
   claims: listOf(importClaimSchema, IMPORT_LIMITS.claims, 'claims').min(1, 'Every tie needs at least one claim'),
+  notes: notesSchema,
 });
 
 /**
@@ -84,9 +95,11 @@ const documentSchema = z
         if (!sourceIds.has(c.source))
           ctx.addIssue({ code: 'custom', path: [...path, j, 'source'], message: `Unknown source "${c.source}"` });
       });
+    const checkNotes = (notes: { id: string }[] | undefined, path: (string | number)[]) => notes?.forEach((n, j) => unique('note', n.id, [...path, j, 'id']));
     doc.actors.forEach((a, i) => {
       broken(actorRules(a), ['actors', i]);
       checkClaims(a.claims, ['actors', i, 'claims']);
+      checkNotes(a.notes, ['actors', i, 'notes']);
     });
     doc.ties.forEach((t, i) => {
       unique('tie', t.id, ['ties', i, 'id']);
@@ -94,6 +107,7 @@ const documentSchema = z
       if (!slugs.has(t.target)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'target'], message: `Unknown actor "${t.target}"` });
       broken(tieRules(t), ['ties', i]);
       checkClaims(t.claims, ['ties', i, 'claims']);
+      checkNotes(t.notes, ['ties', i, 'notes']);
     });
   });
 

@@ -1,10 +1,11 @@
 // GET /api/export: a view of the network (the map's query parameters, scope=view) or the whole
 // database (scope=all) as a file in one of the export formats (format=cyjs|ftm|…, see
 // lib/exchange/export-formats.ts), or the whole database as a Powermap import document
-// (format=powermap), streamed as it is written, as an attachment named by scope and date.
+// (format=powermap; includeInternal=1 adds internal notes, for analysts and admins), streamed as
+// it is written, as an attachment named by scope and date.
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { AppError } from '@/lib/data/errors';
-import { countTiesWithoutClaims, exportDocument } from '@/lib/data/export/export-document';
+import { checkExportDocumentOptions, countTiesWithoutClaims, exportDocument } from '@/lib/data/export/export-document';
 import { loadExportEvidence, loadExportView } from '@/lib/data/export/load-export-view';
 import { VIEW_EXPORT_FORMATS } from '@/lib/exchange/export-formats';
 import { exportStream, NO_EVIDENCE } from '@/lib/exchange/export-writer';
@@ -22,13 +23,15 @@ export const GET = handle(async (request: Request) => {
   const url = new URL(request.url);
   const parsed = parseExportQuery(searchParamsRecord(url.searchParams));
   if (!parsed.ok) throw new AppError('invalid', `Invalid query: ${parsed.errors.join('; ')}`, { fieldErrors: parsed.fieldErrors });
-  const { format: id, scope, query } = parsed.value;
+  const { format: id, scope, query, includeInternal } = parsed.value;
   const principal = await currentPrincipal();
   const today = todayIso();
   if (id === DOCUMENT_FORMAT_ID) {
+    // Refused before the stream starts: a refusal mid-stream could only cut the file short.
+    checkExportDocumentOptions(principal, { includeInternal });
     // Counted before the stream starts, so the answer can say what the document leaves out.
     const leftOut = await countTiesWithoutClaims(principal);
-    return new Response(exportStream(exportDocument(principal)), {
+    return new Response(exportStream(exportDocument(principal, { includeInternal })), {
       headers: { ...headers('application/json; charset=utf-8', exportFileName('all', today, undefined, 'powermap.json')), 'Powermap-Ties-Without-Claims': String(leftOut) },
     });
   }

@@ -4,11 +4,11 @@
 // chunk at a time (keyset pages by id), so memory holds one chunk, not the network.
 //
 // Each entry is the record's stored state (lib/data/records.ts, the same state an import compares),
-// with dates written as precise as they are known ("2020", "2020-11"), and each placed actor's map
-// position (which an import gives to actors without one). Left out, because the
+// with dates written as precise as they are known ("2020", "2020-11"), each placed actor's map
+// position (which an import gives to actors without one) and the notes on actors and ties. Left out, because the
 // document cannot carry them: deleted records, the Latin forms generated from Cyrillic names
-// (the import generates them again), notes
-// (the document has no notes), and ties without a live claim (a document's tie needs one): the
+// (the import generates them again), internal notes unless an analyst asks for them
+// (includeInternal), and ties without a live claim (a document's tie needs one): the
 // caller may count those first with countTiesWithoutClaims and say so.
 import 'server-only';
 import { getDb } from '../../db/client';
@@ -18,7 +18,8 @@ import { claimRecord } from '../../domain/records/claim';
 import type { FieldSpec } from '../../domain/records/define-record';
 import { sourceRecord } from '../../domain/records/source';
 import { tieRecord } from '../../domain/records/tie';
-import type { Principal } from '../principal';
+import { AppError } from '../errors';
+import { canSeeInternal, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { liveTieWhere } from '../read-models';
 import { actorState, claimState, sourceState, tieState } from '../records';
@@ -70,10 +71,29 @@ export async function countTiesWithoutClaims(principal: Principal): Promise<numb
   return db.tie.count({ where: { ...liveTieWhere, claims: { none: liveClaimWhere } } });
 }
 
-/** The document's JSON text, a chunk of records at a time. */
-export async function* exportDocument(principal: Principal): AsyncGenerator<string> {
+export interface ExportDocumentOptions {
+  /** Internal notes too (analysts and admins only); otherwise public notes only. */
+  includeInternal?: boolean;
+}
+
+/** Refuses includeInternal to anyone who may not read internal notes, before anything is streamed. */
+export function checkExportDocumentOptions(principal: Principal, options: ExportDocumentOptions): void {
   requireReader(principal);
+  if (options.includeInternal && !canSeeInternal(principal))
+    throw new AppError('forbidden', 'Internal notes are exported for analysts and admins only: sign in as one, or export without includeInternal (public notes only)');
+}
+
+const noteSelect = { id: true, body: true, visibility: true, authorName: true } as const;
+
+function noteEntries(notes: { id: string; body: string; visibility: string; authorName: string | null }[]): { notes?: object[] } {
+  return notes.length ? { notes: notes.map((n) => ({ id: n.id, body: n.body, visibility: n.visibility, authorName: n.authorName })) } : {};
+}
+
+/** The document's JSON text, a chunk of records at a time. */
+export async function* exportDocument(principal: Principal, options: ExportDocumentOptions = {}): AsyncGenerator<string> {
+  checkExportDocumentOptions(principal, options);
   const db = await getDb();
+  const notes = { where: { deletedAt: null, ...(options.includeInternal ? {} : { visibility: 'public' }) }, orderBy: { id: 'asc' as const }, select: noteSelect };
   const list = async function* <R extends { id: string }>(key: string, read: (after: string | null) => Promise<R[]>, entry: (row: R) => object | null, last = false) {
     yield `"${key}":[`;
     let first = true;
@@ -103,9 +123,12 @@ export async function* exportDocument(principal: Principal): AsyncGenerator<stri
         where: { deletedAt: null, ...afterId(after) },
         orderBy: { id: 'asc' },
         take: DOCUMENT_CHUNK,
-        include: { names: true, claims: { where: liveClaimWhere, orderBy: { id: 'asc' }, include: claimSelect } },
+        include: { names: true, claims: { where: liveClaimWhere, orderBy: { id: 'asc' }, include: claimSelect }, notes },
       }),
-    (row) => ({ ...written(actorRecord.fieldList, actorState(row)), ...positionEntry(row), claims: row.claims.map(claimEntry) }),
+    (row) => {
+      const { notes: rowNotes, ...rest } = row;
+      return { ...written(actorRecord.fieldList, actorState(rest)), ...positionEntry(row), claims: row.claims.map(claimEntry), ...noteEntries(rowNotes) };
+    },
   );
   yield* list(
     'ties',
@@ -118,9 +141,10 @@ export async function* exportDocument(principal: Principal): AsyncGenerator<stri
           source: { select: { slug: true } },
           target: { select: { slug: true } },
           claims: { where: liveClaimWhere, orderBy: { id: 'asc' }, include: claimSelect },
+          notes,
         },
       }),
-    (row) => (row.claims.length === 0 ? null : { id: row.id, ...written(tieRecord.fieldList, tieState(row)), claims: row.claims.map(claimEntry) }),
+    (row) => (row.claims.length === 0 ? null : { id: row.id, ...written(tieRecord.fieldList, tieState(row)), claims: row.claims.map(claimEntry), ...noteEntries(row.notes) }),
     true,
   );
   yield '}\n';

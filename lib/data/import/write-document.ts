@@ -18,6 +18,7 @@ import {
   actorState,
   claimColumns,
   claimState,
+  noteState,
   sameState,
   sourceColumns,
   sourceState,
@@ -25,6 +26,7 @@ import {
   tieState,
   type ActorState,
   type ClaimState,
+  type NoteState,
   type SourceState,
   type TieState,
 } from '../records';
@@ -32,7 +34,8 @@ import { boundHeap } from './bound-heap';
 import type { Position } from '../../graph/place-beside-neighbours';
 import { writePositions } from '../layout/write-positions';
 import { bumpNetworkRevision } from '../network/network-revision';
-import { recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
+import { NOTE_ENTITY_TYPE, recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
+import { AppError } from '../errors';
 import { actorsSharingTies, refreshActorTieCounts } from '../actors/refresh-actor-tie-counts';
 import { dedupeNames, nameRows } from '../actors/actor-names';
 import { refreshTieSummaries, tieIdsOfSource, tieSummaryOf } from '../ties/refresh-tie-summaries';
@@ -42,7 +45,8 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
 }
-export type ImportSummary = Record<ImportStep, ImportCounts>;
+/** Counts by kind of record; `notes` only where the document holds notes. */
+export type ImportSummary = Record<ImportStep, ImportCounts> & { notes?: ImportCounts };
 
 /** What an import wrote, for the stored summaries that depend on it. */
 export interface ImportTouched {
@@ -78,6 +82,8 @@ type Actor = ImportDocument['actors'][number];
 type Tie = ImportDocument['ties'][number];
 type Claim = Tie['claims'][number];
 type OwnedClaim = { claim: Claim; owner: { actor: string } | { tie: string } };
+type Note = NonNullable<Tie['notes']>[number];
+type OwnedNote = { note: Note; owner: { actor: string } | { tie: string } };
 
 type Row = { id: string } & Record<string, Cell>;
 
@@ -90,7 +96,7 @@ interface Stored<S> {
 
 /** How one kind of record is read, compared and written. */
 interface RecordKind<Item, S> {
-  step: ImportStep;
+  step: ImportStep | 'notes';
   entity: AuditedEntity;
   table: string;
   key: (item: Item) => string;
@@ -124,8 +130,15 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
   // A still-current claim is read against its source's publication date (lib/graph/disputes.ts).
   const publishedOf = new Map(doc.sources.map((s) => [s.id, s.published]));
+  const notes: OwnedNote[] = [
+    ...doc.actors.flatMap((a) => (a.notes ?? []).map((note) => ({ note, owner: { actor: a.slug } }))),
+    ...doc.ties.flatMap((t) => (t.notes ?? []).map((note) => ({ note, owner: { tie: t.id } }))),
+  ];
   const totals: Record<ImportStep, number> = { sources: doc.sources.length, actors: doc.actors.length, ties: doc.ties.length, claims: claims.length };
-  const report = (step: ImportStep, done: number) => options.onProgress?.({ step, done, total: totals[step] });
+  // Notes are few beside the rest and written last; they report no progress of their own.
+  const report = (step: ImportStep | 'notes', done: number) => {
+    if (step !== 'notes') options.onProgress?.({ step, done, total: totals[step] });
+  };
   for (const step of IMPORT_STEPS) report(step, 0);
 
   async function importRecords<Item, S>(spec: RecordKind<Item, S>, items: (Item | undefined)[]) {
@@ -324,6 +337,40 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
     },
     claims,
   );
+
+  // Notes, on actors and on ties ---------------------------------------------------------------
+  if (notes.length) {
+    // A note belongs to its author: the analyst importing it. The name it was written under stays.
+    if (principal.type !== 'user') throw new AppError('invalid', 'Notes are imported by a signed-in analyst, who becomes their author');
+    const authorId = principal.userId;
+    const storedTieOfNote = new Map<string, string | null>();
+    await importRecords<OwnedNote, NoteState>(
+      {
+        step: 'notes',
+        entity: NOTE_ENTITY_TYPE,
+        table: 'Annotation',
+        key: (n) => n.note.id,
+        async read(ids) {
+          const rows = await tx.note.findMany({ where: { id: { in: ids } }, include: { actor: { select: { slug: true } } } });
+          storedTieOfNote.clear();
+          for (const r of rows) storedTieOfNote.set(r.id, r.tieId);
+          return new Map(rows.map((r) => [r.id, { id: r.id, state: noteState(r), version: r.version, deleted: !!r.deletedAt }]));
+        },
+        wanted: ({ note, owner }) => ({ body: note.body, visibility: note.visibility, tie: 'tie' in owner ? owner.tie : null, actor: 'actor' in owner ? owner.actor : null }),
+        row: ({ note }, wanted) => ({ id: note.id, body: wanted.body, visibility: wanted.visibility, tieId: wanted.tie, actorId: wanted.actor ? actorId(wanted.actor) : null }),
+        insertOnly: ({ note }) => ({ authorId, authorName: note.authorName ?? principal.name ?? null }),
+        async afterWrite(written) {
+          // A tie's stored summary counts its notes: every tie a written note is or was on.
+          for (const { row } of written) {
+            if (typeof row.tieId === 'string') touched.tieIds.add(row.tieId);
+            const before = storedTieOfNote.get(row.id);
+            if (before) touched.tieIds.add(before);
+          }
+        },
+      },
+      notes,
+    );
+  }
 
   // Stored tie summaries (grade, counts, dispute, end day), set-based, for the stored ties touched.
   for (const id of changedSources) for (const tieId of await tieIdsOfSource(tx, id)) touchTie(tieId);
