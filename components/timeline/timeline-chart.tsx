@@ -29,10 +29,12 @@ export interface TimelineChartProps {
   nameHeading: string;
   /** Words beside a group that has more ties than drawn ("12 more holders on the map"). */
   moreText?: (more: number) => string;
+  /** Width of each strip of bars in pixels (a profile's column is narrower than the page). */
+  stripWidth?: number;
 }
 
-function Shape({ shape, axis, y, height, className, fadeIds, disputed }: { shape: BarShape; axis: TimelineAxis; y: number; height: number; className: string; fadeIds: { in: string; out: string }; disputed?: boolean }) {
-  const x = (day: number) => dayToX(day, axis, STRIP_WIDTH);
+function Shape({ shape, axis, width, y, height, className, fadeIds, disputed }: { shape: BarShape; axis: TimelineAxis; width: number; y: number; height: number; className: string; fadeIds: { in: string; out: string }; disputed?: boolean }) {
+  const x = (day: number) => dayToX(day, axis, width);
   const solidFrom = shape.fadeIn ? shape.fadeIn.to : shape.from;
   const solidTo = shape.fadeOut ? shape.fadeOut.from : shape.to;
   const parts = [];
@@ -42,8 +44,8 @@ function Shape({ shape, axis, y, height, className, fadeIds, disputed }: { shape
   return <>{parts}</>;
 }
 
-function OpenSides({ shape, axis, y }: { shape: BarShape; axis: TimelineAxis; y: number }) {
-  const x = (day: number) => dayToX(day, axis, STRIP_WIDTH);
+function OpenSides({ shape, axis, width, y }: { shape: BarShape; axis: TimelineAxis; width: number; y: number }) {
+  const x = (day: number) => dayToX(day, axis, width);
   const mid = y + BAR_HEIGHT / 2;
   const left = x(shape.from);
   const right = x(shape.to);
@@ -58,14 +60,15 @@ function OpenSides({ shape, axis, y }: { shape: BarShape; axis: TimelineAxis; y:
   );
 }
 
-export function TimelineChart({ id, groups, axis, cursor, caption, nameHeading, moreText }: TimelineChartProps) {
+export function TimelineChart({ id, groups, axis, cursor, caption, nameHeading, moreText, stripWidth = STRIP_WIDTH }: TimelineChartProps) {
+  const STRIP = stripWidth;
   const fade = { in: `${id}-fade-in`, out: `${id}-fade-out` };
   const versionFade = { in: `${id}-vfade-in`, out: `${id}-vfade-out` };
-  const cursorX = cursor ? dayToX(isoToDayNumber(cursor), axis, STRIP_WIDTH) : null;
+  const cursorX = cursor ? dayToX(isoToDayNumber(cursor), axis, STRIP) : null;
   const gridLines = (height: number) => (
     <>
       {axis.ticks.map((t) => (
-        <line key={t.day} className={styles.tick} x1={dayToX(t.day, axis, STRIP_WIDTH)} x2={dayToX(t.day, axis, STRIP_WIDTH)} y1={0} y2={height} />
+        <line key={t.day} className={styles.tick} x1={dayToX(t.day, axis, STRIP)} x2={dayToX(t.day, axis, STRIP)} y1={0} y2={height} />
       ))}
       {cursorX !== null ? <line className={styles.cursor} x1={cursorX} x2={cursorX} y1={0} y2={height} /> : null}
     </>
@@ -99,14 +102,14 @@ export function TimelineChart({ id, groups, axis, cursor, caption, nameHeading, 
             </th>
             <th scope="col">
               <span className="visually-hidden">Period</span>
-              <svg className={styles.strip} width={STRIP_WIDTH + 10} height={20} aria-hidden="true" focusable="false">
+              <svg className={styles.strip} width={STRIP + 10} height={20} aria-hidden="true" focusable="false">
                 {axis.ticks.map((t) => (
-                  <text key={t.day} className={styles.tickLabel} x={dayToX(t.day, axis, STRIP_WIDTH) + 2} y={14}>
+                  <text key={t.day} className={styles.tickLabel} x={dayToX(t.day, axis, STRIP) + 2} y={14}>
                     {t.label}
                   </text>
                 ))}
                 {cursorX !== null && cursor ? (
-                  <text className={styles.cursorLabel} x={Math.min(cursorX + 3, STRIP_WIDTH - 70)} y={8}>
+                  <text className={styles.cursorLabel} x={Math.min(cursorX + 3, STRIP - 70)} y={8}>
                     {formatPartialDate({ date: cursor, precision: 'day' })}
                   </text>
                 ) : null}
@@ -130,22 +133,24 @@ export function TimelineChart({ id, groups, axis, cursor, caption, nameHeading, 
               return (
                 <tr key={row.key} className={styles.row}>
                   <th scope="row" className={styles.nameCell}>
-                    <Link href={row.href ?? `/actors/${encodeURIComponent(row.actor.slug)}`}>{row.label ?? row.actor.label}</Link>
+                    <Link href={row.href ?? `/actors/${encodeURIComponent(row.actor.slug)}`} title={row.label ?? row.actor.label}>
+                      {row.label ?? row.actor.label}
+                    </Link>
                   </th>
                   <td>
-                    <svg className={styles.strip} width={STRIP_WIDTH + 10} height={height} role="group" aria-label={`${row.label ?? row.actor.label}: ${row.bars.length} ${row.bars.length === 1 ? 'bar' : 'bars'}`}>
+                    <svg className={styles.strip} width={STRIP + 10} height={height} role="group" aria-label={`${row.label ?? row.actor.label}: ${row.bars.length} ${row.bars.length === 1 ? 'bar' : 'bars'}`}>
                       {gridLines(height)}
                       {row.bars.map((bar) => (
                         <g key={bar.tie.tieId}>
                           <a href={`/ties/${encodeURIComponent(bar.tie.tieId)}`} className={styles.barLink} aria-label={bar.text}>
                             <title>{bar.text}</title>
-                            <Shape shape={bar.shape} axis={axis} y={ROW_PAD} height={BAR_HEIGHT} className={styles.bar} fadeIds={fade} disputed={bar.tie.disputed} />
-                            <OpenSides shape={bar.shape} axis={axis} y={ROW_PAD} />
+                            <Shape shape={bar.shape} axis={axis} width={STRIP} y={ROW_PAD} height={BAR_HEIGHT} className={styles.bar} fadeIds={fade} disputed={bar.tie.disputed} />
+                            <OpenSides shape={bar.shape} axis={axis} width={STRIP} y={ROW_PAD} />
                           </a>
                           {bar.versions.map((v, i) => (
                             <g key={i} role="img" aria-label={`Version: ${v.text}`}>
                               <title>{`Version: ${v.text}`}</title>
-                              <Shape shape={v.shape} axis={axis} y={ROW_PAD + BAR_HEIGHT + VERSION_GAP + i * (VERSION_HEIGHT + VERSION_GAP)} height={VERSION_HEIGHT} className={styles.version} fadeIds={versionFade} />
+                              <Shape shape={v.shape} axis={axis} width={STRIP} y={ROW_PAD + BAR_HEIGHT + VERSION_GAP + i * (VERSION_HEIGHT + VERSION_GAP)} height={VERSION_HEIGHT} className={styles.version} fadeIds={versionFade} />
                             </g>
                           ))}
                         </g>
