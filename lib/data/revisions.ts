@@ -16,9 +16,12 @@ import { authorIdOf, authorNameOf, originOf, type Principal } from './principal'
 export const NOTE_ENTITY_TYPE = 'annotation';
 
 /** The entityType values revisions store. */
-export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE, 'view', 'story', 'setting'] as const;
-/** Saved views and stories are an analyst's own work and settings the admin's, not the network: their changes leave the network's revision (and every map cache) alone. */
-const OUTSIDE_THE_NETWORK: ReadonlySet<AuditedEntity> = new Set(['view', 'story', 'setting']);
+export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE, 'view', 'story', 'setting', 'judgement', 'merge'] as const;
+/**
+ * Saved views and stories are an analyst's own work and settings the admin's, not the network: their changes leave the network's
+ * revision (and every map cache) alone. So do duplicate judgements; a merge's changes to actors and ties bump it through their own revisions.
+ */
+const OUTSIDE_THE_NETWORK: ReadonlySet<AuditedEntity> = new Set(['view', 'story', 'setting', 'judgement', 'merge']);
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
 

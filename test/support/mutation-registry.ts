@@ -142,6 +142,10 @@ const routes: RouteMutation[] = [
   { kind: 'route', name: 'review claims in bulk (API)', access: 'analyst', method: 'POST', path: '/api/review/claims', file: 'app/api/review/claims/route.ts',
     load: async () => asHandler((await import('@/app/api/review/claims/route')).POST),
     sample: async (ctx) => { const c = await versioned(ctx, 'claim'); return { params: {}, body: { claims: [{ id: c.id, version: c.version }], change: { action: 'regrade', credibility: 2 }, reason: 'Checked in bulk' } }; } },
+  // Duplicates
+  { kind: 'route', name: 'judge a pair of possible duplicates (API)', access: 'analyst', method: 'POST', path: '/api/duplicates/judgements', file: 'app/api/duplicates/judgements/route.ts',
+    load: async () => asHandler((await import('@/app/api/duplicates/judgements/route')).POST),
+    sample: async (ctx) => ({ params: {}, body: { a: await ctx.disposable('actor'), b: await ctx.disposable('actor'), verdict: 'different', reason: 'Checked' } }) },
   // Notes
   { kind: 'route', name: 'create note (API)', access: 'analyst', method: 'POST', path: '/api/notes', file: 'app/api/notes/route.ts',
     load: async () => asHandler((await import('@/app/api/notes/route')).POST),
@@ -243,6 +247,10 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'review claims in bulk (form)', access: 'analyst', file: 'app/review/actions.ts', exportName: 'reviewClaimsAction',
     load: async () => asAction((await import('@/app/review/actions')).reviewClaimsAction),
     sample: async (ctx) => { const c = await versioned(ctx, 'claim'); return [IDLE, form({ claim: `${c.id}@${c.version}`, action: 'accept', reason: 'Checked in bulk' })]; } },
+  // Duplicates
+  { kind: 'action', name: 'judge a pair of possible duplicates (form)', access: 'analyst', file: 'app/duplicates/actions.ts', exportName: 'judgePairAction',
+    load: async () => asAction((await import('@/app/duplicates/actions')).judgePairAction),
+    sample: async (ctx) => [IDLE, form({ a: await ctx.disposable('actor'), b: await ctx.disposable('actor'), verdict: 'unsure', reason: 'Checked' })] },
   // Notes
   { kind: 'action', name: 'create note (form)', access: 'analyst', file: 'app/notes/actions.ts', exportName: 'createNoteAction',
     load: async () => asAction((await import('@/app/notes/actions')).createNoteAction),

@@ -1,0 +1,54 @@
+// Duplicates, as an analyst after importing a sanctions file that names the Office of Foreign
+// Assets Control twice (by its acronym and in full, each sanctioning the same two actors): the
+// analyst opens /duplicates, reads why the pair was suggested, judges it the same, and the next
+// visit shows who judged it.
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/accounts';
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** FollowTheMoney lines: a person and a company, each sanctioned by "OFAC" and by "Office of Foreign Assets Control". */
+function ofacTwice(tag: string): string {
+  const person = { id: `dup-person-${tag}`, schema: 'Person', caption: `Anton Fixturov ${tag}`, properties: { name: [`Anton Fixturov ${tag}`] }, datasets: ['fixture'] };
+  const company = { id: `dup-company-${tag}`, schema: 'Company', caption: `Fixture Freight ${tag}`, properties: { name: [`Fixture Freight ${tag}`] }, datasets: ['fixture'] };
+  const sanctions = [
+    [person, 'OFAC'],
+    [company, 'OFAC'],
+    [person, 'Office of Foreign Assets Control'],
+    [company, 'Office of Foreign Assets Control'],
+  ].map(([entity, authority], i) => ({ id: `dup-sanction-${tag}-${i}`, schema: 'Sanction', properties: { entity: [(entity as { id: string }).id], authority: [authority], startDate: ['2022-06-28'] }, datasets: ['fixture'] }));
+  return [person, company, ...sanctions].map((e) => JSON.stringify(e)).join('\n');
+}
+
+async function importFtm(page: Page, text: string) {
+  const response = await page.request.post('/api/import?format=ftm&fileName=ofac-twice.ftm.jsonl', { data: text, headers: { 'Content-Type': 'text/plain' } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test('an analyst sees why OFAC and the Office of Foreign Assets Control were suggested as one, and judges them the same', async ({ page }) => {
+  await signIn(page, 'analyst');
+  const tag = unique();
+  await importFtm(page, ofacTwice(tag));
+
+  await page.getByRole('link', { name: 'Duplicates' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Possible duplicates' })).toBeVisible();
+  const pair = page.getByRole('region', { name: /^(OFAC and Office of Foreign Assets Control|Office of Foreign Assets Control and OFAC)$/ }).filter({ hasText: tag });
+  await expect(pair).toHaveCount(1);
+  const why = pair.getByRole('list', { name: /^Why .* were suggested$/ });
+  await expect(why.getByRole('listitem')).toHaveText([
+    '“OFAC” is the initials of “Office of Foreign Assets Control”',
+    new RegExp(`^Both are tied to (Anton Fixturov ${tag}, Fixture Freight ${tag}|Fixture Freight ${tag}, Anton Fixturov ${tag})$`),
+  ]);
+
+  await pair.getByRole('radio', { name: 'The same actor' }).check();
+  await pair.getByLabel('Reason').fill('Same programme, same targets');
+  await pair.getByRole('button', { name: 'Save judgement' }).click();
+  await expect(pair.getByRole('status')).toHaveText('Judged: the same actor');
+
+  // The next analyst (or the next visit) sees the judgement with who made it.
+  await page.reload();
+  const again = page.getByRole('region', { name: /OFAC/ }).filter({ hasText: tag });
+  await expect(again.getByText(/^Judged the same actor by E2E Analyst on .* UTC: “Same programme, same targets”$/)).toBeVisible();
+  await expect(again.getByRole('radio', { name: 'The same actor' })).toBeChecked();
+  await page.screenshot({ path: test.info().outputPath('duplicates.png'), fullPage: true });
+});

@@ -1,0 +1,45 @@
+// Inputs of duplicate matching (/duplicates, GET /api/duplicates, POST /api/duplicates/judgements,
+// POST /api/actors/merge and the unmerge): which candidates to list, an analyst's judgement on a
+// pair, and which actors to merge into which.
+import { z } from 'zod';
+import { VERDICTS } from '../graph/duplicate-judgements';
+import { slugSchema } from './common';
+import { blankAsAbsent } from './shared-queries';
+
+/** Candidates one answer lists at most (the best ones). */
+export const MAX_DUPLICATE_LIMIT = 500;
+
+export const findDuplicatesSchema = z.strictObject({
+  limit: z.preprocess(blankAsAbsent, z.coerce.number().int().min(1).max(MAX_DUPLICATE_LIMIT).default(100)),
+  /** Only pairs with this actor. */
+  actor: z.preprocess(blankAsAbsent, slugSchema.optional()),
+  /** Also list the pairs analysts judged different (normally left out). */
+  judged: z.preprocess(blankAsAbsent, z.enum(['hide', 'show']).default('hide')),
+});
+export type FindDuplicatesInput = z.input<typeof findDuplicatesSchema>;
+
+const reasonSchema = z.string().trim().max(500, 'at most 500 characters').default('');
+
+export const judgePairSchema = z.strictObject({
+  a: slugSchema,
+  b: slugSchema,
+  verdict: z.enum(VERDICTS, { error: `must be one of ${VERDICTS.join(', ')}` }),
+  reason: reasonSchema,
+  /** The judgement's version the analyst saw; absent when the pair was not judged yet. */
+  version: z.coerce.number().int().min(1).optional(),
+});
+export type JudgePairInput = z.input<typeof judgePairSchema>;
+
+/** The judgement form's fields as judgePair reads them (version blank when the pair was not judged). */
+export function judgementFormInput(formData: FormData): JudgePairInput {
+  const version = String(formData.get('version') ?? '').trim();
+  return {
+    a: String(formData.get('a') ?? ''),
+    b: String(formData.get('b') ?? ''),
+    verdict: String(formData.get('verdict') ?? '') as JudgePairInput['verdict'],
+    reason: String(formData.get('reason') ?? ''),
+    ...(version ? { version } : {}),
+  } as JudgePairInput;
+}
+
+export const VERDICT_LABELS = { same: 'The same actor', different: 'Different actors', unsure: 'Unsure' } as const;
