@@ -43,3 +43,18 @@ export function judgementFormInput(formData: FormData): JudgePairInput {
 }
 
 export const VERDICT_LABELS = { same: 'The same actor', different: 'Different actors', unsure: 'Unsure' } as const;
+
+/** Merging actors into the one in the address (its version in If-Match): each other actor with the version the analyst saw. */
+export const mergeActorsSchema = z.strictObject({
+  version: z.coerce.number().int().min(1),
+  actors: z
+    .array(z.strictObject({ slug: slugSchema, version: z.coerce.number().int().min(1) }), { error: 'actors: a list of { slug, version }' })
+    .min(1, 'Choose at least one actor to merge into this one'),
+  reason: reasonSchema,
+});
+export type MergeActorsInput = z.input<typeof mergeActorsSchema>;
+
+export const unmergeActorsSchema = z.strictObject({
+  version: z.coerce.number().int().min(1),
+  reason: reasonSchema,
+});

@@ -2,7 +2,7 @@
 // with grades and disputes, a one-hop map, the sources cited, and notes.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { GradeBadge, ReliabilityBadge } from '@/components/grade-badge';
 import { ChainOfCommandSection } from '@/components/profile/chain-of-command';
@@ -15,6 +15,7 @@ import styles from '@/components/profile/profile.module.css';
 import { TieGroups } from '@/components/profile/tie-groups';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { getActorProfile } from '@/lib/data/actors/get-actor-profile';
+import { mergedInto } from '@/lib/data/actors/merge-actors';
 import { loadChainOfCommand } from '@/lib/data/actors/load-chain-of-command';
 import { loadPostSuccessions } from '@/lib/data/actors/load-post-successions';
 import { canSeeInternal } from '@/lib/data/principal';
@@ -53,7 +54,12 @@ export default async function ActorProfilePage({ params, searchParams }: Props) 
   const { on } = await searchParams;
   const principal = await currentPrincipal();
   const profile = await loadProfile(slug);
-  if (!profile) notFound();
+  if (!profile) {
+    // A slug of an actor merged into another leads to it.
+    const to = await mergedInto(slug);
+    if (to) permanentRedirect(`/actors/${to}`);
+    notFound();
+  }
 
   const nodeId = actorNodeId(profile.slug);
   const groups = groupTiesForActor(nodeId, profile.ties, profile.asOf);
