@@ -1,7 +1,8 @@
 // Duplicates, as an analyst after importing a sanctions file that names the Office of Foreign
 // Assets Control twice (by its acronym and in full, each sanctioning the same two actors): the
-// analyst opens /duplicates, reads why the pair was suggested, judges it the same, and the next
-// visit shows who judged it.
+// analyst opens /duplicates, reads why the pair was suggested, judges it the same (the next visit
+// shows who judged it), merges the two, follows the old address to the actor kept, whose ties now
+// hold both files' sanctions, and unmerges them.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 
@@ -25,7 +26,7 @@ async function importFtm(page: Page, text: string) {
   expect(response.status(), await response.text()).toBe(200);
 }
 
-test('an analyst sees why OFAC and the Office of Foreign Assets Control were suggested as one, and judges them the same', async ({ page }) => {
+test('an analyst sees why OFAC and the Office of Foreign Assets Control were suggested as one, judges them the same, merges and unmerges them', async ({ page }) => {
   await signIn(page, 'analyst');
   const tag = unique();
   await importFtm(page, ofacTwice(tag));
@@ -51,4 +52,41 @@ test('an analyst sees why OFAC and the Office of Foreign Assets Control were sug
   await expect(again.getByText(/^Judged the same actor by E2E Analyst on .* UTC: “Same programme, same targets”$/)).toBeVisible();
   await expect(again.getByRole('radio', { name: 'The same actor' })).toBeChecked();
   await page.screenshot({ path: test.info().outputPath('duplicates.png'), fullPage: true });
+
+  // Merge: keep the Office, with one reason.
+  await again.getByRole('link', { name: /^Merge / }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Merge actors' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Merge actors' });
+  await form.getByRole('radio', { name: 'Keep Office of Foreign Assets Control' }).check();
+  await form.getByLabel('Reason').fill('The SDN list writes it short');
+  await form.getByRole('button', { name: 'Merge 2 actors' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Merged into Office of Foreign Assets Control' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'duplicate ties combined' })).toHaveText('2 duplicate ties combined: sanctioned by, sanctioned by');
+  const mergeAddress = page.url();
+
+  // The old address leads to the actor kept, on the page and in the API; its ties hold both files' sanctions.
+  const oldLink = page.getByRole('link', { name: /^\/actors\/ofac/ });
+  const oldSlug = (await oldLink.textContent())!.replace('/actors/', '');
+  const api = await page.request.get(`/api/actors/${oldSlug}`, { maxRedirects: 0 });
+  expect(api.status()).toBe(308);
+  expect(api.headers().location).toMatch(/\/api\/actors\/office-of-foreign-assets-control/);
+  await oldLink.click();
+  await expect(page).toHaveURL(/\/actors\/office-of-foreign-assets-control/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Office of Foreign Assets Control' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Anton Fixturov ${tag}` }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: `Fixture Freight ${tag}` }).first()).toBeVisible();
+  await expect(page.getByText('OFAC', { exact: true }).first()).toBeVisible();
+  const office = await (await page.request.get(page.url().replace('/actors/', '/api/actors/'))).json();
+  const sanctions = office.ties.filter((t: { type: string }) => t.type === 'sanctioned_by');
+  expect(sanctions).toHaveLength(2);
+
+  // Unmerge: OFAC is back at its own address.
+  await page.goto(mergeAddress);
+  const unmerge = page.getByRole('form', { name: 'Unmerge' });
+  await unmerge.getByLabel('Reason').fill('Checking again');
+  await unmerge.getByRole('button', { name: 'Unmerge' }).click();
+  await expect(unmerge.getByRole('status')).toHaveText('Unmerged: OFAC is back');
+  await page.goto(`/actors/${oldSlug}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'OFAC' })).toBeVisible();
+  expect((await page.request.get(`/api/actors/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(200);
 });

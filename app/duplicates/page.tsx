@@ -80,6 +80,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
       </p>
       {page.candidates.map((pair) => {
         const title = `${pair.a.name} and ${pair.b.name}`;
+        const same = pair.judgement ? pair.judgement.verdict === 'same' : pair.inferred?.verdict === 'same';
         return (
           <section key={`${pair.a.slug} ${pair.b.slug}`} aria-label={title} className={styles.pair}>
             <h2>
@@ -99,6 +100,11 @@ export default async function DuplicatesPage({ searchParams }: Props) {
             </ul>
             <Judged pair={pair} />
             <JudgementForm a={pair.a} b={pair.b} judgement={pair.judgement} action={judgePairAction} />
+            {same ? (
+              <p className={styles.actions}>
+                <Link href={`/duplicates/merge?actors=${pair.a.slug},${pair.b.slug}`}>Merge {title}</Link>
+              </p>
+            ) : null}
           </section>
         );
       })}

@@ -58,3 +58,14 @@ export const unmergeActorsSchema = z.strictObject({
   version: z.coerce.number().int().min(1),
   reason: reasonSchema,
 });
+
+/** The merge form: the actor kept (`into`), and every actor offered as `actor` = "slug@version". */
+export function mergeFormInput(formData: FormData): { into: string; input: MergeActorsInput } {
+  const into = String(formData.get('into') ?? '');
+  const offered = formData.getAll('actor').map((value) => {
+    const [slug, version] = String(value).split('@');
+    return { slug: slug ?? '', version: Number(version) };
+  });
+  const kept = offered.find((a) => a.slug === into);
+  return { into, input: { version: kept?.version ?? 0, actors: offered.filter((a) => a.slug !== into), reason: String(formData.get('reason') ?? '') } };
+}

@@ -75,6 +75,14 @@ export type Mutation = RouteMutation | ActionMutation;
 
 const IDLE = { status: 'idle' } as const;
 
+/** A merge of two actors made for one sample, by the system, so unmerging it harms no other sample. */
+async function sampleMerge(ctx: SampleContext): Promise<{ id: string; version: number }> {
+  const { mergeActors } = await import('@/lib/data/actors/merge-actors');
+  const { SEED } = await import('@/lib/data/principal');
+  const [into, other] = [await ctx.disposable('actor'), await ctx.disposable('actor')];
+  return mergeActors(SEED, into, { version: await ctx.versionOf('actor', into), actors: [{ slug: other, version: await ctx.versionOf('actor', other) }] });
+}
+
 function form(fields: Record<string, string | number>): FormData {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, String(v));
@@ -146,6 +154,12 @@ const routes: RouteMutation[] = [
   { kind: 'route', name: 'judge a pair of possible duplicates (API)', access: 'analyst', method: 'POST', path: '/api/duplicates/judgements', file: 'app/api/duplicates/judgements/route.ts',
     load: async () => asHandler((await import('@/app/api/duplicates/judgements/route')).POST),
     sample: async (ctx) => ({ params: {}, body: { a: await ctx.disposable('actor'), b: await ctx.disposable('actor'), verdict: 'different', reason: 'Checked' } }) },
+  { kind: 'route', name: 'merge actors (API)', access: 'analyst', method: 'POST', path: '/api/actors/{slug}/merge', file: 'app/api/actors/[slug]/merge/route.ts',
+    load: async () => asHandler((await import('@/app/api/actors/[slug]/merge/route')).POST),
+    sample: async (ctx) => { const [into, other] = [await ctx.disposable('actor'), await ctx.disposable('actor')]; return { params: { slug: into }, body: { actors: [{ slug: other, version: await ctx.versionOf('actor', other) }], reason: 'One actor' }, ifMatch: await ctx.versionOf('actor', into) }; } },
+  { kind: 'route', name: 'unmerge actors (API)', access: 'analyst', method: 'POST', path: '/api/merges/{id}/unmerge', file: 'app/api/merges/[id]/unmerge/route.ts',
+    load: async () => asHandler((await import('@/app/api/merges/[id]/unmerge/route')).POST),
+    sample: async (ctx) => { const merge = await sampleMerge(ctx); return { params: { id: merge.id }, body: { reason: 'Two actors' }, ifMatch: merge.version }; } },
   // Notes
   { kind: 'route', name: 'create note (API)', access: 'analyst', method: 'POST', path: '/api/notes', file: 'app/api/notes/route.ts',
     load: async () => asHandler((await import('@/app/api/notes/route')).POST),
@@ -251,6 +265,18 @@ const actions: ActionMutation[] = [
   { kind: 'action', name: 'judge a pair of possible duplicates (form)', access: 'analyst', file: 'app/duplicates/actions.ts', exportName: 'judgePairAction',
     load: async () => asAction((await import('@/app/duplicates/actions')).judgePairAction),
     sample: async (ctx) => [IDLE, form({ a: await ctx.disposable('actor'), b: await ctx.disposable('actor'), verdict: 'unsure', reason: 'Checked' })] },
+  { kind: 'action', name: 'merge actors (form)', access: 'analyst', file: 'app/duplicates/merge-actions.ts', exportName: 'mergeActorsAction',
+    load: async () => asAction((await import('@/app/duplicates/merge-actions')).mergeActorsAction),
+    sample: async (ctx) => {
+      const [into, other] = [await ctx.disposable('actor'), await ctx.disposable('actor')];
+      const fd = form({ into, reason: 'One actor' });
+      fd.append('actor', `${into}@${await ctx.versionOf('actor', into)}`);
+      fd.append('actor', `${other}@${await ctx.versionOf('actor', other)}`);
+      return [IDLE, fd];
+    } },
+  { kind: 'action', name: 'unmerge actors (form)', access: 'analyst', file: 'app/duplicates/merge-actions.ts', exportName: 'unmergeActorsAction',
+    load: async () => asAction((await import('@/app/duplicates/merge-actions')).unmergeActorsAction),
+    sample: async (ctx) => { const merge = await sampleMerge(ctx); return [merge.id, merge.version, IDLE, form({ reason: 'Two actors' })]; } },
   // Notes
   { kind: 'action', name: 'create note (form)', access: 'analyst', file: 'app/notes/actions.ts', exportName: 'createNoteAction',
     load: async () => asAction((await import('@/app/notes/actions')).createNoteAction),

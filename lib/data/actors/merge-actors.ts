@@ -356,3 +356,27 @@ export async function mergedInto(slug: string): Promise<string | null> {
   }
   return null;
 }
+
+export interface ActorToMerge {
+  slug: string;
+  name: string;
+  kind: string;
+  version: number;
+  tieCount: number;
+  claimCount: number;
+  names: string[];
+}
+
+/** The actors a merge form offers, with what each carries. Analysts. */
+export async function readActorsToMerge(principal: Principal, slugs: readonly string[]): Promise<ActorToMerge[]> {
+  requireRole(principal, 'analyst');
+  const db = await getDb();
+  const rows = await db.actor.findMany({
+    where: { slug: { in: [...slugs] }, deletedAt: null },
+    include: { names: { where: { scheme: null } }, _count: { select: { claims: { where: { deletedAt: null } } } } },
+  });
+  return slugs.flatMap((slug) => {
+    const r = rows.find((x) => x.slug === slug);
+    return r ? [{ slug: r.slug, name: r.name, kind: r.kind, version: r.version, tieCount: r.tieCount, claimCount: r._count.claims, names: r.names.map((n) => n.name) }] : [];
+  });
+}
