@@ -85,7 +85,9 @@ test('an analyst sees why OFAC and the Office of Foreign Assets Control were sug
   const unmerge = page.getByRole('form', { name: 'Unmerge' });
   await unmerge.getByLabel('Reason').fill('Checking again');
   await unmerge.getByRole('button', { name: 'Unmerge' }).click();
-  await expect(unmerge.getByRole('status')).toHaveText('Unmerged: OFAC is back');
+  // The page then shows the merge as undone.
+  await expect(page.getByRole('status')).toHaveText(/^(Unmerged: OFAC is back|This merge was undone: every record it changed is as it was before\.)$/);
+  await expect(page.getByText(/Undone on .* UTC\./)).toBeVisible();
   await page.goto(`/actors/${oldSlug}`);
   await expect(page.getByRole('heading', { level: 1, name: 'OFAC' })).toBeVisible();
   expect((await page.request.get(`/api/actors/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(200);

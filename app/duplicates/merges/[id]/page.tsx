@@ -53,7 +53,7 @@ export default async function MergeRecordPage({ params }: Props) {
         </li>
       </ul>
       {merge.undoneAt ? (
-        <p>This merge was undone: every record it changed is as it was before.</p>
+        <p role="status">This merge was undone: every record it changed is as it was before.</p>
       ) : (
         <ActionForm label="Unmerge" submit="Unmerge" action={unmergeActorsAction.bind(null, merge.id, merge.version)}>
           <p>Unmerging puts back every record the merge changed, exactly as it was, unless one of them was changed since.</p>
