@@ -80,8 +80,10 @@ test('an analyst sees why OFAC and the Office of Foreign Assets Control were sug
   const sanctions = office.ties.filter((t: { type: string }) => t.type === 'sanctioned_by');
   expect(sanctions).toHaveLength(2);
 
-  // Unmerge: OFAC is back at its own address.
-  await page.goto(mergeAddress);
+  // Unmerge, from the merge listed on /duplicates: OFAC is back at its own address.
+  await page.getByRole('link', { name: 'Duplicates' }).click();
+  await page.getByRole('region', { name: 'Recent merges' }).getByRole('link', { name: 'OFAC into Office of Foreign Assets Control' }).first().click();
+  await expect(page).toHaveURL(mergeAddress);
   const unmerge = page.getByRole('form', { name: 'Unmerge' });
   await unmerge.getByLabel('Reason').fill('Checking again');
   await unmerge.getByRole('button', { name: 'Unmerge' }).click();

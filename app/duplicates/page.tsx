@@ -9,6 +9,7 @@ import styles from '@/components/duplicates/duplicates.module.css';
 import { plural } from '@/components/profile/format';
 import { pickParams } from '@/components/profile/query-links';
 import { findDuplicateCandidates } from '@/lib/data/actors/find-duplicate-candidates';
+import { findRecentMerges } from '@/lib/data/actors/merge-actors';
 import { AppError } from '@/lib/data/errors';
 import type { DuplicateCandidateDto, DuplicatesPage } from '@/lib/domain/duplicate-responses';
 import { findDuplicatesSchema, VERDICT_LABELS } from '@/lib/validation/duplicates';
@@ -62,6 +63,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
     error = e.message;
     page = await findDuplicateCandidates(principal, {});
   }
+  const merges = await findRecentMerges(principal);
   return (
     <div className="page">
       <h1>Possible duplicates</h1>
@@ -109,6 +111,23 @@ export default async function DuplicatesPage({ searchParams }: Props) {
         );
       })}
       {page.candidates.length === 0 ? <p>No possible duplicates right now.</p> : null}
+      {merges.length ? (
+        <section aria-label="Recent merges">
+          <h2>Recent merges</h2>
+          <ul>
+            {merges.map((m) => (
+              <li key={m.id}>
+                <Link href={`/duplicates/merges/${m.id}`}>
+                  {m.summary.merged.map((x) => x.name).join(', ')} into {m.summary.into.name}
+                </Link>{' '}
+                <span className="muted">
+                  by {m.by ?? 'the system'} on {when(m.createdAt)} UTC{m.undoneAt ? ', undone' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

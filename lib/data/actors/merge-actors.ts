@@ -380,3 +380,10 @@ export async function readActorsToMerge(principal: Principal, slugs: readonly st
     return r ? [{ slug: r.slug, name: r.name, kind: r.kind, version: r.version, tieCount: r.tieCount, claimCount: r._count.claims, names: r.names.map((n) => n.name) }] : [];
   });
 }
+
+/** The latest merges, newest first, for the duplicates page: an analyst finds there the merge to undo. Analysts. */
+export async function findRecentMerges(principal: Principal, limit = 20): Promise<MergeRecord[]> {
+  requireRole(principal, 'analyst');
+  const rows = await (await getDb()).actorMerge.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit, select: { id: true, version: true, createdAt: true, undoneAt: true, authorName: true, summary: true } });
+  return rows.map(mergeRecord);
+}
