@@ -7,16 +7,13 @@
 // traced path's ends, or on a large network without a focus the overview of groups (loadOverview),
 // exactly what GET /api/graph/map sends for that address.
 import 'server-only';
-import { actorNodeId } from '../../graph/build-view';
 import type { EmbedFrame, EmbedTie } from '../../graph/embed-snapshot';
 import { encodeMapPayload, type MapPayload } from '../../graph/map-payload';
-import type { GraphData, GraphView } from '../../graph/types';
 import { openViewState, type ViewCamera, type ViewPositions, type ViewState } from '../../validation/view-state';
 import { getDb } from '../../db/client';
 import { ANONYMOUS } from '../principal';
-import { isLargeNetwork, PATH_HOPS } from '../network/load-map';
+import { cutFocusAndPath, isLargeNetwork } from '../network/load-map';
 import { loadOverview } from '../network/load-overview';
-import { loadView, type LoadedView } from '../network/load-view';
 import { getNetworkRevision } from '../network/network-revision';
 import type { TieType } from '../../domain/vocabulary';
 
@@ -27,17 +24,6 @@ export interface FrameSource {
   caption: string;
   actors: string[];
   ties: string[];
-}
-
-function union(views: GraphView[]): GraphData {
-  const nodes = new Map<string, GraphView['nodes'][number]>();
-  const edges = new Map<string, GraphView['edges'][number]>();
-  for (const v of views) {
-    for (const n of v.nodes) nodes.set(n.id, n);
-    for (const e of v.edges) edges.set(e.id, e);
-  }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
 }
 
 /** The payload of what the view at this state draws, as a visitor reads it on `today`. */
@@ -52,21 +38,8 @@ export async function cutPayload(state: ViewState, today: string): Promise<MapPa
     const loaded = await loadOverview(ANONYMOUS, { ...query, asOf }, { today, open: view.group ?? null });
     return encodeMapPayload({ mode: 'overview', revision, asOf: loaded.asOf, graph: loaded.members, overview: loaded.overview });
   }
-  const cuts: Promise<LoadedView>[] = [];
-  if (query.focus || !view.path) cuts.push(loadView(ANONYMOUS, { ...query, asOf }, { today }));
-  for (const end of view.path ?? []) cuts.push(loadView(ANONYMOUS, { ...query, asOf, focus: end, hops: PATH_HOPS }, { today }));
-  const views = await Promise.all(cuts);
-  const graph = union(views);
-  const focusMissing = query.focus && !graph.nodes.some((n) => n.id === actorNodeId(query.focus!));
-  const hidden = new Map<string, number>();
-  for (const v of views) for (const h of v.hidden) hidden.set(h.nodeId, Math.min(h.count, hidden.get(h.nodeId) ?? Infinity));
-  return encodeMapPayload({
-    mode: 'view',
-    revision,
-    asOf,
-    graph: focusMissing ? { nodes: [], edges: [] } : graph,
-    hidden: [...hidden].map(([nodeId, count]) => ({ nodeId, count })),
-  });
+  const { graph, hidden } = await cutFocusAndPath(ANONYMOUS, { ...query, asOf }, view.path ?? [], today);
+  return encodeMapPayload({ mode: 'view', revision, asOf, graph, hidden });
 }
 
 /** The evidence of highlighted ties and the names of highlighted actors, live ones only, in two queries for all frames. */

@@ -16,8 +16,9 @@ import { claimsOfTies } from './known-claims';
 import { actorNodeId } from '../../graph/build-view';
 import { encodeMapPayload, MAP_PAYLOAD_FORMAT, type MapMode } from '../../graph/map-payload';
 import { todayIso } from '../../domain/dates';
+import { mergeViews } from '../../graph/merge-views';
 import { withProvisionalPositions } from '../../graph/place-beside-neighbours';
-import type { GraphData, GraphQuery, GraphView } from '../../graph/types';
+import type { GraphData, GraphQuery } from '../../graph/types';
 import { DEFAULT_HOPS, serializeGraphQuery, type GraphViewState } from '../../validation/graph-queries';
 import { loadGraph } from '../graph';
 import { canSeeInternal, type Principal } from '../principal';
@@ -114,15 +115,30 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-function union(views: GraphView[]): GraphData {
-  const nodes = new Map<string, GraphView['nodes'][number]>();
-  const edges = new Map<string, GraphView['edges'][number]>();
-  for (const v of views) {
-    for (const n of v.nodes) nodes.set(n.id, n);
-    for (const e of v.edges) edges.set(e.id, e);
-  }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+/**
+ * What a focus and a traced path's ends draw: their neighbourhoods, cut and hub-capped in SQL,
+ * as one graph, with what the caps left out of each hub. With neither, the whole view on its date.
+ */
+export async function cutFocusAndPath(
+  principal: Principal,
+  query: GraphQuery,
+  pathEnds: readonly string[],
+  today: string,
+): Promise<{ graph: GraphData; hidden: { nodeId: string; count: number }[] }> {
+  const cuts: Promise<LoadedView>[] = [];
+  if (query.focus || pathEnds.length === 0) cuts.push(loadView(principal, query, { today }));
+  for (const end of pathEnds) cuts.push(loadView(principal, { ...query, focus: end, hops: PATH_HOPS }, { today }));
+  const views = await Promise.all(cuts);
+  const graph = mergeViews(query.asOf ?? today, views);
+  // A focus that is not on the map on this date gives nothing, not its path ends' surroundings.
+  const focusMissing = query.focus && !graph.nodes.some((n) => n.id === actorNodeId(query.focus!));
+  // A hub capped in two of the neighbourhoods leaves out at most what the fuller one does.
+  const hidden = new Map<string, number>();
+  for (const v of views) for (const h of v.hidden) hidden.set(h.nodeId, Math.min(h.count, hidden.get(h.nodeId) ?? Infinity));
+  return {
+    graph: focusMissing ? { nodes: [], edges: [] } : { nodes: graph.nodes, edges: graph.edges },
+    hidden: [...hidden].map(([nodeId, count]) => ({ nodeId, count })),
+  };
 }
 
 async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> {
@@ -147,26 +163,10 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
     );
   }
   // A focus, a traced path, or both: the neighbourhoods they need, cut and hub-capped in SQL.
-  const cuts: Promise<LoadedView>[] = [];
-  if (query.focus) cuts.push(loadView(principal, query, { today: plan.today }));
-  for (const end of view.path ?? []) cuts.push(loadView(principal, { ...query, focus: end, hops: PATH_HOPS }, { today: plan.today }));
-  const views = await Promise.all(cuts);
-  const graph = union(views);
-  // A focus that is not on the map on this date gives nothing, not its path ends' surroundings.
-  const focusMissing = query.focus && !graph.nodes.some((n) => n.id === actorNodeId(query.focus!));
-  // A hub capped in two of the neighbourhoods leaves out at most what the fuller one does.
-  const hidden = new Map<string, number>();
-  for (const v of views) for (const h of v.hidden) hidden.set(h.nodeId, Math.min(h.count, hidden.get(h.nodeId) ?? Infinity));
-  return JSON.stringify(
-    encodeMapPayload({
-      mode: 'view',
-      revision: plan.revision,
-      asOf: query.asOf ?? plan.today,
-      graph: focusMissing ? { nodes: [], edges: [] } : graph,
-      hidden: [...hidden].map(([nodeId, count]) => ({ nodeId, count })),
-    }),
-  );
+  const { graph, hidden } = await cutFocusAndPath(principal, query, view.path ?? [], plan.today);
+  return JSON.stringify(encodeMapPayload({ mode: 'view', revision: plan.revision, asOf: query.asOf ?? plan.today, graph, hidden }));
 }
+
 
 const CACHE_ENTRIES = 8;
 const cache = new Map<string, string>();
