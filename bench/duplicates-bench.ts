@@ -15,13 +15,10 @@ import { applyMigrations } from '../lib/db/schema-engine';
 import { generateNetwork, random } from './generate-network';
 import { insertNetwork } from './insert-network';
 import { interleaved, ms, ratio } from './interleaved';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const [actorCount, tieCount] = arg('size', '20000x100000').split('x').map(Number) as [number, number];
-const rounds = Number(arg('rounds', '5'));
+const [actorCount, tieCount] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
+const rounds = Number(cliArg('rounds', '5'));
 const file = path.resolve(`data/bench/duplicates-${actorCount}x${tieCount}.db`);
 const url = `file:${file}`;
 process.env.DATABASE_URL = url;

@@ -20,13 +20,10 @@ import { writeGraphml } from '../lib/exchange/graphml/write-graphml';
 import { buildView } from '../lib/graph/build-view';
 import { generatedNetwork } from '../test/unit/fixtures/random-network';
 import { Report } from './report';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const [actorCount, tieCount] = arg('size', '10000x30000').split('x').map(Number) as [number, number];
-const rounds = Number(arg('rounds', '5'));
+const [actorCount, tieCount] = cliArg('size', '10000x30000').split('x').map(Number) as [number, number];
+const rounds = Number(cliArg('rounds', '5'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (text: string) => `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB`;
 

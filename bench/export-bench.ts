@@ -21,14 +21,11 @@ import type { GraphQuery } from '../lib/graph/types';
 import type { ExportScope, ViewExportFormatId } from '../lib/validation/export-queries';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const ACTORS = Number(arg('actors', '20000'));
-const TIES = Number(arg('ties', '100000'));
-const ROUNDS = Number(arg('rounds', '3'));
+const ACTORS = Number(cliArg('actors', '20000'));
+const TIES = Number(cliArg('ties', '100000'));
+const ROUNDS = Number(cliArg('rounds', '3'));
 const FILE = path.resolve(`data/bench-export-${ACTORS}-${TIES}.db`);
 const TODAY = '2024-06-15';
 process.env.NEXT_TELEMETRY_DISABLED = '1';

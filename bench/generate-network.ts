@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../lib/domain/vocabulary';
 import type { ImportDocumentInput } from '../lib/validation/import-document';
 import { seededRandom } from '../lib/graph/analysis/random';
+import { cliArg } from './cli-arg';
 
 /** The same seeded PRNG (mulberry32) as the analysis: the same seed gives the same network. */
 export const random = (seed: number) => seededRandom(seed);
@@ -46,12 +47,8 @@ export function generateNetwork(actorCount: number, tieCount: number, seed = 42)
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1]! : fallback;
-  };
-  const out = arg('out', 'bench/out/network.json');
-  const doc = generateNetwork(Number(arg('actors', '5000')), Number(arg('ties', '20000')));
+  const out = cliArg('out', 'bench/out/network.json');
+  const doc = generateNetwork(Number(cliArg('actors', '5000')), Number(cliArg('ties', '20000')));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(doc));
   console.log(`wrote ${out}: ${doc.actors.length} actors, ${doc.ties.length} ties`);

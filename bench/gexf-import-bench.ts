@@ -37,6 +37,7 @@ import { normaliseForSearch } from '../lib/graph/search';
 import type { GraphView } from '../lib/graph/types';
 import { generateNetwork } from './generate-network';
 import { runJsonScript } from './processes';
+import { cliArg } from './cli-arg';
 
 type Value = string | number | null;
 /** The rows both sides write: what a GEXF file says about actors and ties. */
@@ -57,10 +58,6 @@ interface ChildResult {
   heapUsed: number;
 }
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 /** The generated import document as the view the exporter writes (a year-precise date per tie, a position per actor). */
@@ -224,9 +221,9 @@ async function child(side: ChildResult['side'], file: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const actors = Number(arg('actors', '10000'));
-  const ties = Number(arg('ties', '30000'));
-  const rounds = Math.max(1, Number(arg('rounds', '3')));
+  const actors = Number(cliArg('actors', '10000'));
+  const ties = Number(cliArg('ties', '30000'));
+  const rounds = Math.max(1, Number(cliArg('rounds', '3')));
   const anchor = !process.argv.includes('--no-anchor');
   const fullImport = !process.argv.includes('--no-import');
   const file = path.join(os.tmpdir(), `powermap-gexf-bench-${actors}-${ties}-${process.pid}.gexf`);
@@ -268,6 +265,6 @@ async function main(): Promise<void> {
   }
 }
 
-const side = arg('child', '');
-if (side === 'powermap' || side === 'graphology' || side === 'import') await child(side, arg('file', ''));
+const side = cliArg('child', '');
+if (side === 'powermap' || side === 'graphology' || side === 'import') await child(side, cliArg('file', ''));
 else await main();

@@ -23,6 +23,7 @@ import { importDocument, type ImportSummary } from '../lib/data/import-document'
 import { SEED } from '../lib/data/principal';
 import { documentRows } from './document-rows';
 import { generateNetwork } from './generate-network';
+import { cliArg } from './cli-arg';
 
 /** The tables an import writes, in an order that satisfies their foreign keys. */
 const TABLES = ['Source', 'Actor', 'ActorName', 'Tie', 'Claim', 'Revision'] as const;
@@ -251,16 +252,12 @@ export function formatImportBench(r: ImportBenchResult): string {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1]! : fallback;
-  };
   const result = await measureImport({
-    actors: Number(arg('actors', '5000')),
-    ties: Number(arg('ties', '20000')),
-    kind: arg('db', 'sqlite') as DatabaseKind,
+    actors: Number(cliArg('actors', '5000')),
+    ties: Number(cliArg('ties', '20000')),
+    kind: cliArg('db', 'sqlite') as DatabaseKind,
     anchor: !process.argv.includes('--no-anchor'),
-    rounds: Number(arg('rounds', '3')),
+    rounds: Number(cliArg('rounds', '3')),
   });
   console.log(formatImportBench(result));
 }

@@ -13,14 +13,11 @@ import path from 'node:path';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { generateNetwork } from './generate-network';
 import { insertNetwork } from './insert-network';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const [actors, ties] = arg('size', '20000x100000').split('x').map(Number) as [number, number];
-const rounds = Number(arg('rounds', '5'));
-const pairCount = Number(arg('pairs', '6'));
+const [actors, ties] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
+const rounds = Number(cliArg('rounds', '5'));
+const pairCount = Number(cliArg('pairs', '6'));
 
 const file = path.resolve(`data/bench/search-${actors}x${ties}.db`);
 const url = `file:${file}`;

@@ -16,15 +16,12 @@ import { closedLoop, get, type LoadResult } from './load';
 import { sampleQueries } from './measure-server';
 import { startProcess, stopAll, waitForUrl } from './processes';
 import { startAnchor, startPowermap } from './servers';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const [actors, ties] = arg('size', '20000x100000').split('x').map(Number) as [number, number];
-const seconds = Number(arg('seconds', '10'));
-const rounds = Number(arg('rounds', '3'));
-const port = Number(arg('port', '4360'));
+const [actors, ties] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
+const seconds = Number(cliArg('seconds', '10'));
+const rounds = Number(cliArg('rounds', '3'));
+const port = Number(cliArg('port', '4360'));
 const CONCURRENCY = 10;
 
 const file = path.resolve(`data/bench/search-${actors}x${ties}.db`);

@@ -12,14 +12,11 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { generateNetwork } from './generate-network';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const ACTORS = Number(arg('actors', '20000'));
-const TIES = Number(arg('ties', '100000'));
-const PORT = arg('port', '3297');
+const ACTORS = Number(cliArg('actors', '20000'));
+const TIES = Number(cliArg('ties', '100000'));
+const PORT = cliArg('port', '3297');
 const TEMPLATE = `data/startup-${ACTORS}-${TIES}.db`;
 const RUN = `data/startup-${ACTORS}-${TIES}-run.db`;
 

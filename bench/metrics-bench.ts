@@ -29,13 +29,10 @@ import { computeMetric, type AnalysisInput } from '../lib/graph/analysis/metrics
 import { DEFAULT_SEED, sampleIndices, seededRandom } from '../lib/graph/analysis/random';
 import { EXACT_PATHS_UP_TO, PATH_SOURCES, type Metric } from '../lib/graph/analysis/vocabulary';
 import { generateNetwork } from './generate-network';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const [actorCount, tieCount] = arg('size', '20000x100000').split('x').map(Number) as [number, number];
-const rounds = Number(arg('rounds', '3'));
+const [actorCount, tieCount] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
+const rounds = Number(cliArg('rounds', '3'));
 
 const doc = generateNetwork(actorCount, tieCount);
 const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));

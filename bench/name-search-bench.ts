@@ -12,13 +12,10 @@ import { performance } from 'node:perf_hooks';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { generateNetwork } from './generate-network';
 import { insertNetwork } from './insert-network';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const [actors, ties] = arg('size', '20000x100000').split('x').map(Number) as [number, number];
-const rounds = Number(arg('rounds', '200'));
+const [actors, ties] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
+const rounds = Number(cliArg('rounds', '200'));
 const file = path.resolve(`data/bench/names-${actors}x${ties}.db`);
 const url = `file:${file}`;
 process.env.DATABASE_URL = url;

@@ -28,16 +28,13 @@ import { buildView } from '../lib/graph/build-view';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
 import { interleaved, ms, ratio, type Stats, time } from './interleaved';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const ACTORS = Number(arg('actors', '20000'));
-const TIES = Number(arg('ties', '100000'));
-const ROUNDS = Number(arg('rounds', '30'));
+const ACTORS = Number(cliArg('actors', '20000'));
+const TIES = Number(cliArg('ties', '100000'));
+const ROUNDS = Number(cliArg('rounds', '30'));
 /** Which figures: ego, profile, tie (all by default). */
-const PARTS = new Set(arg('parts', 'ego,profile,tie').split(','));
+const PARTS = new Set(cliArg('parts', 'ego,profile,tie').split(','));
 const LARGE = path.resolve(`data/bench-reads-${ACTORS}-${TIES}.db`);
 const SEED_DB = path.resolve('data/bench-reads-seed.db');
 const TODAY = '2024-06-15';

@@ -23,14 +23,11 @@ import { ANONYMOUS } from '../lib/data/principal';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
 import { interleaved, ms, ratio } from './interleaved';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const ACTORS = Number(arg('actors', '20000'));
-const TIES = Number(arg('ties', '100000'));
-const ROUNDS = Number(arg('rounds', '20'));
+const ACTORS = Number(cliArg('actors', '20000'));
+const TIES = Number(cliArg('ties', '100000'));
+const ROUNDS = Number(cliArg('rounds', '20'));
 const FILE = path.resolve(`data/bench-time-${ACTORS}-${TIES}.db`);
 const TODAY = '2024-06-15';
 const WINDOW = { from: '2010-01-01', to: '2012-01-01' };

@@ -27,14 +27,11 @@ import { timeRespectingPaths } from '../lib/graph/time-paths';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
 import { interleaved, ms, ratio } from './interleaved';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const ACTORS = Number(arg('actors', '20000'));
-const TIES = Number(arg('ties', '100000'));
-const ROUNDS = Number(arg('rounds', '20'));
+const ACTORS = Number(cliArg('actors', '20000'));
+const TIES = Number(cliArg('ties', '100000'));
+const ROUNDS = Number(cliArg('rounds', '20'));
 const FILE = path.resolve(`data/bench-timeline-${ACTORS}-${TIES}.db`);
 const TODAY = '2024-06-15';
 

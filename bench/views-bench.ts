@@ -20,13 +20,10 @@ import { findSavedViews, getSavedView } from '../lib/data/views/read-saved-views
 import { createSavedView } from '../lib/data/views/write-saved-view';
 import { MAX_VIEW_POSITIONS } from '../lib/validation/view-state';
 import { interleaved, ms, ratio } from './interleaved';
+import { cliArg } from './cli-arg';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const VIEWS = Number(arg('views', '2000'));
-const ROUNDS = Number(arg('rounds', '30'));
+const VIEWS = Number(cliArg('views', '2000'));
+const ROUNDS = Number(cliArg('rounds', '30'));
 const FILE = path.resolve('data/bench-views.db');
 
 const places = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`actor:bench-actor-${i}`, [Math.round(Math.sin(i) * 500000) / 100, Math.round(Math.cos(i) * 500000) / 100]]));
