@@ -18,6 +18,7 @@ import { decodeMapPayload } from '../../lib/graph/map-payload';
 import type { EmbedDocument } from '../../lib/graph/embed-snapshot';
 import { GET } from '../../app/api/embed/[kind]/[id]/route';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
+import { makeUser } from '../support/test-users';
 
 const available = await databaseAvailable();
 const state = (params: Record<string, string>) => ({ schemaVersion: 1, params });
@@ -34,14 +35,10 @@ describe.skipIf(!available)(`published embeds on ${TEST_KIND}`, () => {
     await freshDatabase();
     await loadSeed();
     const db = await getDb();
-    const make = async (role: 'viewer' | 'analyst' | 'admin', name: string) => {
-      const user = await db.user.create({ data: { name, email: `${name.toLowerCase().replace(/\s/g, '.')}@example.test`, role } });
-      return { type: 'user', userId: user.id, role, name: user.name } as Principal;
-    };
-    owner = await make('analyst', 'Olga Owner');
-    other = await make('analyst', 'Pavel Other');
-    viewer = await make('viewer', 'Vera Viewer');
-    admin = await make('admin', 'Ada Admin');
+    owner = await makeUser('analyst', 'Olga Owner');
+    other = await makeUser('analyst', 'Pavel Other');
+    viewer = await makeUser('viewer', 'Vera Viewer');
+    admin = await makeUser('admin', 'Ada Admin');
     const focus = await db.actor.findUniqueOrThrow({ where: { slug: FOCUS } });
     const tie = await db.tie.findFirstOrThrow({ where: { deletedAt: null, OR: [{ sourceId: focus.id }, { targetId: focus.id }] }, orderBy: { id: 'asc' } });
     tieId = tie.id;

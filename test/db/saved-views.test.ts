@@ -11,6 +11,7 @@ import { findWorkHistory } from '../../lib/data/views/work-history';
 import { findStories, getStory } from '../../lib/data/stories/read-stories';
 import { addStoryStep, createStory, createStoryWithStep, deleteStory, updateStory } from '../../lib/data/stories/write-story';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
+import { makeUser } from '../support/test-users';
 
 const available = await databaseAvailable();
 const state = (params: Record<string, string>) => ({ schemaVersion: 1, params });
@@ -23,15 +24,10 @@ describe.skipIf(!available)(`saved views and stories on ${TEST_KIND}`, () => {
 
   beforeAll(async () => {
     await freshDatabase();
-    const db = await getDb();
-    const make = async (role: 'viewer' | 'analyst' | 'admin', name: string) => {
-      const user = await db.user.create({ data: { name, email: `${name.toLowerCase().replace(/\s/g, '.')}@example.test`, role } });
-      return { type: 'user', userId: user.id, role, name: user.name } as Principal;
-    };
-    owner = await make('analyst', 'Olga Owner');
-    other = await make('analyst', 'Pavel Other');
-    viewer = await make('viewer', 'Vera Viewer');
-    admin = await make('admin', 'Ada Admin');
+    owner = await makeUser('analyst', 'Olga Owner');
+    other = await makeUser('analyst', 'Pavel Other');
+    viewer = await makeUser('viewer', 'Vera Viewer');
+    admin = await makeUser('admin', 'Ada Admin');
   });
 
   it('saves the address state, places and camera, and opens them as saved', async () => {

@@ -24,6 +24,7 @@ import * as sourcesRoute from '../../app/api/sources/route';
 import * as tieRoute from '../../app/api/ties/[id]/route';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
+import { makeUser } from '../support/test-users';
 
 const available = await databaseAvailable();
 
@@ -56,14 +57,9 @@ describe.skipIf(!available)(`the write API and history on ${TEST_KIND}`, () => {
   beforeAll(async () => {
     await freshDatabase();
     await loadSeed();
-    const db = await getDb();
-    const make = async (role: 'viewer' | 'analyst' | 'admin', name: string) => {
-      const user = await db.user.create({ data: { name, email: `${name.toLowerCase().replace(/\s/g, '.')}@example.test`, role } });
-      return { type: 'user', userId: user.id, role, name: user.name } as Principal;
-    };
-    analyst = await make('analyst', 'Alesia Analyst');
-    otherAnalyst = await make('analyst', 'Boris Second');
-    admin = await make('admin', 'Ada Admin');
+    analyst = await makeUser('analyst', 'Alesia Analyst');
+    otherAnalyst = await makeUser('analyst', 'Boris Second');
+    admin = await makeUser('admin', 'Ada Admin');
   });
 
   describe('creating', () => {
