@@ -27,7 +27,9 @@ export default defineConfig({
   test: {
     reporters: reportDir
       ? [
-          ...configDefaults.reporters,
+          // 'default' by name: configDefaults.reporters is empty (vitest picks one at run time), so
+          // spreading it here dropped the console report and every failure's diff from CI's log.
+          'default',
           ['json', { outputFile: path.join(reportDir, 'vitest.json') }],
           new FailureReporter(path.join(reportDir, 'vitest-failures.json')),
         ]

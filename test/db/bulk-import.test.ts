@@ -130,7 +130,7 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     // (Its ties stay live and in the file unchanged: only the actor's return changes its neighbours' counts.)
     await db.actor.update({ where: { slug: 'actor-900' }, data: { deletedAt: new Date() } });
     await db.$transaction((tx) => refreshActorTieCounts(tx, 'all'));
-    const unchangedActor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } });
+    const unchangedActor = await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: { orderBy: { id: 'asc' } } } });
     const revisionsBefore = await db.revision.count();
     const networkRevision = await getNetworkRevision();
 
@@ -154,8 +154,9 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     expect(await db.claim.findUniqueOrThrow({ where: { id: 'claim-10' } })).toMatchObject({ quote: 'A corrected quote', version: 2 });
     await expectTieSummariesCurrent();
     await expectTieCountsCurrent();
-    // An unchanged actor keeps its row and its names as they were, ids included.
-    expect(await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: true } })).toEqual(unchangedActor);
+    // An unchanged actor keeps its row and its names as they were, ids included (in id order:
+    // PostgreSQL returns rows in no set order, and the import rewrites others' names beside them).
+    expect(await db.actor.findUniqueOrThrow({ where: { slug: 'actor-5' }, include: { names: { orderBy: { id: 'asc' } } } })).toEqual(unchangedActor);
 
     const revisions = await db.revision.findMany({ where: { entityId: { in: [renamed.id, 'tie-2500', 'tie-1700', 'claim-10'] }, version: 2 } });
     expect(revisions.map((r) => [r.entityType, r.entityId, r.action]).sort()).toEqual(

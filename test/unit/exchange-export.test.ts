@@ -18,7 +18,7 @@ const META: ExportMeta = { title: 'Test', address: 'https://powermap.test/?asOf=
 describe('parseExportQuery', () => {
   it('reads format and scope, and the view with the map’s own schema', () => {
     const parsed = parseExportQuery({ format: 'cyjs', asOf: '2022-01-01', focus: 'alexander-lukashenko', hops: '2', layout: 'circle' });
-    expect(parsed).toEqual({ ok: true, value: { format: 'cyjs', scope: 'view', query: { asOf: '2022-01-01', showEnded: true, focus: 'alexander-lukashenko', hops: 2 } } });
+    expect(parsed).toEqual({ ok: true, value: { format: 'cyjs', scope: 'view', includeInternal: false, query: { asOf: '2022-01-01', showEnded: true, focus: 'alexander-lukashenko', hops: 2 } } });
   });
 
   it('refuses in words: no format, an unknown one, a bad view parameter, a narrowed whole database', () => {
