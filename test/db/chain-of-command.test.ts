@@ -11,13 +11,15 @@ import { loadPostSuccessions } from '../../lib/data/actors/load-post-successions
 import { AppError } from '../../lib/data/errors';
 import { ANONYMOUS } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
+import { bumpNetworkRevision } from '../../lib/data/network/network-revision';
+import { getDb } from '../../lib/db/client';
 import type { ChainStep } from '../../lib/graph/chain-of-command';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
 const read = (steps: ChainStep[]) => steps.map((s) => `${s.actor.label}: ${s.heads.map((h) => `${h.actor.label} (${h.certainty})`).join(', ')}`);
-const get = (path: string, slug: string) =>
-  chainRoute.GET(new Request(`http://powermap.test${path}`), { params: Promise.resolve({ slug }) });
+const get = (path: string, slug: string, headers: Record<string, string> = {}) =>
+  chainRoute.GET(new Request(`http://powermap.test${path}`, { headers }), { params: Promise.resolve({ slug }) });
 
 describe.skipIf(!available)(`chain of command on ${TEST_KIND}`, () => {
   beforeAll(async () => {
@@ -59,5 +61,27 @@ describe.skipIf(!available)(`chain of command on ${TEST_KIND}`, () => {
     expect(await loadPostSuccessions(ANONYMOUS, 'nikolai-karpenkov')).toMatchObject({ 'karpenkov-leads-gubopik': { successor: { slug: 'andrei-parshyn', name: 'Andrei Parshyn' } } });
     expect(await loadPostSuccessions(ANONYMOUS, 'andrei-parshyn')).toEqual({ 'parshyn-leads-gubopik': { predecessor: { slug: 'nikolai-karpenkov', name: 'Nikolay Karpenkov' } } });
     expect((await loadPostSuccessions(ANONYMOUS, 'ivan-kubrakov'))['kubrakov-leads-mvd']).toEqual({ predecessor: { slug: 'yury-karayeu', name: 'Yury Karayeu' } });
+  });
+
+  it('sends an ETag keyed by the network revision and the day, and answers 304 to it until the network changes', async () => {
+    const path = '/api/actors/gubopik/chain?on=2021-01-01';
+    const first = await get(path, 'gubopik');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await get(path, 'gubopik', { 'If-None-Match': etag! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
+    expect((await get(path, 'gubopik', { 'If-None-Match': `"other", W/${etag}` })).status).toBe(304);
+    // Another day is another answer.
+    const otherDay = await get('/api/actors/gubopik/chain?on=2020-09-01', 'gubopik', { 'If-None-Match': etag! });
+    expect(otherDay.status).toBe(200);
+    expect(otherDay.headers.get('etag')).not.toBe(etag);
+    // Any change to the network moves the revision, so the old ETag no longer matches.
+    const db = await getDb();
+    await bumpNetworkRevision(db as unknown as Parameters<typeof bumpNetworkRevision>[0]);
+    const changed = await get(path, 'gubopik', { 'If-None-Match': etag! });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
   });
 });

@@ -9,8 +9,10 @@ import type { ActorKind } from '../../domain/vocabulary';
 import { certaintyOn, chainOfCommand, MAX_CHAIN_DEPTH, type ChainActor, type ChainOfCommand, type ChainTie } from '../../graph/chain-of-command';
 import { chainQuerySchema, type ChainQueryInput } from '../../validation/chain-queries';
 import { notFound, parseInput } from '../errors';
-import type { Principal } from '../principal';
+import { canSeeInternal, type Principal } from '../principal';
 import { cachedByRevision } from '../network/revision-cache';
+import { revisionEtag } from '../network/load-map';
+import { getNetworkRevision } from '../network/network-revision';
 import { requireReader } from '../read-access';
 import { toPartialDate } from '../records';
 
@@ -22,6 +24,17 @@ export async function loadChainOfCommand(principal: Principal, input: ChainQuery
   requireReader(principal);
   const { slug, on = todayIso() } = parseInput(chainQuerySchema, input, 'Query');
   return cachedByRevision('chain-of-command', JSON.stringify([slug, on]), principal, () => readChainOfCommand(slug, on));
+}
+
+/**
+ * The chain's ETag, read before the chain so a revalidation costs one revision read: keyed by the
+ * network revision, the unit, the day (today when absent, so it moves at midnight) and the audience.
+ */
+export async function chainOfCommandEtag(principal: Principal, input: ChainQueryInput): Promise<string> {
+  requireReader(principal);
+  const { slug, on = todayIso() } = parseInput(chainQuerySchema, input, 'Query');
+  const revision = await getNetworkRevision();
+  return revisionEtag(JSON.stringify(['chain-of-command', revision, slug, on, canSeeInternal(principal) ? 'internal' : 'public']));
 }
 
 async function readChainOfCommand(slug: string, on: string): Promise<ChainOfCommand> {

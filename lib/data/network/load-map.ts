@@ -102,8 +102,16 @@ export async function planMap(principal: Principal, address: MapAddress, options
     overviewAbove,
     OPEN_GROUP_LIMIT,
   ]);
-  const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
-  return { mode, revision, etag, address: relevant, today };
+  return { mode, revision, etag: revisionEtag(key), address: relevant, today };
+}
+
+/**
+ * A read's ETag from its key, which must hold the network revision and everything else the answer
+ * depends on (date, audience): the one way GET /api/graph/map and the chain of command make theirs.
+ * Quoted, ready for the header.
+ */
+export function revisionEtag(key: string): string {
+  return `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
 }
 
 /** Whether an If-None-Match header names this plan's ETag (a list, weak forms and * included). */
