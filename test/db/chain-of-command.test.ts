@@ -1,6 +1,7 @@
 // Who commanded GUBOPiK, on the Belarus seed, through loadChainOfCommand and GET /api/actors/{slug}/chain:
 // Karpenkov under Minister Karayeu on 1 Sep 2020, Parshyn under Minister Kubrakov on 1 Jan 2021;
-// a month-dated start is only possible inside its month; bad days and unknown units are refused.
+// a month-dated start is only possible inside its month; bad days and unknown units are refused; the route's
+// ETag and 304; and the seed's institutions nesting on 1 Jan 2021 (lib/graph/nesting.ts).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/auth/current-principal', () => ({ currentPrincipal: async () => ({ type: 'anonymous' }) }));
@@ -13,6 +14,10 @@ import { ANONYMOUS } from '../../lib/data/principal';
 import { loadSeed } from '../../lib/data/seed';
 import { bumpNetworkRevision } from '../../lib/data/network/network-revision';
 import { getDb } from '../../lib/db/client';
+import { loadView } from '../../lib/data/network/load-view';
+import { nestingParents } from '../../lib/graph/nesting';
+import { collapseNesting } from '../../lib/graph/collapse-nesting';
+import { toCytoscapeElements } from '../../lib/graph/cytoscape-elements';
 import type { ChainStep } from '../../lib/graph/chain-of-command';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
@@ -83,5 +88,22 @@ describe.skipIf(!available)(`chain of command on ${TEST_KIND}`, () => {
     const changed = await get(path, 'gubopik', { 'If-None-Match': etag! });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
+  it("nests the seed's units on 1 Jan 2021: GUBOPiK, the Internal Troops and Almaz in the ministry, Alpha in the KGB, never inside a person", async () => {
+    const view = await loadView(ANONYMOUS, { asOf: '2021-01-01', showEnded: false, hops: 1 });
+    const parents = nestingParents(view);
+    const under = (slug: string) => parents.get(`actor:${slug}`);
+    for (const unit of ['gubopik', 'internal-troops-belarus', 'almaz-unit']) expect(under(unit)).toBe('actor:ministry-of-internal-affairs-belarus');
+    expect(under('kgb-alpha-group')).toBe('actor:kgb-belarus');
+    expect(under('kgb-belarus')).toBeUndefined();
+    const collapsed = collapseNesting(toCytoscapeElements(view), parents, new Set(['actor:ministry-of-internal-affairs-belarus']));
+    expect(collapsed.nodes.some((n) => n.data.slug === 'gubopik')).toBe(false);
+    const mvd = collapsed.nodes.find((n) => n.data.slug === 'ministry-of-internal-affairs-belarus')!.data;
+    expect(mvd.collapsed).toBe(true);
+    expect(mvd.hiddenCount).toBeGreaterThanOrEqual(3);
+    const aggregates = collapsed.edges.filter((e) => e.data.aggregate);
+    expect(aggregates.length).toBeGreaterThan(0);
+    for (const e of aggregates) expect(e.data.aggregateLabel).toBe(`×${e.data.aggregateCount}, ${e.data.grade ? `best ${e.data.grade}` : 'ungraded'}`);
   });
 });
