@@ -74,6 +74,24 @@ test.describe('paths between two actors', () => {
     await expect(steps).toHaveCount(lengths[1]!);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-k-paths.png') });
 
+    // The address keeps the options and the highlighted path: reloading it traces the same paths.
+    await expect(page).toHaveURL(/[?&]k=5(&|$)/);
+    await expect(page).toHaveURL(/[?&]avoid=belarus/);
+    await expect(page).toHaveURL(/[?&]pathShown=2(&|$)/);
+    const listed = await found.allInnerTexts();
+    const address = page.url();
+    await page.reload();
+    await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+    expect(page.url()).toBe(address);
+    await expect(found).toHaveCount(count);
+    expect(await found.allInnerTexts()).toEqual(listed);
+    await expect(found.nth(1)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByLabel('Paths to find')).toHaveValue('5');
+    await expect(page.getByText(/^Path options \(1 on\)$/)).toBeVisible();
+    await expect.poll(async () => (await ids(page, '.path')).sort()).toEqual([...second].sort());
+    await page.getByText('Path options', { exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Avoided actors' })).toContainText(/Belarus/);
+
     // Following the ties' direction leaves fewer (or no) paths, and says so when none is left.
     await page.getByLabel('Follow tie direction (from source to target)').check();
     await expect(page.getByText('Path options (2 on)')).toBeVisible();

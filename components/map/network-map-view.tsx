@@ -151,8 +151,12 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   );
   const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.label])), [graph]);
   const tracedPath = viewState.path;
-  const [pathChoices, setPathChoices] = useState<PathChoices>({ k: 3, avoid: [] });
-  const [shownPath, setShownPath] = useState(0);
+  // A traced path's options and which path is highlighted live in the address, so a shared address
+  // restores them; options chosen before tracing are held here until the trace writes them.
+  const [draftChoices, setDraftChoices] = useState<PathChoices>({ avoid: [] });
+  const tracedChoices = viewState.pathOptions;
+  const pathChoices = useMemo(() => (tracedPath ? (tracedChoices ?? { avoid: [] }) : draftChoices), [tracedPath, tracedChoices, draftChoices]);
+  const shownPath = viewState.pathShown ?? 0;
   const { paths, timeless } = useMemo((): { paths: (FoundPath | TimePath)[]; timeless: FoundPath | null } => {
     if (!tracedPath) return { paths: [], timeless: null };
     const { avoid, time, ...options } = pathChoices;
@@ -339,9 +343,26 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     setDraftFollows(tracedPath?.join(','));
     if (tracedPath) setDraft({ from: tracedPath[0], to: tracedPath[1] });
   }
+  /** The view state with the path's options (and the highlighted path back to the first). */
+  const withPathChoices = (base: GraphViewState, choices: PathChoices | undefined): GraphViewState => {
+    const next = { ...base };
+    delete next.pathShown;
+    if (choices) next.pathOptions = choices;
+    else delete next.pathOptions;
+    return next;
+  };
   const trace = (from: string, to: string) => {
-    setShownPath(0);
-    go({ view: { ...viewState, path: [from, to] } });
+    go({ view: withPathChoices({ ...viewState, path: [from, to] }, pathChoices) });
+  };
+  const showPath = (index: number) => {
+    const next = { ...viewState };
+    if (index > 0) next.pathShown = index;
+    else delete next.pathShown;
+    go({ view: next });
+  };
+  const changePathChoices = (next: PathChoices) => {
+    setDraftChoices(next);
+    if (tracedPath) go({ view: withPathChoices(viewState, next) }, { coalesce: 'path-options' });
   };
   const setEnd = (end: 'from' | 'to', slug: string | undefined) => {
     const next = { ...draft, [end]: slug };
@@ -350,7 +371,8 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   };
   const clearPath = () => {
     setDraft({});
-    const nextView = { ...viewState };
+    setDraftChoices(pathChoices);
+    const nextView = withPathChoices(viewState, undefined);
     delete nextView.path;
     go({ view: nextView });
   };
@@ -465,12 +487,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           paths={paths}
           timeless={timeless}
           shown={paths[shownPath] ? shownPath : 0}
-          onShow={setShownPath}
+          onShow={showPath}
           choices={pathChoices}
-          onChoicesChange={(next) => {
-            setShownPath(0);
-            setPathChoices(next);
-          }}
+          onChoicesChange={changePathChoices}
           onTrace={trace}
           onClear={clearPath}
           searchServer={large}

@@ -9,18 +9,39 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { TIE_TYPES, TIE_TYPE_INFO } from '@/lib/domain/vocabulary';
 import { formatPartialDate } from '@/lib/domain/dates';
-import { MAX_PATHS, type FoundPath, type PathOptions } from '@/lib/graph/k-paths';
+import { MAX_PATHS, type FoundPath } from '@/lib/graph/k-paths';
 import type { TimeFlow, TimePath } from '@/lib/graph/time-paths';
 import { describePath } from '@/lib/graph/path';
 import type { GraphNode, GraphView } from '@/lib/graph/types';
+import type { PathChoices } from '@/lib/validation/graph-queries';
 import { ActorCombobox } from './actor-combobox';
 import { CheckGroup, GradeOptions } from './filter-controls';
 
-/** The panel's options: PathOptions with the avoided actors as slugs. */
-export interface PathChoices extends Omit<PathOptions, 'avoid' | 'extraDegree'> {
-  avoid: string[];
-  /** Time-respecting paths: the flow, the most days between steps, and a window (ISO days, either side open). */
-  time?: { flow: TimeFlow; maxGapDays?: number; from?: string; to?: string };
+/** The panel's options (PathOptions with the avoided actors as slugs), as the map's address keeps them. */
+export type { PathChoices };
+
+/**
+ * One numeric option ("no limit" when empty): the hub limit and the gap between steps share it.
+ * An entry that is not a whole number from `min` reads as no limit rather than an error.
+ */
+function NumberOption({ label, min, value, onChange }: { label: string; min: number; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        min={min}
+        step={1}
+        inputMode="numeric"
+        placeholder="no limit"
+        value={value ?? ''}
+        onChange={(e) => {
+          const n = Number(e.target.value);
+          onChange(e.target.value !== '' && Number.isInteger(n) && n >= min ? n : undefined);
+        }}
+      />
+    </label>
+  );
 }
 
 const isTimed = (p: FoundPath | TimePath | undefined): p is TimePath => Boolean(p && 'steps' in p);
@@ -123,21 +144,7 @@ export function PathPanel(props: PathPanelProps) {
               ))}
             </ul>
           )}
-          <label className="field">
-            <span>Pass no actor with more ties than</span>
-            <input
-              type="number"
-              min={1}
-              step={1}
-              inputMode="numeric"
-              placeholder="no limit"
-              value={choices.maxDegree ?? ''}
-              onChange={(e) => {
-                const n = Number(e.target.value);
-                change({ maxDegree: e.target.value !== '' && Number.isInteger(n) && n >= 1 ? n : undefined });
-              }}
-            />
-          </label>
+          <NumberOption label="Pass no actor with more ties than" min={1} value={choices.maxDegree} onChange={(maxDegree) => change({ maxDegree })} />
           <label className="check">
             <input type="checkbox" checked={Boolean(choices.directed)} onChange={(e) => change({ directed: e.target.checked })} /> Follow tie direction (from source to target)
           </label>
@@ -162,21 +169,7 @@ export function PathPanel(props: PathPanelProps) {
               </select>
             </label>
             {time?.flow === 'forward' ? (
-              <label className="field">
-                <span>Most days between steps</span>
-                <input
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  placeholder="no limit"
-                  value={time.maxGapDays ?? ''}
-                  onChange={(e) => {
-                    const n = Number(e.target.value);
-                    changeTime({ maxGapDays: e.target.value !== '' && Number.isInteger(n) && n >= 0 ? n : undefined });
-                  }}
-                />
-              </label>
+              <NumberOption label="Most days between steps" min={0} value={time.maxGapDays} onChange={(maxGapDays) => changeTime({ maxGapDays })} />
             ) : null}
             {time ? (
               <>

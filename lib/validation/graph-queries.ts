@@ -3,8 +3,10 @@
 // addresses only through here; parsing and writing sit together so they cannot drift apart.
 import { z } from 'zod';
 import { isGrade } from '../domain/grade';
-import { ACTOR_KINDS, FACTIONS, TIE_TYPES } from '../domain/vocabulary';
+import { ACTOR_KINDS, FACTIONS, TIE_TYPES, type TieType } from '../domain/vocabulary';
+import { DEFAULT_PATHS, MAX_PATHS } from '../graph/k-paths';
 import { parseGroupKey } from '../graph/overview';
+import { TIME_FLOWS, type TimeFlow } from '../graph/time-paths';
 import { DEFAULT_RESOLUTION, MAX_SAMPLES, METRICS, WEIGHT_MODES, type Metric, type WeightMode } from '../graph/analysis/vocabulary';
 import type { GraphQuery } from '../graph/types';
 import { compareParamSchema, writeCompareParam, type CompareWindow } from './change-queries';
@@ -33,8 +35,24 @@ export interface GraphViewState {
   resolution?: number;
   /** Evidence-robustness mode: how many resampled views; absent, off. */
   samples?: number;
+  /** The path panel's options for the traced path (absent: the defaults), so a shared address traces the same paths. */
+  pathOptions?: PathChoices;
+  /** Which of the traced paths is highlighted, from 0 (written 1-based as pathShown). */
+  pathShown?: number;
   /** Two dates compared (lib/graph/changes.ts): the map shows the later one, marking what changed since the first. */
   compare?: CompareWindow;
+}
+
+/** The path panel's options as the address keeps them: actors avoided by slug. */
+export interface PathChoices {
+  k?: number;
+  avoid: string[];
+  maxDegree?: number;
+  directed?: boolean;
+  types?: TieType[];
+  minGrade?: string;
+  /** Time-respecting paths: the flow, the most days between steps, and a window (ISO days, either side open). */
+  time?: { flow: TimeFlow; maxGapDays?: number; from?: string; to?: string };
 }
 
 export const DEFAULT_HOPS = 1;
@@ -96,6 +114,89 @@ const pathParam = z.string().transform((raw, ctx): [string, string] => {
   return [from, to];
 });
 
+export const MAX_AVOIDED = 50;
+/** The longest gap between steps a time-respecting path may be asked for: a century. */
+export const MAX_GAP_DAYS = 36_525;
+
+export const slugListParam = z.string().transform((raw, ctx): string[] => {
+  const slugs = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  const bad = slugs.filter((s) => !slugSchema.safeParse(s).success);
+  for (const s of bad) ctx.addIssue({ code: 'custom', message: `"${s}" is not an actor slug` });
+  if (slugs.length > MAX_AVOIDED) ctx.addIssue({ code: 'custom', message: `at most ${MAX_AVOIDED} actors` });
+  return bad.length > 0 || slugs.length > MAX_AVOIDED ? z.NEVER : slugs;
+});
+
+export const wholeNumberParam = (min: number, max: number) =>
+  z.string().transform((raw, ctx) => {
+    const n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    if (!(n >= min && n <= max)) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/**
+ * A path's options, the same parameters in the map's address and in GET /api/graph/paths (whose
+ * schema, lib/validation/path-queries.ts, spreads these beside from and to).
+ */
+export const pathOptionParams = {
+  k: wholeNumberParam(1, MAX_PATHS).optional(),
+  avoid: slugListParam.optional(),
+  maxDegree: wholeNumberParam(1, 1_000_000).optional(),
+  direction: z.enum(['any', 'follow'], { error: 'must be "any" or "follow"' }).optional(),
+  pathTypes: vocabularyList(TIE_TYPES).optional(),
+  pathMinGrade: gradeParam.optional(),
+  /** Time-respecting paths (lib/graph/time-paths.ts): ties forward in time, or all within one window. */
+  time: z.enum(TIME_FLOWS, { error: `must be one of ${TIME_FLOWS.join(', ')}` }).optional(),
+  maxGapDays: wholeNumberParam(0, MAX_GAP_DAYS).optional(),
+  timeFrom: isoDaySchema.optional(),
+  timeTo: isoDaySchema.optional(),
+};
+
+type PathOptionValues = { [K in keyof typeof pathOptionParams]?: z.output<(typeof pathOptionParams)[K]> };
+
+/** The time options only make sense together: refused rather than silently dropped. */
+export function checkPathOptions(p: PathOptionValues, ctx: z.RefinementCtx): void {
+  if (!p.time) {
+    for (const key of ['maxGapDays', 'timeFrom', 'timeTo'] as const) if (p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'needs time=forward or time=window' });
+    return;
+  }
+  if (p.time === 'window' && p.maxGapDays !== undefined) ctx.addIssue({ code: 'custom', path: ['maxGapDays'], message: 'a gap between steps applies to time=forward only' });
+  if (p.timeFrom && p.timeTo && p.timeFrom > p.timeTo) ctx.addIssue({ code: 'custom', path: ['timeTo'], message: 'must not come before timeFrom' });
+}
+
+function toPathChoices(p: PathOptionValues): PathChoices | undefined {
+  const c: PathChoices = { avoid: p.avoid ?? [] };
+  if (p.k !== undefined && p.k !== DEFAULT_PATHS) c.k = p.k;
+  if (p.maxDegree !== undefined) c.maxDegree = p.maxDegree;
+  if (p.direction === 'follow') c.directed = true;
+  if (p.pathTypes !== undefined) c.types = p.pathTypes;
+  if (p.pathMinGrade !== undefined) c.minGrade = p.pathMinGrade;
+  if (p.time) {
+    c.time = { flow: p.time };
+    if (p.maxGapDays !== undefined) c.time.maxGapDays = p.maxGapDays;
+    if (p.timeFrom !== undefined) c.time.from = p.timeFrom;
+    if (p.timeTo !== undefined) c.time.to = p.timeTo;
+  }
+  return Object.keys(c).length > 1 || c.avoid.length > 0 ? c : undefined;
+}
+
+function writePathChoices(params: URLSearchParams, c: PathChoices): void {
+  if (c.k !== undefined && c.k !== DEFAULT_PATHS) params.set('k', String(c.k));
+  if (c.avoid.length) params.set('avoid', [...new Set(c.avoid)].join(','));
+  if (c.maxDegree !== undefined) params.set('maxDegree', String(c.maxDegree));
+  if (c.directed) params.set('direction', 'follow');
+  if (c.types?.length) params.set('pathTypes', TIE_TYPES.filter((t) => c.types!.includes(t)).join(','));
+  if (c.minGrade) params.set('pathMinGrade', c.minGrade);
+  if (c.time) {
+    params.set('time', c.time.flow);
+    if (c.time.maxGapDays !== undefined && c.time.flow === 'forward') params.set('maxGapDays', String(c.time.maxGapDays));
+    if (c.time.from) params.set('timeFrom', c.time.from);
+    if (c.time.to) params.set('timeTo', c.time.to);
+  }
+}
+
 const MIN_SAMPLES = 10;
 const samplesParam = z.string().transform((raw, ctx) => {
   const n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
@@ -136,7 +237,9 @@ export const graphParamsSchema = z.strictObject({
   resolution: resolutionParam.optional(),
   samples: samplesParam.optional(),
   compare: compareParamSchema.optional(),
-});
+  ...pathOptionParams,
+  pathShown: wholeNumberParam(1, MAX_PATHS).optional(),
+}).superRefine(checkPathOptions);
 type GraphParams = z.output<typeof graphParamsSchema>;
 
 export const MAX_EXPANDED = 20;
@@ -179,6 +282,10 @@ function toViewState(p: GraphParams): GraphViewState {
   if (p.resolution !== undefined && p.resolution !== DEFAULT_RESOLUTION) view.resolution = p.resolution;
   if (p.samples !== undefined) view.samples = p.samples;
   if (p.compare !== undefined) view.compare = p.compare;
+  // Path options mean something only beside a traced path; without one they are left out.
+  const pathOptions = p.path ? toPathChoices(p) : undefined;
+  if (pathOptions) view.pathOptions = pathOptions;
+  if (p.path && p.pathShown !== undefined && p.pathShown > 1) view.pathShown = p.pathShown - 1;
   return view;
 }
 
@@ -254,5 +361,7 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (view.resolution !== undefined && view.resolution !== DEFAULT_RESOLUTION) params.set('resolution', String(view.resolution));
   if (view.samples !== undefined) params.set('samples', String(view.samples));
   if (view.compare) params.set('compare', writeCompareParam(view.compare));
+  if (view.path && view.pathOptions) writePathChoices(params, view.pathOptions);
+  if (view.path && view.pathShown) params.set('pathShown', String(view.pathShown + 1));
   return params;
 }
