@@ -50,6 +50,22 @@ test('size by betweenness: the ranked table puts Lukashenko first, and the large
   await expect(page.getByRole('region', { name: 'Analysis' }).getByLabel('Weight ties by')).toHaveValue('strength');
 });
 
+test("Lukashenko's profile says where he ranks, and links to the map sized by that metric", async ({ page }) => {
+  await page.goto('/actors/alexander-lukashenko');
+  const ranks = page.getByRole('list', { name: 'Ranks in the network' });
+  const line = ranks.getByRole('link', { name: /^1st of \d+ by betweenness on / });
+  await expect(line).toBeVisible({ timeout: 30_000 });
+  await expect(ranks.getByRole('link', { name: /by PageRank on / })).toBeVisible();
+  await expect(ranks.getByRole('link', { name: /by degree on / })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'profile-ranks.png') });
+  await line.click();
+  await expect(page).toHaveURL(/metric=betweenness/);
+  await expect(page).toHaveURL(/select=actor%3Aalexander-lukashenko/);
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  await expect(page.getByRole('table', { name: 'Actors ranked by betweenness' }).getByRole('row').nth(1)).toContainText('Lukashenko');
+  await expect(page.getByRole('region', { name: 'Analysis' }).getByLabel('Analysis legend')).toContainText('Size: betweenness');
+});
+
 test('the table is sortable, reachable by keyboard and shares the selection with the map', async ({ page }) => {
   await openMap(page, '/?asOf=2021-06-01&metric=degree');
   const table = page.getByRole('table', { name: 'Actors ranked by degree' });

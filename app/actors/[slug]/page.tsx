@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { cache } from 'react';
+import { cache, Suspense } from 'react';
 import { GradeBadge, ReliabilityBadge } from '@/components/grade-badge';
 import { ChainOfCommandSection } from '@/components/profile/chain-of-command';
 import { claimStatusLabel, lifeDates, plural } from '@/components/profile/format';
@@ -25,6 +25,7 @@ import { postsHeld } from '@/lib/graph/positions';
 import { groupTiesForActor } from '@/lib/graph/tie-grouping';
 import { orNull } from '@/lib/http/or-null';
 import { chainQuerySchema } from '@/lib/validation/chain-queries';
+import { ActorRanks } from './actor-ranks';
 import { EgoMap } from './ego-map';
 // Edit controls for analysts (render nothing for anyone else).
 import { ActorEditControls, NotesControls } from '@/app/_editing/edit-controls';
@@ -168,6 +169,10 @@ export default async function ActorProfilePage({ params, searchParams }: Props) 
             <p>
               <Link href={`/?focus=${encodeURIComponent(profile.slug)}`}>Open {profile.name} on the big map</Link>
             </p>
+            <h3>Where {profile.name} ranks</h3>
+            <Suspense fallback={<p className="muted">Ranking the network…</p>}>
+              <ActorRanks slug={profile.slug} asOf={profile.asOf} />
+            </Suspense>
           </section>
 
           <section className={styles.section} aria-labelledby="names">
