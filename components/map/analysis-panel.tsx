@@ -100,6 +100,7 @@ export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: An
                     : result
                       ? describeMethod({ ...result, actors: result.rows.length }) +
                         (isRobust(result) ? ` Each tie kept with the probability its evidence grade gives, ${result.samples} times.` : '') +
+                        (isRobust(result) && result.sampleSources !== undefined ? ` In each sample, ${METRIC_LABELS[result.metric].toLowerCase()} is estimated from ${result.sampleSources} sampled actors.` : '') +
                         (analysis.pending ? ' Updating…' : '')
                       : ''}
               </p>

@@ -150,6 +150,15 @@ describe('robustness to weak evidence', () => {
     expect(result.samples).toBe(100);
   });
 
+  it('estimates each sample from sampled sources when asked (large views), keeps the whole view exact, and says so', () => {
+    const result = computeRobustness(karate, { metric: 'betweenness', weight: 'none', samples: 20, perSample: { exactPathsUpTo: 10, pathSources: 8 } });
+    expect(result.method).toBe('exact');
+    expect(result.sampleSources).toBe(8);
+    expect(result.rows[0]!.slug).toBe('m1');
+    expect(result.rows.find((r) => r.slug === 'm1')!.topShare).toBeGreaterThan(0.5);
+    expect(computeRobustness(karate, { metric: 'betweenness', weight: 'none', samples: 5 }).sampleSources).toBeUndefined();
+  });
+
   it('reports how often actors share a community across samples', () => {
     const shaky: AnalysisInput = { ...karate, ties: karate.ties.map((t) => ({ ...t, confidence: 0.6 })) };
     const result = computeRobustness(shaky, { metric: 'communities', weight: 'none', samples: 30 });

@@ -6,8 +6,8 @@ import 'server-only';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analysisInput, computeMetric, type AnalysisInput, type MetricOptions, type MetricResult } from '../../graph/analysis/metrics';
-import { computeRobustness, type RobustnessResult } from '../../graph/analysis/robustness';
-import { ROBUSTNESS_MAX_ACTORS } from '../../graph/analysis/vocabulary';
+import { computeRobustness, type RobustnessOptions, type RobustnessResult } from '../../graph/analysis/robustness';
+import { ROBUST_PATH_SOURCES, ROBUSTNESS_MAX_ACTORS, ROBUSTNESS_SERVER_MAX_ACTORS } from '../../graph/analysis/vocabulary';
 import type { GraphQuery } from '../../graph/types';
 import { AppError } from '../errors';
 import type { Principal } from '../principal';
@@ -20,6 +20,7 @@ const WORKER_TIMEOUT_MS = 120_000;
 export interface ViewMetricsOptions extends MetricOptions {
   /** Robustness mode: resample the view this many times. */
   samples?: number;
+  perSample?: RobustnessOptions['perSample'];
 }
 
 export type ViewMetrics = { asOf: string; result: MetricResult | RobustnessResult };
@@ -27,14 +28,18 @@ export type ViewMetrics = { asOf: string; result: MetricResult | RobustnessResul
 export async function computeViewMetrics(principal: Principal, query: GraphQuery, options: ViewMetricsOptions): Promise<ViewMetrics> {
   const view = await loadView(principal, query);
   const robust = options.samples !== undefined;
-  if (robust && view.nodes.length > ROBUSTNESS_MAX_ACTORS) {
+  // Communities count every pair of actors across samples (n² cells); other metrics resample
+  // large views too, each sample's path metrics estimated from fewer sources (perSample).
+  const cap = options.metric === 'communities' ? ROBUSTNESS_MAX_ACTORS : ROBUSTNESS_SERVER_MAX_ACTORS;
+  if (robust && view.nodes.length > cap) {
     throw new AppError(
       'invalid',
-      `Robustness resamples the view ${options.samples} times, so it runs on views of up to ${ROBUSTNESS_MAX_ACTORS.toLocaleString('en-GB')} actors; this one has ${view.nodes.length.toLocaleString('en-GB')}. Focus on an actor or filter first.`,
+      `Robustness resamples the view ${options.samples} times, so it runs on views of up to ${cap.toLocaleString('en-GB')} actors${options.metric === 'communities' ? ' for communities' : ''}; this one has ${view.nodes.length.toLocaleString('en-GB')}. Focus on an actor or filter first.`,
       { fieldErrors: { samples: ['the view is too large to resample'] } },
     );
   }
   const input = analysisInput(view);
+  if (robust && view.nodes.length > ROBUSTNESS_MAX_ACTORS) options = { ...options, perSample: { exactPathsUpTo: ROBUSTNESS_MAX_ACTORS, pathSources: ROBUST_PATH_SOURCES } };
   const result =
     view.nodes.length > WORKER_ABOVE
       ? await inWorker(input, options, robust)

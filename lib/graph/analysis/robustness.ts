@@ -26,10 +26,17 @@ export interface RobustnessResult extends Omit<MetricResult, 'rows'> {
   rows: RobustRow[];
   samples: number;
   top: number;
+  /** Set when each sample's betweenness or closeness was estimated from this many sampled sources. */
+  sampleSources?: number;
 }
 
 export interface RobustnessOptions extends MetricOptions {
   samples?: number;
+  /**
+   * Options for the resampled views only (the whole view keeps its own): a large view estimates
+   * each sample's path metrics from fewer sources, so a hundred samples fit in a worker's time.
+   */
+  perSample?: Pick<MetricOptions, 'exactPathsUpTo' | 'pathSources'>;
 }
 
 const PARTNERS = 3;
@@ -50,10 +57,12 @@ export function computeRobustness(input: AnalysisInput, options: RobustnessOptio
   // Co-assignment counts, only for pairs needed: each actor with every other (n ≤ ROBUSTNESS_MAX_ACTORS).
   const n = nodeIds.length;
   const together = isCommunities ? new Uint16Array(n * n) : null;
+  let sampleSources: number | undefined;
   for (let s = 0; s < samples; s++) {
     const kept = input.ties.map((tie) => random() < tie.confidence);
     const analysis = buildAnalysisGraph(nodeIds, input.ties, options.weight, (i) => kept[i]!);
-    const computed = metricValues(nodeIds, analysis, { ...options, seed: (options.seed ?? DEFAULT_SEED) + s + 1 });
+    const computed = metricValues(nodeIds, analysis, { ...options, ...options.perSample, seed: (options.seed ?? DEFAULT_SEED) + s + 1 });
+    if (computed.method === 'sampled') sampleSources = computed.sources;
     if (together) {
       const byCommunity = new Map<number, number[]>();
       for (const [id, c] of computed.values) {
@@ -90,5 +99,5 @@ export function computeRobustness(input: AnalysisInput, options: RobustnessOptio
     }
     return robust;
   });
-  return { ...base, rows, samples, top: TOP_N };
+  return { ...base, rows, samples, top: TOP_N, ...(sampleSources !== undefined ? { sampleSources } : {}) };
 }

@@ -60,8 +60,16 @@ export const DEFAULT_RESOLUTION = 1;
 
 export const DEFAULT_SAMPLES = 100;
 export const MAX_SAMPLES = 500;
-/** Resampling recomputes the metric per sample; beyond this the view should be narrowed first. */
+/**
+ * Resampling recomputes the metric per sample. Communities keep a table of every pair of actors,
+ * so they resample up to this many; above it, and for views the server resamples on its worker
+ * thread, each sample's betweenness and closeness are estimated from ROBUST_PATH_SOURCES sources.
+ */
 export const ROBUSTNESS_MAX_ACTORS = 1_000;
+/** The most actors the server resamples (a metric other than communities). */
+export const ROBUSTNESS_SERVER_MAX_ACTORS = 100_000;
+/** Sampled sources per resampled view above ROBUSTNESS_MAX_ACTORS: a hundred samples fit a worker's two minutes at 20,000 actors. */
+export const ROBUST_PATH_SOURCES = 32;
 export const TOP_N = 10;
 
 /** What the panel says about how the metric reads the weight and whether it was estimated. */
