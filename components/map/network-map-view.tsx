@@ -23,7 +23,7 @@ import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { actorNodeId } from '@/lib/graph/build-view';
 import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
 import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
-import { metricByNode } from '@/lib/graph/analysis/metrics';
+import { analysisInput, type MetricOptions } from '@/lib/graph/analysis/metrics';
 import { kShortestPaths, type FoundPath } from '@/lib/graph/k-paths';
 import { timeRespectingPaths, type TimePath } from '@/lib/graph/time-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
@@ -39,6 +39,7 @@ import { KnowledgeControls } from './knowledge-controls';
 import { AnalysisActor } from './analysis-actor';
 import { AnalysisPanel } from './analysis-panel';
 import { AnalysisTable } from './analysis-table';
+import { useMetric } from './use-analysis';
 import { useMapAnalysis } from './use-map-analysis';
 import { DetailsPanel } from './details-panel';
 import { ElementList } from './element-list';
@@ -284,15 +285,22 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   // Concentric by the address's metric (lib/graph/analysis), when one is chosen: "PageRank in the middle".
   const centralityMetric = viewState.layout === 'concentric' && viewState.metric && viewState.metric !== 'communities' ? viewState.metric : null;
   const centralityWeight = viewState.weight ?? 'none';
+  // Computed in the analysis Web Worker, not here: betweenness of a large view would hold the page for seconds.
+  const centralityOptions = useMemo<MetricOptions | null>(() => (centralityMetric ? { metric: centralityMetric, weight: centralityWeight } : null), [centralityMetric, centralityWeight]);
+  const centralityInput = useMemo(() => (centralityOptions && view.nodes.length > 0 ? analysisInput(view) : null), [centralityOptions, view]);
+  const centralityAnswer = useMetric(centralityInput, centralityOptions, undefined);
+  const centralityResult = centralityAnswer.pending ? null : centralityAnswer.value;
   const centrality = useMemo(
-    () => (centralityMetric && view.nodes.length > 0 ? metricByNode(view, { metric: centralityMetric, weight: centralityWeight }) : undefined),
-    [centralityMetric, centralityWeight, view],
+    () => (centralityResult && centralityResult.metric === centralityMetric ? new Map(centralityResult.rows.map((row) => [row.id, row.value])) : undefined),
+    [centralityResult, centralityMetric],
   );
+  // Concentric by a metric waits for the worker's answer rather than laying out twice.
+  const centralityWaiting = Boolean(centralityInput) && !centrality;
 
   // The first layout is instant (stored positions need none); later changes animate.
   const layoutShown = useRef<{ cy: Core; layout: GraphLayout; centrality: ReadonlyMap<string, number> | undefined; picture: SavedPicture | null } | null>(null);
   useEffect(() => {
-    if (!isLive(cy)) return;
+    if (!isLive(cy) || (centralityWaiting && !shownPicture && !overview)) return;
     const shown = layoutShown.current;
     layoutShown.current = { cy, layout: viewState.layout, centrality, picture: shownPicture };
     // A saved view's places and camera instead of a layout, once for each instance and picture.
@@ -307,7 +315,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
       return;
     }
     void runFirstLayout(cy, viewState.layout, stored, centrality);
-  }, [cy, viewState.layout, stored, overview, centrality, shownPicture]);
+  }, [cy, viewState.layout, stored, overview, centrality, centralityWaiting, shownPicture]);
 
   // A story step's highlights, over whatever the mask shows.
   useEffect(() => {
