@@ -18,7 +18,7 @@ import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-dat
 const available = await databaseAvailable();
 
 interface Body {
-  data: { asOf: string; metric: string; method: string; note: string; samples?: number; communityCount?: number };
+  data: { asOf: string; metric: string; method: string; note: string; samples?: number; sampleSources?: number; communityCount?: number };
   rows: { id: string; slug: string; label: string; value: number; rank: number; community?: number; rankLow?: number; rankHigh?: number; topShare?: number }[];
   error?: { code: string; message: string };
 }
@@ -98,6 +98,24 @@ describe.skipIf(!available)(`view metrics on ${TEST_KIND}`, () => {
       const { status, body } = await get('metric=degree&samples=10');
       expect(status).toBe(200);
       expect(body.rows.length).toBeGreaterThan(WORKER_ABOVE);
+    });
+  });
+
+  describe('robustness on a view above the browser limit of 1,000 actors', () => {
+    beforeAll(async () => {
+      await freshDatabase();
+      await insertNetwork(await getDb(), generateNetwork(1_200, 4_000, 12));
+    });
+
+    it('resamples it on the worker thread, each sample estimated from sampled sources, and refuses communities', async () => {
+      const { status, body } = await get('metric=betweenness&samples=10');
+      expect(status).toBe(200);
+      expect(body.rows.length).toBeGreaterThan(1_000);
+      expect(body.data).toMatchObject({ samples: 10, sampleSources: 32, method: 'exact' });
+      expect(body.rows[0]!.rankLow).toBeLessThanOrEqual(body.rows[0]!.rankHigh!);
+      const communities = await get('metric=communities&samples=10');
+      expect(communities.status).toBe(400);
+      expect(communities.body.error?.message).toMatch(/up to 1,000 actors for communities/);
     });
   });
 });
