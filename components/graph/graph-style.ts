@@ -213,6 +213,13 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge[?member]', style: { opacity: 0.18, label: '' } },
+    // Nested institutions (lib/graph/collapse-nesting.ts): an expanded parent is a box around its units,
+    // a collapsed one a double-bordered node carrying their ties.
+    {
+      selector: 'node[?compound]:parent',
+      style: { shape: 'round-rectangle', 'background-opacity': 0.08, 'border-width': 2, 'border-style': 'solid', padding: '18px', 'text-valign': 'top', 'text-halign': 'center' },
+    },
+    { selector: 'node[?collapsed]', style: { 'border-width': 6, 'border-style': 'double' } },
     // Interaction states come last so they win over the data styles above.
     { selector: '.change-same', style: { opacity: CONTINUING_OPACITY } },
     { selector: 'node.change-new', style: { 'border-color': CHANGE_COLOURS.new, 'border-width': 5, 'border-style': 'solid', opacity: 1 } },

@@ -2,6 +2,7 @@
 // The side panel for what is selected on the map: an actor (names, kind, faction, current
 // positions, ties, links to focus, trace and the profile) or a tie (type, role, dates with their
 // precision, grade, the first claim with its source, counts and a link to the tie's page).
+import type { NestedElements } from '@/lib/graph/collapse-nesting';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { FACTION_COLOURS } from '@/components/graph/graph-style';
@@ -65,9 +66,48 @@ export interface ActorPanelProps {
   onTraceTo: (slug: string) => void;
   /** Ties of a capped hub that a large network's neighbourhood leaves out, by node id. */
   hidden?: ReadonlyMap<string, number>;
+  /** Institutions nested on the map (nest=1): what this actor sits in or contains, and its collapse. */
+  nesting?: NestingInfo;
 }
 
-function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo, hidden }: ActorPanelProps) {
+export interface NestingInfo {
+  parents: ReadonlyMap<string, string>;
+  children: ReadonlyMap<string, string[]>;
+  nested: NestedElements;
+  /** Collapsed parents' slugs. */
+  collapsed: readonly string[];
+  onToggle: (slug: string) => void;
+}
+
+/** Where the actor sits in the nesting, in words, with the collapse/expand button for a parent. */
+function NestingFacts({ node, view, nesting }: { node: ViewNode; view: GraphView; nesting: NestingInfo }) {
+  const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const parent = nesting.parents.get(node.id);
+  const children = nesting.children.get(node.id) ?? [];
+  const collapsed = nesting.collapsed.includes(node.slug);
+  const aggregates = collapsed ? nesting.nested.edges.filter((e) => e.data.aggregate && (e.data.source === node.id || e.data.target === node.id)) : [];
+  return (
+    <section className="details-nesting" aria-label="Nesting">
+      {parent && <p>Inside {labels.get(parent) ?? parent}</p>}
+      {children.length > 0 && (
+        <>
+          <p>Contains {children.map((c) => labels.get(c) ?? c).join(', ')}</p>
+          {collapsed && (
+            <p>
+              Collapsed: {aggregates.length === 1 ? '1 aggregated tie' : `${aggregates.length} aggregated ties`} carry its units’ ties
+              {aggregates.length > 0 && ` (${aggregates.map((e) => `${labels.get(e.data.source === node.id ? e.data.target : e.data.source) ?? ''} ${e.data.aggregateLabel}`).join('; ')})`}
+            </p>
+          )}
+          <button type="button" onClick={() => nesting.onToggle(node.slug)} aria-pressed={collapsed}>
+            {collapsed ? `Expand ${node.label}` : `Collapse ${node.label}`}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo, hidden, nesting }: ActorPanelProps) {
   const [focusHops, setFocusHops] = useState(focus === node.slug ? hops : 1);
   const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
   const ties = view.edges.filter((e) => e.source === node.id || e.target === node.id);
@@ -77,6 +117,7 @@ function ActorPanel({ node, view, focus, hops, onFocus, onTraceFrom, onTraceTo, 
   return (
     <>
       <h2 id="details-heading">{node.label}{node.ended && node.kind !== 'event' ? ' †' : ''}</h2>
+      {nesting && <NestingFacts node={node} view={view} nesting={nesting} />}
       <dl className="details-facts">
         <dt>Kind</dt>
         <dd>{ACTOR_KIND_LABELS[node.kind]}</dd>

@@ -85,9 +85,11 @@ export interface LegendProps {
   view: GraphView;
   /** An overview's groups: drawn in the shape of their kind and the colour of their faction too. */
   groups?: readonly Pick<GraphView['nodes'][number], 'kind' | 'faction'>[];
+  /** Institutions are nested (nest=1): say what a box and an aggregated tie mean. */
+  nested?: boolean;
 }
 
-export function Legend({ view, groups = [] }: LegendProps) {
+export function Legend({ view, groups = [], nested = false }: LegendProps) {
   const { kinds, factions, categories, anyEnded, anyPast, anyWeak, anyDisputed } = legendEntries(view, groups);
   const neutral = '#5b6570';
 
@@ -160,6 +162,13 @@ export function Legend({ view, groups = [] }: LegendProps) {
               </li>
             )}
           </ul>
+        </section>
+      )}
+      {nested && (
+        <section aria-labelledby="legend-nesting">
+          <h3 id="legend-nesting">Nesting</h3>
+          <p>A box is an institution drawn around the units subordinate to it on this date.</p>
+          <p>A collapsed institution (double border) carries its units’ ties: a grey tie labelled “×4, best B2” stands for four ties, the best graded B2.</p>
         </section>
       )}
     </details>

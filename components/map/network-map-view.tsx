@@ -9,8 +9,9 @@
 //   at a time, by a click or by zooming in), or the neighbourhoods of a focus or a traced path;
 //   search asks the server.
 import Link from 'next/link';
-import type { Core, Position } from 'cytoscape';
+import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLatest } from '@/components/use-latest';
 import { centreOn, fitAll, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
 import { ExportLinks } from './export-links';
@@ -42,6 +43,9 @@ import { AnalysisTable } from './analysis-table';
 import { useMetric } from './use-analysis';
 import { useMapAnalysis } from './use-map-analysis';
 import { DetailsPanel } from './details-panel';
+import { collapseNesting } from '@/lib/graph/collapse-nesting';
+import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
+import { nestingChildren, nestingParents } from '@/lib/graph/nesting';
 import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
@@ -134,6 +138,16 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   );
   const mask = useMemo(() => viewMask(columns, maskQuery, today), [columns, maskQuery, today]);
   const view = useMemo(() => materialise(mask), [materialise, mask]);
+  // Institutions inside their superiors (nest=1): the elements are transformed before Cytoscape sees
+  // them (lib/graph/collapse-nesting.ts says why), and drawn by the diffing canvas, not the masked one.
+  const nesting = viewState.nest && !overview ? viewState : null;
+  const parents = useMemo(() => (nesting ? nestingParents(view) : null), [nesting, view]);
+  const nested = useMemo(() => {
+    if (!parents || !nesting) return null;
+    const collapsedIds = new Set((nesting.collapsed ?? []).map(actorNodeId));
+    return collapseNesting(toCytoscapeElements(view), parents, collapsedIds);
+  }, [parents, nesting, view]);
+  const nestChildren = useMemo(() => (parents ? nestingChildren(parents) : null), [parents]);
   const overviewDrawn = useMemo(() => (overview ? overviewElements(overview, view) : null), [overview, view]);
   const openGroup = overview?.open ? overview.groups.find((g) => g.key === overview.open) : undefined;
   // The list beside the canvas follows a beat behind, from the first draw on: the map draws first.
@@ -271,6 +285,25 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     onTapBackground: () => select(undefined),
     onZoom,
   });
+
+  const toggleCollapsed = (slug: string) => {
+    const current = viewState.collapsed ?? [];
+    const collapsed = current.includes(slug) ? current.filter((s) => s !== slug) : [...current, slug];
+    go({ view: { ...viewState, collapsed: collapsed.length ? collapsed : undefined } });
+  };
+  const toggleLatest = useLatest(toggleCollapsed);
+  // A double tap on an institution with units inside collapses or expands it (the details panel's button does the same).
+  useEffect(() => {
+    if (!isLive(cy) || !nested) return;
+    const onDouble = (event: EventObject) => {
+      const node = event.target as NodeSingular;
+      if (node.data('compound')) toggleLatest()(String(node.data('slug')));
+    };
+    cy.on('dbltap', 'node', onDouble);
+    return () => {
+      if (isLive(cy)) cy.off('dbltap', 'node', onDouble);
+    };
+  }, [cy, nested, toggleLatest]);
 
   // The address's selection is the map's selection, whichever side changed it.
   useEffect(() => {
@@ -483,6 +516,16 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           </select>
         </label>
         )}
+        {!overview && (
+          <label className="field field-inline">
+            <input
+              type="checkbox"
+              checked={Boolean(viewState.nest)}
+              onChange={(e) => go({ view: { ...viewState, nest: e.target.checked || undefined, collapsed: e.target.checked ? viewState.collapsed : undefined } })}
+            />
+            <span>Nest institutions</span>
+          </label>
+        )}
         <FilterControls query={query} onChange={(patch) => patchQuery(patch)} />
         <PathPanel
           view={view}
@@ -563,6 +606,18 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
             className="map-canvas"
             label={`Overview of the network: ${summary}. Click a group, or zoom into it, to open it; the list beside names each group.`}
           />
+        ) : nested && parents ? (
+          <CytoscapeCanvas
+            // Cytoscape cannot move a node into another parent through its data: a new instance per nesting.
+            key={`nest:${[...parents].join(';')}|${(viewState.collapsed ?? []).join(',')}`}
+            elements={nested}
+            onInstance={setCy}
+            placement={viewState.layout === 'force' ? 'stored-first' : 'neighbours-first'}
+            exposeTestHook={exposeTestHook}
+            testHookName="__cy"
+            className="map-canvas"
+            label={`Network map with institutions nested: ${plural(nested.nodes.length, 'actor', 'actors')} and ${plural(nested.edges.length, 'tie', 'ties')} as of ${asOfLabel}. The lists beside it name each one.`}
+          />
         ) : (
           <NetworkCanvas
             graph={graph}
@@ -610,6 +665,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           onClose={() => select(undefined)}
           onFocus={(slug, hops) => patchQuery({ focus: slug, hops })}
           hidden={data.hidden}
+          nesting={nested && parents && nestChildren ? { parents, children: nestChildren, nested, collapsed: viewState.collapsed ?? [], onToggle: toggleCollapsed } : undefined}
           onTraceFrom={(slug) => {
             const next = setEnd('from', slug);
             if (next.to && next.to !== slug) trace(slug, next.to);
@@ -645,7 +701,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
         {overview && <GroupList overview={overview} onOpen={(key) => openGroupByKey(key === overview.open ? undefined : key)} />}
         {compare && <ChangeList changes={changes.data} error={changes.error} onSelect={(id) => select(id, { centre: true })} />}
         <AnalysisTable analysis={analysis} asOf={view.asOf} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />
-        <Legend view={view} groups={overview?.groups} />
+        <Legend view={view} groups={overview?.groups} nested={Boolean(nested)} />
         {(!overview || openGroup) && <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
       </aside>
     </div>

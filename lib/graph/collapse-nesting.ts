@@ -24,6 +24,9 @@ export interface NestedEdgeData extends EdgeElementData {
   aggregateCount?: number;
   /** "×4, best B2". */
   aggregateLabel?: string;
+  /** What the overview's aggregated edges draw by (graph-style's edge[?aggregate]): the label and a width by count. */
+  countLabel?: string;
+  width?: number;
 }
 
 export interface NestedElements {
@@ -137,7 +140,7 @@ export function collapseNesting(elements: CytoscapeElements, parents: NestingPar
       category: e.category, role: e.role, start: e.start, startPrecision: e.startPrecision, startLabel: e.startLabel,
       end: e.end, endPrecision: e.endPrecision, endLabel: e.endLabel, strength: e.strength, grade: e.grade, weak: e.weak,
       disputed: e.disputed, claimCount: e.claimCount, noteCount: e.noteCount, past: e.past,
-      aggregate: true, tieIds: [e.tieId], aggregateCount: 1, aggregateLabel: '',
+      aggregate: true, tieIds: [e.tieId], aggregateCount: 1, aggregateLabel: '', countLabel: '', width: 2,
     };
     merged.set(key, data);
     edges.push({ data });
@@ -145,6 +148,8 @@ export function collapseNesting(elements: CytoscapeElements, parents: NestingPar
   for (const data of merged.values()) {
     data.weak = isWeakGrade(data.grade);
     data.aggregateLabel = aggregateLabel(data.aggregateCount!, data.grade);
+    data.countLabel = data.aggregateLabel;
+    data.width = Math.min(10, 2 + Math.log2(data.aggregateCount!));
   }
   return { nodes, edges };
 }

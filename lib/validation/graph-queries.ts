@@ -41,6 +41,9 @@ export interface GraphViewState {
   pathShown?: number;
   /** Two dates compared (lib/graph/changes.ts): the map shows the later one, marking what changed since the first. */
   compare?: CompareWindow;
+  /** Institutions drawn inside their superiors (lib/graph/nesting.ts), and the parents shown collapsed (slugs). */
+  nest?: boolean;
+  collapsed?: string[];
 }
 
 /** The path panel's options as the address keeps them: actors avoided by slug. */
@@ -237,6 +240,14 @@ export const graphParamsSchema = z.strictObject({
   resolution: resolutionParam.optional(),
   samples: samplesParam.optional(),
   compare: compareParamSchema.optional(),
+  nest: z.enum(['1'], { error: 'must be "1"' }).optional(),
+  collapsed: z.string().transform((raw, ctx): string[] => {
+    // Sorted and unique, so equal states share one address.
+    const slugs = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].sort();
+    const bad = slugs.filter((s) => !slugSchema.safeParse(s).success);
+    for (const s of bad) ctx.addIssue({ code: 'custom', message: `"${s}" is not an actor slug` });
+    return bad.length > 0 ? z.NEVER : slugs;
+  }).optional(),
   ...pathOptionParams,
   pathShown: wholeNumberParam(1, MAX_PATHS).optional(),
 }).superRefine(checkPathOptions);
@@ -286,6 +297,9 @@ function toViewState(p: GraphParams): GraphViewState {
   const pathOptions = p.path ? toPathChoices(p) : undefined;
   if (pathOptions) view.pathOptions = pathOptions;
   if (p.path && p.pathShown !== undefined && p.pathShown > 1) view.pathShown = p.pathShown - 1;
+  if (p.nest) view.nest = true;
+  // Collapsing means something only while nesting.
+  if (p.nest && p.collapsed?.length) view.collapsed = p.collapsed;
   return view;
 }
 
@@ -363,5 +377,7 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (view.compare) params.set('compare', writeCompareParam(view.compare));
   if (view.path && view.pathOptions) writePathChoices(params, view.pathOptions);
   if (view.path && view.pathShown) params.set('pathShown', String(view.pathShown + 1));
+  if (view.nest) params.set('nest', '1');
+  if (view.nest && view.collapsed?.length) params.set('collapsed', [...new Set(view.collapsed)].sort().join(','));
   return params;
 }

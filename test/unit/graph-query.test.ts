@@ -137,3 +137,18 @@ describe('serializeGraphQuery', () => {
     expect(back).toStrictEqual({ ok: true, query, view });
   });
 });
+
+describe('nest and collapsed in the address', () => {
+  it('reads nest=1 with collapsed parents sorted and unique, and writes them back the same', () => {
+    const parsed = parseGraphQuery({ nest: '1', collapsed: 'kgb-belarus,ministry-of-internal-affairs-belarus,kgb-belarus' });
+    expect(parsed.ok && parsed.view).toEqual({ layout: 'force', nest: true, collapsed: ['kgb-belarus', 'ministry-of-internal-affairs-belarus'] });
+    if (!parsed.ok) return;
+    expect(serializeGraphQuery(parsed.query, parsed.view).toString()).toBe('nest=1&collapsed=kgb-belarus%2Cministry-of-internal-affairs-belarus');
+  });
+  it('drops collapsed without nest, and refuses a bad nest or slug', () => {
+    const parsed = parseGraphQuery({ collapsed: 'kgb-belarus' });
+    expect(parsed.ok && parsed.view).toEqual({ layout: 'force' });
+    expect(parseGraphQuery({ nest: 'yes' }).ok).toBe(false);
+    expect(parseGraphQuery({ nest: '1', collapsed: 'Not A Slug' }).ok).toBe(false);
+  });
+});
