@@ -8,7 +8,7 @@ const HOVER_CLASSES = 'highlighted hover-faded';
  * Removes classes only from the elements that carry them: removeClass on every element makes
  * Cytoscape restyle the whole graph, which on a large network costs a redraw's worth of time.
  */
-function clearClasses(cy: Core, classes: string): void {
+export function clearClasses(cy: Core, classes: string): void {
   const marked = cy.elements(classes.split(' ').map((c) => `.${c}`).join(', '));
   if (marked.nonempty()) marked.removeClass(classes);
 }

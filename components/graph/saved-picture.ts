@@ -2,6 +2,7 @@
 // (to save them), and putting them back (to reopen the view exactly). Only drawn nodes are read,
 // and at most `max` of them, so a saved view stays bounded on a network of any size.
 import type { Core, NodeSingular } from 'cytoscape';
+import { clearClasses } from './highlight';
 
 export interface Picture {
   positions: Record<string, [number, number]>;
@@ -43,7 +44,8 @@ export function applyPicture(cy: Core, picture: Picture): void {
  */
 export function highlightOnly(cy: Core, ids: readonly string[]): void {
   cy.batch(() => {
-    cy.elements().removeClass('story-faded story-highlight');
+    // Only from the elements that carry them: this runs on every change of the map's mask.
+    clearClasses(cy, 'story-faded story-highlight');
     if (!ids.length) return;
     const keep = cy.collection();
     for (const id of ids) keep.merge(cy.getElementById(id));

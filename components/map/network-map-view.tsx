@@ -132,10 +132,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const columns = useMemo(() => graphColumns(graph), [graph]);
   const materialise = useMemo(() => createViewMaterialiser(graph), [graph]);
   // A whole network is cut here by the address; a view the server cut only needs its marks (ended, past).
-  const maskQuery = useMemo<GraphQuery>(
-    () => (mode === 'whole' ? query : { showEnded: true, hops: 1, asOf: data.asOf ?? query.asOf ?? today }),
-    [mode, query, data.asOf, today],
-  );
+  // Keyed by its content: one change of address arrives twice (at once, then when Next's search
+  // params catch up), and a new mask object would redo the canvas and every mark on it for nothing.
+  const maskKey = JSON.stringify(mode === 'whole' ? query : { showEnded: true, hops: 1, asOf: data.asOf ?? query.asOf ?? today });
+  const maskQuery = useMemo(() => JSON.parse(maskKey) as GraphQuery, [maskKey]);
   const mask = useMemo(() => viewMask(columns, maskQuery, today), [columns, maskQuery, today]);
   const view = useMemo(() => materialise(mask), [materialise, mask]);
   // Institutions inside their superiors (nest=1): the elements are transformed before Cytoscape sees
