@@ -10,7 +10,7 @@ import { download, exportPng } from '@/components/graph/export';
 import { legendEntries } from '@/components/graph/legend-entries';
 import { exportReportPdf, exportReportSvg, type ReportText } from '@/components/graph/report-export';
 import type { ActorKind, Faction } from '@/lib/domain/vocabulary';
-import { attributionLine, dateLine, filterSummary, PNG_SCALES, reportTitle, tieAppendixRows, type FilterNames, type FirstSource, type PngScale } from '@/lib/graph/report';
+import { composeReportText, PNG_SCALES, tieAppendixRows, type FilterNames, type FirstSource, type PngScale } from '@/lib/graph/report';
 import type { GraphQuery, GraphView } from '@/lib/graph/types';
 import type { GraphViewState } from '@/lib/validation/graph-queries';
 import { tiesCsv } from './ties-csv';
@@ -41,11 +41,13 @@ export interface ReportExportsProps {
   groups?: readonly { kind: ActorKind; faction: Faction }[];
   /** The start of the file names, like "powermap-2020-08-09". */
   fileBase: string;
+  /** A title other than the one made from the filters (a story step's title and caption). */
+  title?: string;
 }
 
 type Format = 'png' | 'svg' | 'pdf' | 'csv';
 
-export function ReportExports({ cy, view, query, viewState, names, groups, fileBase }: ReportExportsProps) {
+export function ReportExports({ cy, view, query, viewState, names, groups, fileBase, title }: ReportExportsProps) {
   const [scale, setScale] = useState<PngScale>(2);
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,13 +63,15 @@ export function ReportExports({ cy, view, query, viewState, names, groups, fileB
         const firsts = new Map(Object.entries(sources.firstSources));
         return download(tiesCsv(tieAppendixRows(view, firsts)), `${fileBase}-ties.csv`);
       }
-      const text: ReportText = {
-        title: reportTitle(names),
-        dateLine: dateLine({ asOf: view.asOf, compare: viewState.compare, known: query.known }),
-        filters: filterSummary(query, names),
-        attribution: attributionLine(sources.sourceCount, view.edges),
+      const text: ReportText = composeReportText({
+        names,
+        title,
+        dates: { asOf: view.asOf, compare: viewState.compare, known: query.known },
+        query,
+        sourceCount: sources.sourceCount,
+        edges: view.edges,
         address: window.location.href,
-      };
+      });
       const legend = legendEntries(view, groups);
       if (format === 'svg') download(await exportReportSvg(cy, text, legend), `${fileBase}.svg`);
       else download(await exportReportPdf(cy, text, legend, scale), `${fileBase}.pdf`);

@@ -97,6 +97,38 @@ export function reportTitle(names: FilterNames = {}): string {
   return 'Powermap: network map';
 }
 
+/**
+ * A story step's export title: the story's title, the step's place in it and its caption, so a
+ * page cut out of a presentation still says which story and which step it came from.
+ */
+export function storyStepTitle(storyTitle: string, step: number, stepCount: number, caption?: string | null): string {
+  const head = `${storyTitle.trim() || 'Untitled story'} — step ${step} of ${stepCount}`;
+  const text = caption?.trim();
+  return text ? `${head}: ${text}` : head;
+}
+
+export interface ReportTextInput {
+  names?: FilterNames;
+  /** Overrides the title made from the names (a story step's title). */
+  title?: string;
+  dates: ReportDates;
+  query: GraphQuery;
+  sourceCount: number;
+  edges: readonly { grade: string | null }[];
+  address: string;
+}
+
+/** Everything a report export writes beside the picture, composed once for the map and for story steps. */
+export function composeReportText({ names = {}, title, dates, query, sourceCount, edges, address }: ReportTextInput) {
+  return {
+    title: title ?? reportTitle(names),
+    dateLine: dateLine(dates),
+    filters: filterSummary(query, names),
+    attribution: attributionLine(sourceCount, edges),
+    address,
+  };
+}
+
 /** The source of a tie's first claim (the one its page lists first), as the CSV appendix cites it. */
 export interface FirstSource {
   title: string;
