@@ -33,7 +33,7 @@ export async function importFile(principal: Principal, input: unknown, options: 
   const { document, format, fileName, skipped, warnings, positions } = await convertFile(input);
   // Only the document goes on: the file's text (up to 50 MB) is left for the collector.
   input = undefined;
-  const counts = await importDocument(principal, document, { ...options, replacePositions: positions === 'replace' });
+  const counts = await importDocument(principal, document, { ...options, replacePositions: positions === 'replace', normalisePositions: format !== 'powermap' });
   return { format, fileName, skipped, warnings, counts };
 }
 

@@ -33,6 +33,7 @@ import {
 import { boundHeap } from './bound-heap';
 import type { Position } from '../../graph/place-beside-neighbours';
 import { writePositions } from '../layout/write-positions';
+import { normaliseImportedPositions } from '../../graph/normalise-positions';
 import { bumpNetworkRevision } from '../network/network-revision';
 import { NOTE_ENTITY_TYPE, recordRevisions, type AuditedEntity, type RevisionInput } from '../revisions';
 import { AppError } from '../errors';
@@ -70,6 +71,11 @@ export interface WriteDocumentOptions {
    * for the file's layout); by default only actors without a position take the document's.
    */
   replacePositions?: boolean;
+  /**
+   * Whether the document's positions are another tool's (Gephi, yEd, Cytoscape), to be fitted to
+   * the map's scale and set beside the placed actors; a Powermap document's are the map's own.
+   */
+  normalisePositions?: boolean;
 }
 
 /** Records compared per round trip: one read, one upsert and one revision insert each. */
@@ -257,6 +263,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   );
   // Positions are presentation: no revision, no version; actors already placed keep their place
   // unless the analyst asked otherwise. The import's last statement bumps the network revision.
+  if (options.normalisePositions && positions.length > 0) positions.splice(0, positions.length, ...(await fitToMap(tx, positions, !!options.replacePositions)));
   if ((await writePositions(tx, positions, { replace: options.replacePositions })) > 0) await bumpNetworkRevision(tx);
   positions.length = 0;
   const actorId = (slug: string) => {
@@ -384,4 +391,17 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
   for (const id of restoredActors) for (const other of await actorsSharingTies(tx, id)) touched.actorIds.add(other);
   await refreshActorTieCounts(tx, touched.actorIds);
   return { summary, touched };
+}
+
+/**
+ * The positions that will be written, fitted to the map: the group is the actors the import
+ * places (all of the file's with `replace`, otherwise those without a position yet), set beside
+ * the actors that keep theirs.
+ */
+async function fitToMap(tx: Tx, positions: [string, Position][], replace: boolean): Promise<[string, Position][]> {
+  const rows = await tx.actor.findMany({ where: { x: { not: null }, y: { not: null } }, select: { id: true, x: true, y: true } });
+  const placed = new Map(rows.map((r) => [r.id, { x: r.x!, y: r.y! }]));
+  const group = replace ? positions : positions.filter(([id]) => !placed.has(id));
+  if (replace) for (const [id] of positions) placed.delete(id);
+  return normaliseImportedPositions(group, placed.values());
 }
