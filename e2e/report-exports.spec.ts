@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { signIn } from './support/accounts';
 
 mkdirSync(path.join('e2e', 'screenshots'), { recursive: true });
 
@@ -65,6 +66,42 @@ test('the PDF carries the title, date, filters, legend and attribution', async (
   const attribution = /Powermap — sources: (\d+), graded ([A-F][1-6] ×\d+(, )?)+/.exec(text);
   expect(attribution, text).not.toBeNull();
   expect(Number(attribution![1])).toBeGreaterThan(0);
+});
+
+test('the PDF keeps Cyrillic names in their own script, in the embedded font', async ({ page }) => {
+  // An actor of our own with a Belarusian name (deleted at the end: the specs share one database).
+  const slug = `e2e-pdf-cyrillic-${Date.now().toString(36)}`;
+  const name = 'Аляксандр Лукашэнка (E2E PDF)';
+  await signIn(page, 'analyst');
+  const created = await page.request.post('/api/actors', { data: { slug, name, kind: 'person', faction: 'other' } });
+  expect(created.status(), await created.text()).toBe(201);
+  try {
+    await openMap(page, `/?focus=${slug}`);
+    const pdf = await save(page, 'PDF');
+    const text = execFileSync('pdftotext', ['-layout', pdf.file, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`the network around ${name}`);
+    expect(text).toContain('Filters: within 1 hop of Аляксандр Лукашэнка');
+    expect(text).not.toContain('Aliaksandr');
+    const fonts = execFileSync('pdffonts', [pdf.file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DejaVuSans/);
+    await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
+  } finally {
+    const remove = (etag: string) => page.request.fetch(`/api/actors/${slug}`, { method: 'DELETE', headers: { 'If-Match': etag } });
+    let response = await remove('"1"');
+    if (response.status() === 412) response = await remove(response.headers()['etag']!);
+    expect(response.status()).toBe(200);
+  }
+});
+
+test('the font files are served by Powermap itself, and nothing else is', async ({ request }) => {
+  const font = await request.get('/fonts/dejavu-sans.ttf');
+  expect(font.status()).toBe(200);
+  expect(font.headers()['content-type']).toBe('font/ttf');
+  // A TrueType file starts with version 1.0 (00 01 00 00).
+  expect([...(await font.body()).subarray(0, 4)]).toEqual([0, 1, 0, 0]);
+  const other = await request.get('/fonts/..%2Fpackage.json');
+  expect(other.status()).toBe(404);
+  expect((await other.json()).error.message).toMatch(/No font named/);
 });
 
 test('comparing two dates names both in the SVG, with its legend', async ({ page }) => {

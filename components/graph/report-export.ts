@@ -143,16 +143,59 @@ function pdfShape(doc: Pdf, shape: NodeShape, x: number, y: number, size: number
   }
 }
 
+/** The PDF's font files, as app/fonts serves them, and the name jsPDF knows them by. */
+const PDF_FONT = { family: 'DejaVuSans', normal: 'dejavu-sans.ttf', bold: 'dejavu-sans-bold.ttf' } as const;
+
+function base64(bytes: ArrayBuffer): string {
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  // In slices: one call with hundreds of thousands of arguments overflows the stack.
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Adds DejaVu Sans to the document (embedded, so the PDF reads the same anywhere). False when the
+ * files cannot be fetched: the PDF is then written in the standard fonts, Cyrillic in Latin.
+ */
+async function embedUnicodeFont(doc: Pdf): Promise<boolean> {
+  try {
+    const files = await Promise.all(
+      (['normal', 'bold'] as const).map(async (style) => {
+        const response = await fetch(`/fonts/${PDF_FONT[style]}`);
+        if (!response.ok) throw new Error(`font ${PDF_FONT[style]}: ${response.status}`);
+        return { style, data: base64(await response.arrayBuffer()) };
+      }),
+    );
+    for (const { style, data } of files) {
+      doc.addFileToVFS(PDF_FONT[style], data);
+      doc.addFont(PDF_FONT[style], PDF_FONT.family, style);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ReportPdf {
+  blob: Blob;
+  /** The embedded font could not be loaded, so Cyrillic was written in its BGN/PCGN Latin form. */
+  latinOnly: boolean;
+}
+
 /**
  * One A4 landscape page (more when the legend is long): the title, date line and filters on top,
  * the picture as a PNG at the chosen scale on the left, the legend beside it, the attribution and
- * the address at the foot. jsPDF's standard fonts draw Windows-1252 only, so text passes through
- * winAnsiText; the names inside the picture keep their own script.
+ * the address at the foot. Text is set in the embedded DejaVu Sans, in every script the names use;
+ * only if that font cannot be fetched does it fall back to the standard fonts through winAnsiText.
  */
-export async function exportReportPdf(cy: Core, text: ReportText, legend: LegendEntries, scale: number): Promise<Blob> {
+export async function exportReportPdf(cy: Core, text: ReportText, legend: LegendEntries, scale: number): Promise<ReportPdf> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
-  doc.setProperties({ title: winAnsiText(text.title), subject: winAnsiText(`${text.dateLine}. ${text.filters}`), creator: 'Powermap' });
+  const unicode = await embedUnicodeFont(doc);
+  const font = unicode ? PDF_FONT.family : 'helvetica';
+  const pdfText = unicode ? (t: string) => t.normalize('NFC').replace(/\n/g, ' ') : winAnsiText;
+  doc.setProperties({ title: pdfText(text.title), subject: pdfText(`${text.dateLine}. ${text.filters}`), creator: 'Powermap' });
   const pageWidth = doc.internal.pageSize.getWidth();
   const pageHeight = doc.internal.pageSize.getHeight();
   const margin = 12;
@@ -160,15 +203,15 @@ export async function exportReportPdf(cy: Core, text: ReportText, legend: Legend
   const footerHeight = 14;
 
   doc.setTextColor(INK);
-  doc.setFont('helvetica', 'bold');
+  doc.setFont(font, 'bold');
   doc.setFontSize(16);
-  doc.text(winAnsiText(text.title), margin, margin + 4);
-  doc.setFont('helvetica', 'normal');
+  doc.text(pdfText(text.title), margin, margin + 4);
+  doc.setFont(font, 'normal');
   doc.setFontSize(11);
-  doc.text(winAnsiText(text.dateLine), margin, margin + 11);
+  doc.text(pdfText(text.dateLine), margin, margin + 11);
   doc.setFontSize(9);
   doc.setTextColor(MUTED);
-  const filterLines = doc.splitTextToSize(winAnsiText(text.filters), pageWidth - 2 * margin) as string[];
+  const filterLines = doc.splitTextToSize(pdfText(text.filters), pageWidth - 2 * margin) as string[];
   doc.text(filterLines, margin, margin + 17);
   const top = margin + 17 + filterLines.length * 4;
 
@@ -190,16 +233,16 @@ export async function exportReportPdf(cy: Core, text: ReportText, legend: Legend
   };
   const heading = (words: string) => {
     ensureRoom(8);
-    doc.setFont('helvetica', 'bold');
+    doc.setFont(font, 'bold');
     doc.setFontSize(9);
     doc.setTextColor(INK);
-    doc.text(winAnsiText(words), legendX, y + 3);
+    doc.text(pdfText(words), legendX, y + 3);
     y += 5.5;
   };
   const item = (swatch: () => void, words: string) => {
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(font, 'normal');
     doc.setFontSize(8);
-    const lines = doc.splitTextToSize(winAnsiText(words), textWidth) as string[];
+    const lines = doc.splitTextToSize(pdfText(words), textWidth) as string[];
     ensureRoom(lines.length * 3.4 + 1.5);
     swatch();
     doc.setTextColor(INK);
@@ -231,20 +274,20 @@ export async function exportReportPdf(cy: Core, text: ReportText, legend: Legend
     item(lineSwatch(MUTED, 1.6), LEGEND_MARKS.strength);
     if (legend.anyPast) item(lineSwatch(MUTED, 0.8, [1.5, 1]), LEGEND_MARKS.past);
     if (legend.anyWeak) item(lineSwatch(MUTED, 0.8, undefined, 0.3), LEGEND_MARKS.weak);
-    if (legend.anyDisputed) item(() => (doc.setTextColor('#b3261e'), doc.setFont('helvetica', 'bold'), doc.text('?', legendX + 1.5, y + 2.8), doc.setFont('helvetica', 'normal')), LEGEND_MARKS.disputed);
+    if (legend.anyDisputed) item(() => (doc.setTextColor('#b3261e'), doc.setFont(font, 'bold'), doc.text('?', legendX + 1.5, y + 2.8), doc.setFont(font, 'normal')), LEGEND_MARKS.disputed);
   }
 
   // The foot of every page: the attribution, then the address the view opens again from.
   const pages = doc.getNumberOfPages();
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(font, 'normal');
     doc.setFontSize(9);
     doc.setTextColor(INK);
-    doc.text(winAnsiText(text.attribution), margin, pageHeight - margin - 4);
+    doc.text(pdfText(text.attribution), margin, pageHeight - margin - 4);
     doc.setFontSize(7);
     doc.setTextColor(MUTED);
-    doc.text(doc.splitTextToSize(winAnsiText(text.address), pageWidth - 2 * margin)[0] as string, margin, pageHeight - margin);
+    doc.text(doc.splitTextToSize(pdfText(text.address), pageWidth - 2 * margin)[0] as string, margin, pageHeight - margin);
   }
-  return doc.output('blob');
+  return { blob: doc.output('blob'), latinOnly: !unicode };
 }

@@ -51,10 +51,12 @@ export function ReportExports({ cy, view, query, viewState, names, groups, fileB
   const [scale, setScale] = useState<PngScale>(2);
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const exportAs = async (format: Format) => {
     if (!isLive(cy)) return;
     setError(null);
+    setNotice(null);
     if (format === 'png') return download(exportPng(cy, scale), `${fileBase}.png`);
     setBusy(format);
     try {
@@ -74,7 +76,11 @@ export function ReportExports({ cy, view, query, viewState, names, groups, fileB
       });
       const legend = legendEntries(view, groups);
       if (format === 'svg') download(await exportReportSvg(cy, text, legend), `${fileBase}.svg`);
-      else download(await exportReportPdf(cy, text, legend, scale), `${fileBase}.pdf`);
+      else {
+        const pdf = await exportReportPdf(cy, text, legend, scale);
+        download(pdf.blob, `${fileBase}.pdf`);
+        if (pdf.latinOnly) setNotice('The PDF font could not be loaded, so its text writes Cyrillic in Latin letters (BGN/PCGN); the picture keeps every script.');
+      }
     } catch (thrown) {
       setError(`Could not export: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     } finally {
@@ -114,6 +120,7 @@ export function ReportExports({ cy, view, query, viewState, names, groups, fileB
           Preparing the {busy.toUpperCase()}…
         </p>
       )}
+      {notice && <p role="status">{notice}</p>}
       {error && <p role="alert">{error}</p>}
     </>
   );
