@@ -3,6 +3,7 @@
 // full-screen with the keyboard: each step's view, date, caption (text, links, never markup) and
 // the grades of the ties it highlights, linked to their pages.
 import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
@@ -83,6 +84,17 @@ test('build a three-step story from the map and present it with the keyboard', a
   await expect(step.getByText('2022: the United States sanctions him.')).toBeVisible();
   await expect(step.getByRole('link', { name: 'Nikolay Karpenkov sanctioned by United States' })).toBeVisible();
   await expect.poll(() => classed(page, 'story-highlight')).toEqual(['actor:nikolai-karpenkov', 'tie:karpenkov-sanctioned-by-united-states']);
+
+  // The step as a report: its PDF names the story, the step and its caption, its date and legend.
+  await page.getByText('Export this step', { exact: true }).click();
+  const exportStep = page.getByRole('region', { name: 'Export this step' });
+  const [download] = await Promise.all([page.waitForEvent('download'), exportStep.getByRole('button', { name: 'PDF', exact: true }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^powermap-story-.+-step-2\.pdf$/);
+  const pdfText = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain('The 2020 crackdown — step 2 of 3: 2022: the United States sanctions him.');
+  expect(pdfText).toContain('As of 10 Aug 2022');
+  expect(pdfText).toContain('Shape: kind of actor');
+  expect(pdfText).toMatch(/Powermap — sources: \d+/);
 
   await page.keyboard.press('ArrowRight');
   await expect(step.getByText('step 3 of 3')).toBeVisible();

@@ -51,7 +51,7 @@ import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
 import { Legend } from './legend';
 import { PathPanel, type PathChoices } from './path-panel';
-import { ReportExports } from './report-exports';
+import { ReportExports, type ReportExportsProps } from './report-exports';
 import { TimeControls, type PlayRange } from './time-controls';
 import { diffNetwork, type ChangeActor, type ChangeTie } from '@/lib/graph/changes';
 import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
@@ -80,6 +80,8 @@ export interface NetworkMapProps {
   presenting?: boolean;
   /** Saving this view or adding it to a story (signed-in readers); the page passes its server actions. */
   publishing?: MapPublishing;
+  /** A story step being presented: its exports carry this title (story, step, caption) and file name. */
+  stepExport?: { title: string; fileBase: string };
 }
 
 const EMPTY_VIEW: GraphView = { asOf: '', nodes: [], edges: [] };
@@ -107,7 +109,7 @@ export function NetworkMapView({ today, large, exposeTestHook = false, ...saved 
   return <MapScreen data={payload.data} loading={payload.loading} address={address} today={today} large={large} exposeTestHook={exposeTestHook} {...saved} />;
 }
 
-interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' | 'presenting' | 'publishing'> {
+interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' | 'presenting' | 'publishing' | 'stepExport'> {
   data: DecodedMap;
   /** A newer payload is on its way; `data` is the last one. */
   loading: boolean;
@@ -117,7 +119,7 @@ interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' |
   exposeTestHook: boolean;
 }
 
-function MapScreen({ data, loading, address, today, large, exposeTestHook, picture, highlight, presenting = false, publishing }: MapScreenProps) {
+function MapScreen({ data, loading, address, today, large, exposeTestHook, picture, highlight, presenting = false, publishing, stepExport }: MapScreenProps) {
   const { query: addressQuery, view: viewState, errors, navigate } = address;
   // A saved picture holds while the map shows the address it was saved at; any change of view leaves it.
   const addressSearch = serializeGraphQuery(addressQuery, viewState).toString();
@@ -463,6 +465,22 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
       (mode === 'view' && !query.focus && tracedPath ? ' around both ends of the path' : '') +
     (query.known ? `, as known on ${formatPartialDate({ date: query.known, precision: 'day' })}` : '');
 
+  // What the exports describe: the map's view, with a story step's own title when one is presented.
+  const reportExports: ReportExportsProps = {
+    cy,
+    view,
+    query: addressQuery,
+    viewState,
+    names: {
+      focus: focusLabel ?? undefined,
+      path: tracedPath ? [names.get(actorNodeId(tracedPath[0])) ?? tracedPath[0], names.get(actorNodeId(tracedPath[1])) ?? tracedPath[1]] : undefined,
+      group: openGroup ? groupLabel(openGroup) : undefined,
+    },
+    groups: overview?.groups,
+    fileBase: stepExport?.fileBase ?? exportBase,
+    title: stepExport?.title,
+  };
+
   return (
     <div className={presenting ? 'network-map presenting' : 'network-map'}>
       <div className="map-controls">
@@ -564,24 +582,20 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
         )}
         <section className="map-export" aria-labelledby="export-heading">
           <h2 id="export-heading">Export this view</h2>
-          <ReportExports
-            cy={cy}
-            view={view}
-            query={addressQuery}
-            viewState={viewState}
-            names={{
-              focus: focusLabel ?? undefined,
-              path: tracedPath ? [names.get(actorNodeId(tracedPath[0])) ?? tracedPath[0], names.get(actorNodeId(tracedPath[1])) ?? tracedPath[1]] : undefined,
-              group: openGroup ? groupLabel(openGroup) : undefined,
-            }}
-            groups={overview?.groups}
-            fileBase={exportBase}
-          />
+          <ReportExports {...reportExports} />
           <ExportLinks query={query} internalNotes={publishing?.mayPublish ?? false} />
         </section>
       </div>
 
       <div className="map-stage">
+        {presenting && stepExport && (
+          <details className="story-export">
+            <summary>Export this step</summary>
+            <section aria-label="Export this step">
+              <ReportExports {...reportExports} />
+            </section>
+          </details>
+        )}
         {errors.length > 0 && (
           <div className="map-errors" role="alert">
             <p>This address could not be read, so the whole network is shown:</p>

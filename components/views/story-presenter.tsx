@@ -11,6 +11,7 @@ import { NetworkMap } from '@/components/map/network-map';
 import { formatPartialDate } from '@/lib/domain/dates';
 import type { StoryDto, StoryStepDto } from '@/lib/domain/records/story';
 import { TIE_TYPE_INFO, type TieType } from '@/lib/domain/vocabulary';
+import { storyStepTitle } from '@/lib/graph/report';
 import { CaptionText } from './caption-text';
 import './views.css';
 
@@ -98,7 +99,15 @@ export function StoryPresenter({ story, ties, actors, today, large, exposeTestHo
 
   return (
     <div className="story-presenter">
-      <NetworkMap today={today} large={large} exposeTestHook={exposeTestHook} presenting picture={picture} highlight={highlight} />
+      <NetworkMap
+        today={today}
+        large={large}
+        exposeTestHook={exposeTestHook}
+        presenting
+        picture={picture}
+        highlight={highlight}
+        stepExport={{ title: storyStepTitle(story.title, index + 1, steps.length, step.caption), fileBase: `powermap-story-${story.id}-step-${index + 1}` }}
+      />
       <aside className="story-caption" aria-label="Story step">
         <p className="muted">
           {story.title} · step {index + 1} of {steps.length}
