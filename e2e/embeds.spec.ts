@@ -170,6 +170,11 @@ test('publish a story, frame it from an allowed origin only, and keep it frozen 
     await page.getByRole('region', { name: 'Embed' }).getByRole('button', { name: 'Unpublish' }).click();
     await expect(page.getByRole('region', { name: 'Embed' }).getByRole('status')).toHaveText('Unpublished the story: its embed is gone');
     expect((await request.get(embedPath)).status()).toBe(404);
+    // The story's own history says when it was published, published again and taken down.
+    await page.reload();
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history.getByText(/^Published as an embed · version/)).toHaveCount(2);
+    await expect(history.getByText(/^Embed taken down · version/)).toHaveCount(1);
     await reader.close();
     expect((await patch(originalRole)).status()).toBe(200);
   } finally {

@@ -12,7 +12,7 @@ interface Revision {
   changes: FieldChange[];
 }
 
-const ACTION_WORDS: Record<string, string> = { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' };
+const ACTION_WORDS: Record<string, string> = { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored', publish: 'Published as an embed', unpublish: 'Embed taken down' };
 
 export function WorkHistory({ revisions }: { revisions: Revision[] }) {
   return (

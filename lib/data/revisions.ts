@@ -23,7 +23,11 @@ export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_
  */
 const OUTSIDE_THE_NETWORK: ReadonlySet<AuditedEntity> = new Set(['view', 'story', 'setting', 'judgement', 'merge']);
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
-export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+/**
+ * 'publish' and 'unpublish' are a view's or story's embed put up (or up again) and taken down: the
+ * work itself is unchanged, so they carry its current version and nothing to restore.
+ */
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'publish' | 'unpublish';
 
 export interface RevisionInput {
   entityType: AuditedEntity;

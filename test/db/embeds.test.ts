@@ -14,6 +14,7 @@ import { createNote } from '../../lib/data/notes/write-note';
 import { updateTie } from '../../lib/data/ties/write-tie';
 import { createSavedView, deleteSavedView, updateSavedView } from '../../lib/data/views/write-saved-view';
 import { addStoryStep, createStory, updateStory } from '../../lib/data/stories/write-story';
+import { findWorkHistory } from '../../lib/data/views/work-history';
 import { decodeMapPayload } from '../../lib/graph/map-payload';
 import type { EmbedDocument } from '../../lib/graph/embed-snapshot';
 import { GET } from '../../app/api/embed/[kind]/[id]/route';
@@ -118,6 +119,26 @@ describe.skipIf(!available)(`published embeds on ${TEST_KIND}`, () => {
     await getPublishedEmbed('view', c.id);
     await deleteSavedView(owner, c.id, { version: c.version + 1 });
     await expect(getPublishedEmbed('view', c.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it("records each publication and its taking down in the work's own history, with who did it", async () => {
+    const a = await view('public');
+    await publishEmbed(owner, { kind: 'view', id: a.id });
+    await publishEmbed(admin, { kind: 'view', id: a.id });
+    await unpublishEmbed(owner, { kind: 'view', id: a.id });
+    const history = await findWorkHistory(owner, 'view', a.id);
+    expect(history.map((r) => [r.action, r.version, r.author])).toEqual([
+      ['unpublish', a.version, 'Olga Owner'],
+      ['publish', a.version, 'Ada Admin'],
+      ['publish', a.version, 'Olga Owner'],
+      ['create', 1, 'Olga Owner'],
+    ]);
+    // A publication changes no field of the view, so no field is listed as changed.
+    expect(history.slice(0, 3).every((r) => r.changes.length === 0)).toBe(true);
+    // A refused publication records nothing.
+    const closed = await view('private');
+    await expect(publishEmbed(owner, { kind: 'view', id: closed.id })).rejects.toMatchObject({ code: 'invalid' });
+    expect((await findWorkHistory(owner, 'view', closed.id)).map((r) => r.action)).toEqual(['create']);
   });
 
   it('publishes a public story with every step, its captions and the evidence of its highlights', async () => {

@@ -11,6 +11,7 @@ import { EMBED_FORMAT, recordPath, stripForEmbed, type EmbedDocument, type Embed
 import { embedTargetSchema } from '../../validation/embeds';
 import { AppError, notFound, parseInput } from '../errors';
 import { inTransaction } from '../mutation';
+import { recordRevision } from '../revisions';
 import { authorIdOf, authorNameOf, requireRole, type Principal } from '../principal';
 import { signInRequired } from '../read-access';
 import { getStory } from '../stories/read-stories';
@@ -36,6 +37,8 @@ interface Target {
   ownerName: string | null;
   ownerId: string;
   visibility: string;
+  /** The work's own version, which its publication revisions carry. */
+  version: number;
   sources: FrameSource[];
 }
 
@@ -43,16 +46,16 @@ async function readTarget(principal: Principal, kind: EmbedKind, id: string): Pr
   const db = await getDb();
   if (kind === 'view') {
     const view = await getSavedView(principal, id);
-    const row = await db.savedView.findUniqueOrThrow({ where: { id: view.id }, select: { ownerId: true } });
+    const row = await db.savedView.findUniqueOrThrow({ where: { id: view.id }, select: { ownerId: true, version: true } });
     return {
-      id: view.id, title: view.title, description: view.description, ownerName: view.ownerName, ownerId: row.ownerId, visibility: view.visibility,
+      id: view.id, title: view.title, description: view.description, ownerName: view.ownerName, ownerId: row.ownerId, visibility: view.visibility, version: row.version,
       sources: [{ state: view.state, positions: view.positions, camera: view.camera, caption: '', actors: [], ties: [] }],
     };
   }
   const story = await getStory(principal, id);
-  const row = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { ownerId: true } });
+  const row = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { ownerId: true, version: true } });
   return {
-    id: story.id, title: story.title, description: story.description, ownerName: story.ownerName, ownerId: row.ownerId, visibility: story.visibility,
+    id: story.id, title: story.title, description: story.description, ownerName: story.ownerName, ownerId: row.ownerId, visibility: story.visibility, version: row.version,
     sources: story.steps.map((s) => ({ state: s.state, positions: s.positions, camera: s.camera, caption: s.caption, actors: s.actors, ties: s.ties })),
   };
 }
@@ -81,6 +84,12 @@ export async function publishEmbed(principal: Principal, input: unknown): Promis
     const body = JSON.stringify(doc);
     const data = { title: target.title, body, etag: bodyEtag(body), version, publishedAt, publishedById: authorIdOf(principal), publishedByName: authorNameOf(principal) };
     await tx.embedSnapshot.upsert({ where: { kind_targetId: { kind, targetId: id } }, create: { kind, targetId: id, ...data }, update: data });
+    // In the work's own history: who published which publication when.
+    await recordRevision(tx, principal, {
+      entityType: kind, entityId: id, version: target.version, action: 'publish',
+      before: existing ? { publication: existing.version } : null, after: { publication: version },
+      reason: existing ? `published again (publication ${version})` : 'published',
+    });
     return { kind, id, publishedAt: publishedAt.toISOString(), version, publishedByName: data.publishedByName };
   });
 }
@@ -92,7 +101,13 @@ export async function unpublishEmbed(principal: Principal, input: unknown): Prom
   const target = await readTarget(principal, kind, idOrSlug);
   requireChangeAllowed(principal, target, what(kind));
   const { id } = target;
-  const db = await getDb();
-  const { count } = await db.embedSnapshot.deleteMany({ where: { kind, targetId: id } });
-  if (count === 0) throw notFound(`A published embed of this ${what(kind)}`);
+  await inTransaction(async (tx) => {
+    const existing = await tx.embedSnapshot.findUnique({ where: { kind_targetId: { kind, targetId: id } }, select: { version: true } });
+    if (!existing) throw notFound(`A published embed of this ${what(kind)}`);
+    await tx.embedSnapshot.delete({ where: { kind_targetId: { kind, targetId: id } } });
+    await recordRevision(tx, principal, {
+      entityType: kind, entityId: id, version: target.version, action: 'unpublish',
+      before: { publication: existing.version }, after: null, reason: 'embed taken down',
+    });
+  });
 }
