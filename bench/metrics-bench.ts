@@ -129,23 +129,28 @@ const time = (f: () => unknown) => {
   return performance.now() - t;
 };
 
+/** Both sides `rounds` times, alternating which goes first, so warm-up and GC fall on both sides. */
+function alternate(ours: () => number, bare: () => number): { ours: number[]; bare: number[] } {
+  const times = { ours: [] as number[], bare: [] as number[] };
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      times.ours.push(ours());
+      times.bare.push(bare());
+    } else {
+      times.bare.push(bare());
+      times.ours.push(ours());
+    }
+  }
+  return times;
+}
+
 console.log(`bench:metrics: ${actorCount.toLocaleString('en-GB')} actors, ${tieCount.toLocaleString('en-GB')} ties, ${rounds} rounds, weight = strength${sampled ? `; betweenness and closeness sampled from ${PATH_SOURCES} sources` : ''}`);
 const rows: { metric: Metric | 'robustness-betweenness'; oursMs: number; anchorMs: number; ratio: number }[] = [];
 for (const metric of only === 'robustness' ? [] : METRICS_TO_RUN) {
-  const ours: number[] = [];
-  const bare: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    // Alternate which goes first, so warm-up and GC fall on both sides.
-    const runOurs = () => ours.push(time(() => computeMetric(input, { metric, weight: 'strength' })));
-    const runBare = () => bare.push(time(() => anchors[metric](bareGraph())));
-    if (r % 2 === 0) {
-      runOurs();
-      runBare();
-    } else {
-      runBare();
-      runOurs();
-    }
-  }
+  const { ours, bare } = alternate(
+    () => time(() => computeMetric(input, { metric, weight: 'strength' })),
+    () => time(() => anchors[metric](bareGraph())),
+  );
   const row = { metric, oursMs: median(ours), anchorMs: median(bare), ratio: median(ours) / median(bare) };
   rows.push(row);
   console.log(`${metric.padEnd(16)} ours ${row.oursMs.toFixed(0).padStart(7)} ms   graphology ${row.anchorMs.toFixed(0).padStart(7)} ms   ${row.ratio.toFixed(2)}×${row.ratio > 1.2 ? '  (over the 1.2× goal)' : ''}`);
@@ -165,19 +170,10 @@ if (actorCount > ROBUSTNESS_MAX_ACTORS) {
       bareSampledBetweenness(graph, sampleIndices(graph.order, ROBUST_PATH_SOURCES, seededRandom(DEFAULT_SEED + s + 1)));
     }
   };
-  const ours: number[] = [];
-  const bare: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const runOurs = () => ours.push(time(() => computeRobustness(input, { metric: 'betweenness', weight: 'strength', samples: robustSamples, perSample })));
-    const runBare = () => bare.push(time(anchor));
-    if (r % 2 === 0) {
-      runOurs();
-      runBare();
-    } else {
-      runBare();
-      runOurs();
-    }
-  }
+  const { ours, bare } = alternate(
+    () => time(() => computeRobustness(input, { metric: 'betweenness', weight: 'strength', samples: robustSamples, perSample })),
+    () => time(anchor),
+  );
   const row = { metric: 'robustness-betweenness' as const, oursMs: median(ours), anchorMs: median(bare), ratio: median(ours) / median(bare) };
   rows.push(row);
   console.log(
