@@ -221,3 +221,37 @@ test('publish a public view from its page and open its embed without a session',
   await embedded.screenshot({ path: path.join(SCREENSHOTS, 'embed-view.png') });
   await reader.close();
 });
+
+test('an embed of two dates compared marks what is new and what is gone, with its legend', async ({ page, browser }) => {
+  await signIn(page, 'admin');
+  await page.goto('/?compare=2019-06-01..2021-06-01&focus=ivan-tertel');
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  const panel = page.getByRole('region', { name: 'Save this view' });
+  await panel.getByLabel('Name', { exact: true }).fill('Tertel, 2019 against 2021, embedded');
+  await panel.getByLabel('Who may see it').selectOption('public');
+  await panel.getByRole('button', { name: 'Save view' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved the view “Tertel, 2019 against 2021, embedded”');
+  await page.goto('/views');
+  await page.getByRole('link', { name: 'Tertel, 2019 against 2021, embedded' }).first().click();
+  await page.waitForURL(/\/views\/[^/?]+\?/);
+  const viewId = /\/views\/([^/?]+)/.exec(page.url())![1]!;
+  const embed = page.getByRole('region', { name: 'Embed' });
+  await embed.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(embed.getByRole('status')).toHaveText('Published the view');
+
+  const reader = await browser.newContext();
+  const embedded = await reader.newPage();
+  await embedded.goto(`/embed/views/${viewId}`);
+  await embedded.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  const about = embedded.getByRole('region', { name: 'View' });
+  await expect(about.getByText('1 Jun 2019 compared with 1 Jun 2021')).toBeVisible();
+  const legend = about.getByRole('list', { name: 'Compared' });
+  await expect(legend.getByRole('listitem').filter({ hasText: /New: begun between the dates \(\d+\)/ })).toBeVisible();
+  await expect(legend.getByRole('listitem').filter({ hasText: /Gone: over by 1 Jun 2021 \(\d+\)/ })).toBeVisible();
+  // Tertel became head of the KGB in September 2020: new between the dates.
+  await expect
+    .poll(() => embedded.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('.change-new').map((e) => e.id())))
+    .toContain('tie:tertel-leads-kgb');
+  await embedded.screenshot({ path: path.join(SCREENSHOTS, 'embed-compare.png') });
+  await reader.close();
+});

@@ -6,10 +6,12 @@
 // opens outside the frame: the article stays where it is.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EmbedCanvas } from '@/components/graph/embed-canvas';
+import { CHANGE_COLOURS } from '@/components/graph/graph-style';
 import { GradeBadge } from '@/components/grade-badge';
 import { CaptionText } from '@/components/views/caption-text';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { TIE_TYPE_INFO, type TieType } from '@/lib/domain/vocabulary';
+import { changeInputOf, changeMarkIds, diffNetwork } from '@/lib/graph/changes';
 import { frameDateWords, type EmbedDocument, type EmbedKind } from '@/lib/graph/embed-snapshot';
 import { decodeMapPayload } from '@/lib/graph/map-payload';
 import './embeds.css';
@@ -66,6 +68,16 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
   const frame = doc?.frames[index];
   const map = useMemo(() => (frame ? decodeMapPayload(frame.payload) : null), [frame]);
   const highlight = useMemo(() => (frame ? [...frame.highlight.actors.map((a) => `actor:${a}`), ...frame.highlight.ties.map((t) => `tie:${t}`)] : []), [frame]);
+  // Two dates compared: the marks come from the frozen payload itself, which holds the later day with its ended ties.
+  const span = useMemo(() => {
+    const dates = frame?.params.compare?.split('..');
+    return dates?.length === 2 && dates[0]! < dates[1]! ? { from: dates[0]!, to: dates[1]! } : null;
+  }, [frame]);
+  const marks = useMemo(() => {
+    if (!map || map.overview || !span) return null;
+    const { ties, actors } = changeInputOf(map.graph);
+    return changeMarkIds(diffNetwork(ties, actors, span));
+  }, [map, span]);
 
   if (!loaded) return <p className="embed-message" aria-busy="true">Loading…</p>;
   if (!doc || !frame || !map) {
@@ -86,6 +98,7 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
         positions={frame.positions}
         camera={frame.camera}
         highlight={highlight}
+        marks={marks}
         exposeTestHook={exposeTestHook}
         className="embed-canvas"
         label={`${doc.title}: ${drawn}, ${frameDateWords(frame)}`}
@@ -95,6 +108,13 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
         {kind === 'story' && <p className="muted">Step {index + 1} of {count}</p>}
         <p className="embed-date">{frameDateWords(frame)}</p>
         {kind === 'view' && doc.description && <p>{doc.description}</p>}
+        {marks && span && (
+          <ul className="embed-compare-legend" aria-label="Compared">
+            <li><span className="change-swatch" style={{ background: CHANGE_COLOURS.new }} aria-hidden="true" /> New: begun between the dates ({marks.added.size})</li>
+            <li><span className="change-swatch" style={{ background: CHANGE_COLOURS.gone }} aria-hidden="true" /> Gone: over by {formatPartialDate({ date: span.to, precision: 'day' })} ({marks.ended.size})</li>
+            <li><span className="change-swatch change-swatch-faded" aria-hidden="true" /> Faded: continuing</li>
+          </ul>
+        )}
         {frame.caption && <CaptionText text={frame.caption} />}
         {frame.highlight.ties.length > 0 && (
           <ul aria-label="Highlighted ties">

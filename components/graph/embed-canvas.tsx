@@ -11,6 +11,7 @@ import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view
 import type { ViewCamera, ViewPositions } from '@/lib/validation/view-state';
 import { CytoscapeCanvas } from './cytoscape-canvas';
 import { NetworkCanvas } from './network-canvas';
+import { markChanges, type ChangeMarks } from './change-marks';
 import { applyPicture, highlightOnly } from './saved-picture';
 import './graph.css';
 
@@ -20,12 +21,14 @@ interface Props {
   camera: ViewCamera | null;
   /** Element ids (actor:slug, tie:id) to light. */
   highlight: readonly string[];
+  /** A comparison of two dates: what began and what ended between them (the rest is drawn continuing). */
+  marks?: ChangeMarks | null;
   label: string;
   exposeTestHook: boolean;
   className?: string;
 }
 
-export function EmbedCanvas({ map, positions, camera, highlight, label, exposeTestHook, className }: Props) {
+export function EmbedCanvas({ map, positions, camera, highlight, marks = null, label, exposeTestHook, className }: Props) {
   const { graph, overview } = map;
   const columns = useMemo(() => graphColumns(graph), [graph]);
   // The server cut the view: the mask only marks what is past on its day, as the map does for a cut view.
@@ -41,8 +44,9 @@ export function EmbedCanvas({ map, positions, camera, highlight, label, exposeTe
       if (!cy) return;
       if (hasPlaces || camera) applyPicture(cy, { positions, camera });
       highlightOnly(cy, highlight);
+      markChanges(cy, marks);
     },
-    [positions, camera, hasPlaces, highlight],
+    [positions, camera, hasPlaces, highlight, marks],
   );
   if (groups) {
     return <CytoscapeCanvas elements={groups} onInstance={onInstance} exposeTestHook={exposeTestHook} className={className} label={label} />;

@@ -29,7 +29,7 @@ import { kShortestPaths, type FoundPath } from '@/lib/graph/k-paths';
 import { timeRespectingPaths, type TimePath } from '@/lib/graph/time-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
-import { GRAPH_LAYOUTS, serializeGraphQuery, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
+import { GRAPH_LAYOUTS, serializeGraphQuery, shownQuery, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
 import { MAX_VIEW_POSITIONS, viewStateOf } from '@/lib/validation/view-state';
 import { applyPicture, highlightOnly, readPicture } from '@/components/graph/saved-picture';
 import { highlightCandidates, SaveViewPanel, type MapPublishing, type SavedPicture } from '@/components/views/save-view-panel';
@@ -53,17 +53,13 @@ import { Legend } from './legend';
 import { PathPanel, type PathChoices } from './path-panel';
 import { ReportExports, type ReportExportsProps } from './report-exports';
 import { TimeControls, type PlayRange } from './time-controls';
-import { diffNetwork, type ChangeActor, type ChangeTie } from '@/lib/graph/changes';
+import { changeInputOf, changeMarkIds, diffNetwork } from '@/lib/graph/changes';
 import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
 import { useMapPayload } from './use-map-payload';
 import { changesPath, useChanges } from './use-changes';
 import '@/components/graph/graph.css';
 import { addMonths, earliestTieYearStart, formatPartialDate, periodEnd } from '@/lib/domain/dates';
 
-/** What the map shows for an address: comparing two dates shows the later one with its ended ties. */
-function shownQueryOf(query: GraphQuery, view: GraphViewState): GraphQuery {
-  return view.compare ? { ...query, asOf: view.compare.to, showEnded: true } : query;
-}
 
 export interface NetworkMapProps {
   /** Today as the server sees it (ISO day), so server and browser agree on "now". */
@@ -94,7 +90,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function NetworkMapView({ today, large, exposeTestHook = false, ...saved }: NetworkMapProps) {
   const address = useMapAddress();
-  const payload = useMapPayload(mapPayloadPath(large, shownQueryOf(address.query, address.view), address.view));
+  const payload = useMapPayload(mapPayloadPath(large, shownQuery(address.query, address.view), address.view));
   if (!payload.data) {
     return payload.error ? (
       <div className="network-map-loading" role="alert">
@@ -125,7 +121,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const addressSearch = serializeGraphQuery(addressQuery, viewState).toString();
   const shownPicture = picture && picture.search === addressSearch ? picture : null;
   const compare = viewState.compare;
-  const query = useMemo(() => shownQueryOf(addressQuery, viewState), [addressQuery, viewState]);
+  const query = useMemo(() => shownQuery(addressQuery, viewState), [addressQuery, viewState]);
   const [cy, setCy] = useState<Core | null>(null);
   const { graph, mode, overview } = data;
   // Effects below check isLive(cy): when the overview's canvas gives way to a neighbourhood's, the
@@ -197,28 +193,15 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const changes = useChanges(compare ? changesPath(addressQuery, compare) : null);
   const changeMarks = useMemo(() => {
     if (!compare || !changes.data) return null;
-    const { added, ended, actors } = changes.data;
-    return {
-      added: new Set([...added.map((c) => `tie:${c.tieId}`), ...actors.appeared.map((a) => actorNodeId(a.slug))]),
-      ended: new Set([...ended.map((c) => `tie:${c.tieId}`), ...actors.ended.map((a) => actorNodeId(a.slug))]),
-    };
+    return changeMarkIds(changes.data);
   }, [compare, changes.data]);
   // Play marks what changed at each step, from the network the browser holds.
   const [playStep, setPlayStep] = useState<PlayRange | null>(null);
-  const diffInput = useMemo(() => {
-    const slug = (id: string) => id.slice('actor:'.length);
-    const ties: ChangeTie[] = graph.edges.map((e) => ({ tieId: e.tieId, type: e.type, role: e.role, source: slug(e.source), target: slug(e.target), start: e.start, end: e.end, grade: e.grade, claimCount: e.claimCount }));
-    const actors: ChangeActor[] = graph.nodes.map((n) => ({ slug: n.slug, label: n.label, kind: n.kind, start: n.start, end: n.end }));
-    return { ties, actors };
-  }, [graph]);
+  const diffInput = useMemo(() => changeInputOf(graph), [graph]);
   const stepMarks = useMemo(() => {
     // Only while the map still shows the step's day: moving the date by hand drops the marks.
     if (!playStep || playStep.to !== query.asOf || playStep.from >= playStep.to) return null;
-    const step = diffNetwork(diffInput.ties, diffInput.actors, playStep);
-    return {
-      added: new Set([...step.added.map((c) => `tie:${c.tieId}`), ...step.actors.appeared.map((a) => actorNodeId(a.slug))]),
-      ended: new Set([...step.ended.map((c) => `tie:${c.tieId}`), ...step.actors.ended.map((a) => actorNodeId(a.slug))]),
-    };
+    return changeMarkIds(diffNetwork(diffInput.ties, diffInput.actors, playStep));
   }, [playStep, query.asOf, diffInput]);
   const marks = changeMarks ?? stepMarks;
   useEffect(() => {

@@ -5,7 +5,9 @@
 // and hands them here; the map marks its elements from the answer.
 import { formatPartialDate, periodEnd, type PartialDate } from '../domain/dates';
 import { TIE_TYPE_INFO, type ActorKind, type TieType } from '../domain/vocabulary';
+import { actorNodeId } from './build-view';
 import { actorEndedAt, actorNotYetAt, tieStatusAt } from './time-slice';
+import type { GraphData } from './types';
 
 export interface ChangeWindow {
   /** ISO day: the earlier view. */
@@ -284,4 +286,21 @@ export function changeLines(changes: NetworkChanges, labelOf: (slug: string) => 
 export function changeLineText(line: ChangeLine): string {
   const evidence = line.tieId === undefined ? '' : ` — ${line.grade ?? 'ungraded'}, ${line.claimCount} ${line.claimCount === 1 ? 'claim' : 'claims'}`;
   return `${formatPartialDate(line.on)}: ${line.text}${line.certain ? '' : ' (possibly outside the period: the date is imprecise)'}${evidence}`;
+}
+
+/** A drawn network as diffNetwork reads it: its ties and actors by slug. */
+export function changeInputOf(graph: GraphData): { ties: ChangeTie[]; actors: ChangeActor[] } {
+  const slug = (id: string) => id.slice('actor:'.length);
+  return {
+    ties: graph.edges.map((e) => ({ tieId: e.tieId, type: e.type, role: e.role, source: slug(e.source), target: slug(e.target), start: e.start, end: e.end, grade: e.grade, claimCount: e.claimCount })),
+    actors: graph.nodes.map((n) => ({ slug: n.slug, label: n.label, kind: n.kind, start: n.start, end: n.end })),
+  };
+}
+
+/** The element ids (`tie:…`, `actor:…`) a comparison marks new and gone, as the map and embeds draw them. */
+export function changeMarkIds(changes: Pick<NetworkChanges, 'added' | 'ended' | 'actors'>): { added: Set<string>; ended: Set<string> } {
+  return {
+    added: new Set([...changes.added.map((c) => `tie:${c.tieId}`), ...changes.actors.appeared.map((a) => actorNodeId(a.slug))]),
+    ended: new Set([...changes.ended.map((c) => `tie:${c.tieId}`), ...changes.actors.ended.map((a) => actorNodeId(a.slug))]),
+  };
 }

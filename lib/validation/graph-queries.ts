@@ -381,3 +381,8 @@ export function serializeGraphQuery(query: GraphQuery, view: Partial<GraphViewSt
   if (view.nest && view.collapsed?.length) params.set('collapsed', [...new Set(view.collapsed)].sort().join(','));
   return params;
 }
+
+/** What the map shows for an address: comparing two dates shows the later one with its ended ties. */
+export function shownQuery(query: GraphQuery, view: GraphViewState): GraphQuery {
+  return view.compare ? { ...query, asOf: view.compare.to, showEnded: true } : query;
+}

@@ -141,6 +141,17 @@ describe.skipIf(!available)(`published embeds on ${TEST_KIND}`, () => {
     expect((await findWorkHistory(owner, 'view', closed.id)).map((r) => r.action)).toEqual(['create']);
   });
 
+  it('freezes a comparison of two dates as the map draws it: the later day, with the ties that ended between them', async () => {
+    const compared = await view('public', { compare: '2019-06-01..2021-06-01', focus: 'ivan-tertel' });
+    await publishEmbed(owner, { kind: 'view', id: compared.id });
+    const frame = (await doc('view', compared.id)).frames[0]!;
+    expect(frame.params.compare).toBe('2019-06-01..2021-06-01');
+    const map = decodeMapPayload(frame.payload);
+    expect(map.asOf).toBe('2021-06-01');
+    // Tertel's KGB chairmanship (from September 2020) is in it, to be marked new.
+    expect(map.graph.edges.map((e) => e.tieId)).toContain('tertel-leads-kgb');
+  });
+
   it('publishes a public story with every step, its captions and the evidence of its highlights', async () => {
     const story = await createStory(owner, { title: 'The 2020 crackdown', visibility: 'public' });
     await expect(publishEmbed(owner, { kind: 'story', id: story.id })).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/no steps/) });

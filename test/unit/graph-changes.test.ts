@@ -135,3 +135,27 @@ describe('successions and lines', () => {
     ]);
   });
 });
+
+describe('change marks of a drawn network', () => {
+  const graph: GraphData = {
+    nodes: [
+      { id: 'actor:a', slug: 'a', label: 'A', kind: 'person', faction: 'other', start: null, end: null } as GraphData['nodes'][number],
+      { id: 'actor:b', slug: 'b', label: 'B', kind: 'person', faction: 'other', start: null, end: null } as GraphData['nodes'][number],
+      { id: 'actor:c', slug: 'c', label: 'C', kind: 'organization', faction: 'other', start: { date: '2020-03-01', precision: 'day' }, end: null } as GraphData['nodes'][number],
+    ],
+    edges: [
+      { id: 'tie:old', tieId: 'old', source: 'actor:a', target: 'actor:b', type: 'ally_of', role: '', start: { date: '2010', precision: 'year' }, end: { date: '2020-06-01', precision: 'day' }, grade: 'B2', claimCount: 1 } as GraphData['edges'][number],
+      { id: 'tie:new', tieId: 'new', source: 'actor:b', target: 'actor:a', type: 'opposes', role: '', start: { date: '2020-07-01', precision: 'day' }, end: null, grade: null, claimCount: 1 } as GraphData['edges'][number],
+    ],
+  };
+
+  it('marks as diffNetwork finds: ties and actors begun between the dates new, those over by the later one gone', async () => {
+    const { changeInputOf, changeMarkIds } = await import('../../lib/graph/changes');
+    const { ties, actors } = changeInputOf(graph);
+    expect(ties.map((t) => [t.tieId, t.source, t.target])).toEqual([['old', 'a', 'b'], ['new', 'b', 'a']]);
+    const marks = changeMarkIds(diffNetwork(ties, actors, { from: '2019-01-01', to: '2021-01-01' }));
+    expect([...marks.added].sort()).toEqual(['actor:c', 'tie:new']);
+    expect([...marks.ended]).toEqual(['tie:old']);
+    expect(changeMarkIds(diffNetwork(ties, actors, { from: '2020-08-01', to: '2021-01-01' }))).toEqual({ added: new Set(), ended: new Set() });
+  });
+});

@@ -9,6 +9,7 @@
 import 'server-only';
 import type { EmbedFrame, EmbedTie } from '../../graph/embed-snapshot';
 import { encodeMapPayload, type MapPayload } from '../../graph/map-payload';
+import { shownQuery } from '../../validation/graph-queries';
 import { openViewState, type ViewCamera, type ViewPositions, type ViewState } from '../../validation/view-state';
 import { getDb } from '../../db/client';
 import { ANONYMOUS } from '../principal';
@@ -29,8 +30,9 @@ export interface FrameSource {
 /** The payload of what the view at this state draws, as a visitor reads it on `today`. */
 export async function cutPayload(state: ViewState, today: string): Promise<MapPayload> {
   const opened = openViewState(state);
-  const query = opened.ok ? opened.query : { showEnded: false, hops: 1 };
   const view = opened.ok ? opened.view : { layout: 'force' as const };
+  // As the map cuts it: comparing two dates draws the later one with the ties that ended.
+  const query = opened.ok ? shownQuery(opened.query, opened.view) : { showEnded: false, hops: 1 };
   const revision = await getNetworkRevision();
   // A date-less view is frozen on the day it was published: that is what the reader saw.
   const asOf = query.asOf ?? today;
