@@ -255,3 +255,30 @@ test('an embed of two dates compared marks what is new and what is gone, with it
   await embedded.screenshot({ path: path.join(SCREENSHOTS, 'embed-compare.png') });
   await reader.close();
 });
+
+test('an embed of a traced path lights the path and names it in words', async ({ page, browser }) => {
+  await signIn(page, 'admin');
+  await page.goto('/?path=sviatlana-tsikhanouskaya%2Cboris-gryzlov');
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  const panel = page.getByRole('region', { name: 'Save this view' });
+  await panel.getByLabel('Name', { exact: true }).fill('Tsikhanouskaya to Gryzlov, embedded');
+  await panel.getByLabel('Who may see it').selectOption('public');
+  await panel.getByRole('button', { name: 'Save view' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved the view “Tsikhanouskaya to Gryzlov, embedded”');
+  await page.goto('/views');
+  await page.getByRole('link', { name: 'Tsikhanouskaya to Gryzlov, embedded' }).first().click();
+  await page.waitForURL(/\/views\/[^/?]+\?/);
+  const viewId = /\/views\/([^/?]+)/.exec(page.url())![1]!;
+  const embed = page.getByRole('region', { name: 'Embed' });
+  await embed.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(embed.getByRole('status')).toHaveText('Published the view');
+
+  const reader = await browser.newContext();
+  const embedded = await reader.newPage();
+  await embedded.goto(`/embed/views/${viewId}`);
+  await embedded.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  await expect(embedded.getByRole('region', { name: 'View' }).getByText(/^Path: Sviatlana Tsikhanouskaya → .+ → Boris Gryzlov \(\d+ ties\)$/)).toBeVisible();
+  const lit = () => embedded.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('node.path').map((e) => e.id()));
+  await expect.poll(lit).toEqual(expect.arrayContaining(['actor:sviatlana-tsikhanouskaya', 'actor:boris-gryzlov']));
+  await reader.close();
+});

@@ -5,7 +5,7 @@
 // the grades of the ties it highlights, and a link back to the full record on Powermap. Every link
 // opens outside the frame: the article stays where it is.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { EmbedCanvas } from '@/components/graph/embed-canvas';
+import { EmbedCanvas, embedViewOf } from '@/components/graph/embed-canvas';
 import { CHANGE_COLOURS } from '@/components/graph/graph-style';
 import { GradeBadge } from '@/components/grade-badge';
 import { CaptionText } from '@/components/views/caption-text';
@@ -14,6 +14,8 @@ import { TIE_TYPE_INFO, type TieType } from '@/lib/domain/vocabulary';
 import { changeInputOf, changeMarkIds, diffNetwork } from '@/lib/graph/changes';
 import { frameDateWords, type EmbedDocument, type EmbedKind } from '@/lib/graph/embed-snapshot';
 import { decodeMapPayload } from '@/lib/graph/map-payload';
+import { tracedPaths } from '@/lib/graph/traced-paths';
+import { parseGraphQuery } from '@/lib/validation/graph-queries';
 import './embeds.css';
 
 interface Props {
@@ -69,6 +71,15 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
   const map = useMemo(() => (frame ? decodeMapPayload(frame.payload) : null), [frame]);
   const highlight = useMemo(() => (frame ? [...frame.highlight.actors.map((a) => `actor:${a}`), ...frame.highlight.ties.map((t) => `tie:${t}`)] : []), [frame]);
   // Two dates compared: the marks come from the frozen payload itself, which holds the later day with its ended ties.
+  const cut = useMemo(() => (map ? embedViewOf(map) : null), [map]);
+  // A traced path, as the map traces it from the same address on the same (frozen) view.
+  const path = useMemo(() => {
+    if (!frame || !map || !cut || map.overview) return null;
+    const parsed = parseGraphQuery(frame.params);
+    if (!parsed.ok || !parsed.view.path) return null;
+    const { paths } = tracedPaths(cut.view, parsed.view.path, parsed.view.pathOptions ?? { avoid: [] }, map.hidden);
+    return paths[parsed.view.pathShown ?? 0] ?? paths[0] ?? null;
+  }, [frame, map, cut]);
   const span = useMemo(() => {
     const dates = frame?.params.compare?.split('..');
     return dates?.length === 2 && dates[0]! < dates[1]! ? { from: dates[0]!, to: dates[1]! } : null;
@@ -80,7 +91,7 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
   }, [map, span]);
 
   if (!loaded) return <p className="embed-message" aria-busy="true">Loading…</p>;
-  if (!doc || !frame || !map) {
+  if (!doc || !frame || !map || !cut) {
     return <p className="embed-message" role="alert">{loaded.error ?? 'This embed has nothing to show.'}</p>;
   }
   const evidence = new Map(frame.ties.map((t) => [t.id, t]));
@@ -95,6 +106,8 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
         // A new picture per step: each frame is its own arrangement.
         key={index}
         map={map}
+        cut={cut}
+        path={path}
         positions={frame.positions}
         camera={frame.camera}
         highlight={highlight}
@@ -114,6 +127,11 @@ export function EmbedViewer({ kind, source, exposeTestHook }: Props) {
             <li><span className="change-swatch" style={{ background: CHANGE_COLOURS.gone }} aria-hidden="true" /> Gone: over by {formatPartialDate({ date: span.to, precision: 'day' })} ({marks.ended.size})</li>
             <li><span className="change-swatch change-swatch-faded" aria-hidden="true" /> Faded: continuing</li>
           </ul>
+        )}
+        {path && (
+          <p className="embed-path">
+            Path: {path.nodeIds.map((id) => map.graph.nodes.find((n) => n.id === id)?.label ?? id).join(' → ')} ({plural(path.edgeIds.length, 'tie', 'ties')})
+          </p>
         )}
         {frame.caption && <CaptionText text={frame.caption} />}
         {frame.highlight.ties.length > 0 && (

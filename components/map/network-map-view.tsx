@@ -25,8 +25,7 @@ import { actorNodeId } from '@/lib/graph/build-view';
 import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
 import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
 import { analysisInput, type MetricOptions } from '@/lib/graph/analysis/metrics';
-import { kShortestPaths, type FoundPath } from '@/lib/graph/k-paths';
-import { timeRespectingPaths, type TimePath } from '@/lib/graph/time-paths';
+import { tracedPaths, type TracedPaths } from '@/lib/graph/traced-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
 import { createViewMaterialiser, graphColumns, viewMask } from '@/lib/graph/view-columns';
 import { GRAPH_LAYOUTS, serializeGraphQuery, shownQuery, type GraphLayout, type GraphViewState } from '@/lib/validation/graph-queries';
@@ -170,15 +169,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const tracedChoices = viewState.pathOptions;
   const pathChoices = useMemo(() => (tracedPath ? (tracedChoices ?? { avoid: [] }) : draftChoices), [tracedPath, tracedChoices, draftChoices]);
   const shownPath = viewState.pathShown ?? 0;
-  const { paths, timeless } = useMemo((): { paths: (FoundPath | TimePath)[]; timeless: FoundPath | null } => {
-    if (!tracedPath) return { paths: [], timeless: null };
-    const { avoid, time, ...options } = pathChoices;
-    // A capped hub's ties the server left out (data.hidden) still count against the hub limit.
-    const pathOptions = { ...options, avoid: avoid.map(actorNodeId), extraDegree: data.hidden };
-    const [from, to] = [actorNodeId(tracedPath[0]), actorNodeId(tracedPath[1])];
-    if (time) return timeRespectingPaths(view, from, to, { ...pathOptions, flow: time.flow, maxGapDays: time.maxGapDays, window: { from: time.from, to: time.to } });
-    return { paths: kShortestPaths(view, from, to, pathOptions), timeless: null };
-  }, [view, tracedPath, pathChoices, data.hidden]);
+  const { paths, timeless } = useMemo(
+    (): TracedPaths => (tracedPath ? tracedPaths(view, tracedPath, pathChoices, data.hidden) : { paths: [], timeless: null }),
+    [view, tracedPath, pathChoices, data.hidden],
+  );
   const path = paths[shownPath] ?? paths[0] ?? null;
 
   const go = useCallback(
