@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 
 const SCREENSHOTS = path.join('e2e', 'screenshots');
@@ -222,27 +222,37 @@ test('publish a public view from its page and open its embed without a session',
   await reader.close();
 });
 
-test('an embed of two dates compared marks what is new and what is gone, with its legend', async ({ page, browser }) => {
+/** As an admin, saves the map at `address` as a public view named `name` and publishes it; its id. */
+async function publishViewOf(page: Page, address: string, name: string): Promise<string> {
   await signIn(page, 'admin');
-  await page.goto('/?compare=2019-06-01..2021-06-01&focus=ivan-tertel');
+  await page.goto(address);
   await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
   const panel = page.getByRole('region', { name: 'Save this view' });
-  await panel.getByLabel('Name', { exact: true }).fill('Tertel, 2019 against 2021, embedded');
+  await panel.getByLabel('Name', { exact: true }).fill(name);
   await panel.getByLabel('Who may see it').selectOption('public');
   await panel.getByRole('button', { name: 'Save view' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Saved the view “Tertel, 2019 against 2021, embedded”');
+  await expect(panel.getByRole('status')).toHaveText(`Saved the view “${name}”`);
   await page.goto('/views');
-  await page.getByRole('link', { name: 'Tertel, 2019 against 2021, embedded' }).first().click();
+  await page.getByRole('link', { name }).first().click();
   await page.waitForURL(/\/views\/[^/?]+\?/);
-  const viewId = /\/views\/([^/?]+)/.exec(page.url())![1]!;
   const embed = page.getByRole('region', { name: 'Embed' });
   await embed.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(embed.getByRole('status')).toHaveText('Published the view');
+  return /\/views\/([^/?]+)/.exec(page.url())![1]!;
+}
 
+/** The view's embed, opened by a reader with no session, once it has drawn. */
+async function openEmbed(browser: Browser, viewId: string): Promise<{ embedded: Page; close: () => Promise<void> }> {
   const reader = await browser.newContext();
   const embedded = await reader.newPage();
   await embedded.goto(`/embed/views/${viewId}`);
   await embedded.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  return { embedded, close: () => reader.close() };
+}
+
+test('an embed of two dates compared marks what is new and what is gone, with its legend', async ({ page, browser }) => {
+  const viewId = await publishViewOf(page, '/?compare=2019-06-01..2021-06-01&focus=ivan-tertel', 'Tertel, 2019 against 2021, embedded');
+  const { embedded, close } = await openEmbed(browser, viewId);
   const about = embedded.getByRole('region', { name: 'View' });
   await expect(about.getByText('1 Jun 2019 compared with 1 Jun 2021')).toBeVisible();
   const legend = about.getByRole('list', { name: 'Compared' });
@@ -253,32 +263,14 @@ test('an embed of two dates compared marks what is new and what is gone, with it
     .poll(() => embedded.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('.change-new').map((e) => e.id())))
     .toContain('tie:tertel-leads-kgb');
   await embedded.screenshot({ path: path.join(SCREENSHOTS, 'embed-compare.png') });
-  await reader.close();
+  await close();
 });
 
 test('an embed of a traced path lights the path and names it in words', async ({ page, browser }) => {
-  await signIn(page, 'admin');
-  await page.goto('/?path=sviatlana-tsikhanouskaya%2Cboris-gryzlov');
-  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
-  const panel = page.getByRole('region', { name: 'Save this view' });
-  await panel.getByLabel('Name', { exact: true }).fill('Tsikhanouskaya to Gryzlov, embedded');
-  await panel.getByLabel('Who may see it').selectOption('public');
-  await panel.getByRole('button', { name: 'Save view' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Saved the view “Tsikhanouskaya to Gryzlov, embedded”');
-  await page.goto('/views');
-  await page.getByRole('link', { name: 'Tsikhanouskaya to Gryzlov, embedded' }).first().click();
-  await page.waitForURL(/\/views\/[^/?]+\?/);
-  const viewId = /\/views\/([^/?]+)/.exec(page.url())![1]!;
-  const embed = page.getByRole('region', { name: 'Embed' });
-  await embed.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(embed.getByRole('status')).toHaveText('Published the view');
-
-  const reader = await browser.newContext();
-  const embedded = await reader.newPage();
-  await embedded.goto(`/embed/views/${viewId}`);
-  await embedded.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+  const viewId = await publishViewOf(page, '/?path=sviatlana-tsikhanouskaya%2Cboris-gryzlov', 'Tsikhanouskaya to Gryzlov, embedded');
+  const { embedded, close } = await openEmbed(browser, viewId);
   await expect(embedded.getByRole('region', { name: 'View' }).getByText(/^Path: Sviatlana Tsikhanouskaya → .+ → Boris Gryzlov \(\d+ ties\)$/)).toBeVisible();
   const lit = () => embedded.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('node.path').map((e) => e.id()));
   await expect.poll(lit).toEqual(expect.arrayContaining(['actor:sviatlana-tsikhanouskaya', 'actor:boris-gryzlov']));
-  await reader.close();
+  await close();
 });
