@@ -35,8 +35,37 @@ test('nests GUBOPiK inside the ministry, collapses and expands the ministry, and
   await expect(collapsed).toBeVisible();
   const text = (await collapsed.textContent()) ?? '';
   expect(Number(/Collapsed: (\d+)/.exec(text)?.[1])).toBeGreaterThan(0);
-  expect(text).toMatch(/×\d+, (best [A-F][1-6]|ungraded)/);
+  await expect(details.getByRole('list', { name: 'Aggregated ties' }).getByRole('button').first()).toHaveText(/×\d+, (best [A-F][1-6]|ungraded)/);
   await expect.poll(() => parentOf(page, 'actor:gubopik')).toBeNull();
+
+  // A merged tie is selectable: from the list of aggregated ties, and on the canvas.
+  await details.getByRole('list', { name: 'Aggregated ties' }).getByRole('button').first().click();
+  await expect(page).toHaveURL(/select=agg%3A|select=agg:/);
+  await expect(details.getByRole('heading', { name: /: \d+ merged ties?$/ })).toBeVisible();
+  const merged = details.getByRole('list', { name: 'Merged ties' }).getByRole('link');
+  expect(await merged.count()).toBeGreaterThan(0);
+  await expect(merged.first()).toHaveAttribute('href', /^\/ties\/[^/]+$/);
+  await details.getByRole('button', { name: 'Close details' }).click();
+  const point = await page.evaluate(() => {
+    type Edge = { id(): string; midpoint(): { x: number; y: number }; data(k: string): unknown };
+    type Cy = { edges(s: string): Edge[]; container(): HTMLElement; zoom(): number; pan(): { x: number; y: number } };
+    const cy = (window as unknown as { __cy: Cy }).__cy;
+    const edge = cy.edges('[?aggregate]').find((e) => Array.isArray(e.data('tieIds')));
+    if (!edge) return null;
+    const box = cy.container().getBoundingClientRect();
+    const mid = edge.midpoint();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return { id: edge.id(), x: box.left + mid.x * zoom + pan.x, y: box.top + mid.y * zoom + pan.y };
+  });
+  expect(point).not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+  await expect(page).toHaveURL(new RegExp(`select=${encodeURIComponent(point!.id)}`));
+  await expect(details.getByRole('heading', { name: /merged ties?$/ })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/nesting-merged-tie.png' });
+  await details.getByRole('button', { name: 'Close details' }).click();
+  await page.goto('/?asOf=2021-01-01&nest=1&collapsed=ministry-of-internal-affairs-belarus&select=actor:ministry-of-internal-affairs-belarus');
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
 
   // The address restores the collapsed state.
   await page.reload();

@@ -1,8 +1,9 @@
 'use client';
 // The side panel for what is selected on the map: an actor (names, kind, faction, current
 // positions, ties, links to focus, trace and the profile) or a tie (type, role, dates with their
-// precision, grade, the first claim with its source, counts and a link to the tie's page).
-import type { NestedElements } from '@/lib/graph/collapse-nesting';
+// precision, grade, the first claim with its source, counts and a link to the tie's page), or a
+// collapsed institution's merged tie (the ties it stands for, each linking to its page).
+import type { NestedEdgeData, NestedElements } from '@/lib/graph/collapse-nesting';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { FACTION_COLOURS } from '@/components/graph/graph-style';
@@ -22,7 +23,7 @@ import { HUB_TIE_LIMIT } from '@/lib/graph/cap-hubs';
 import { MAX_HOPS } from '@/lib/validation/graph-queries';
 import type { GraphView, ViewEdge, ViewNode } from '@/lib/graph/types';
 import { formatPartialDate, formatPeriod, type PartialDate } from '@/lib/domain/dates';
-import { parseGrade } from '@/lib/domain/grade';
+import { compareGrades, parseGrade } from '@/lib/domain/grade';
 
 const PRECISION_WORDS: Record<DatePrecision, string> = {
   year: 'known to the year',
@@ -77,6 +78,8 @@ export interface NestingInfo {
   /** Collapsed parents' slugs. */
   collapsed: readonly string[];
   onToggle: (slug: string) => void;
+  /** Selects an element by id (a merged tie's details). */
+  onSelect: (id: string) => void;
 }
 
 /** Where the actor sits in the nesting, in words, with the collapse/expand button for a parent. */
@@ -93,10 +96,21 @@ function NestingFacts({ node, view, nesting }: { node: ViewNode; view: GraphView
         <>
           <p>Contains {children.map((c) => labels.get(c) ?? c).join(', ')}</p>
           {collapsed && (
-            <p>
-              Collapsed: {aggregates.length === 1 ? '1 aggregated tie' : `${aggregates.length} aggregated ties`} carry its units’ ties
-              {aggregates.length > 0 && ` (${aggregates.map((e) => `${labels.get(e.data.source === node.id ? e.data.target : e.data.source) ?? ''} ${e.data.aggregateLabel}`).join('; ')})`}
-            </p>
+            <>
+              <p>Collapsed: {aggregates.length === 1 ? '1 aggregated tie' : `${aggregates.length} aggregated ties`} carry its units’ ties</p>
+              {aggregates.length > 0 && (
+                <ul aria-label="Aggregated ties">
+                  {aggregates.map((e) => (
+                    <li key={e.data.id}>
+                      <button type="button" className="link-button" onClick={() => nesting.onSelect(e.data.id)}>
+                        {e.data.source === node.id ? 'to' : 'from'} {labels.get(e.data.source === node.id ? e.data.target : e.data.source) ?? ''}, {TIE_TYPE_INFO[e.data.type].label}{' '}
+                        {e.data.aggregateLabel}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
           <button type="button" onClick={() => nesting.onToggle(node.slug)} aria-pressed={collapsed}>
             {collapsed ? `Expand ${node.label}` : `Collapse ${node.label}`}
@@ -291,8 +305,63 @@ function TiePanel({ edge, view }: { edge: ViewEdge; view: GraphView }) {
   );
 }
 
+/**
+ * A merged tie of a collapsed institution: what it joins, its count and best grade, then each tie it
+ * stands for between the actors actually tied (a unit inside the box, not the box), best grade first.
+ */
+function AggregatePanel({ edge, view }: { edge: NestedEdgeData; view: GraphView }) {
+  const labels = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const byTie = new Map(view.edges.map((e) => [e.tieId, e]));
+  const ties = (edge.tieIds ?? []).map((id) => byTie.get(id)).filter((e): e is ViewEdge => e !== undefined);
+  ties.sort((a, b) => (a.grade === b.grade ? 0 : a.grade === null ? 1 : b.grade === null ? -1 : compareGrades(a.grade, b.grade)) || (a.start?.date ?? '').localeCompare(b.start?.date ?? ''));
+  const info = TIE_TYPE_INFO[edge.type];
+  const count = edge.aggregateCount ?? ties.length;
+  return (
+    <>
+      <h2 id="details-heading">
+        {labels.get(edge.source) ?? edge.source} {info.label} {labels.get(edge.target) ?? edge.target}: {plural(count, 'merged tie', 'merged ties')}
+      </h2>
+      <p className="muted">
+        A collapsed institution carries its units’ ties: this line stands for {plural(count, 'tie', 'ties')} of one type ({edge.aggregateLabel}). Expand the
+        institution to draw them one by one.
+      </p>
+      <dl className="details-facts">
+        <dt>Best grade</dt>
+        <dd>
+          <GradeText grade={edge.grade} />
+          {edge.disputed && (
+            <>
+              {' '}
+              <span className="badge badge-disputed">Disputed</span>
+            </>
+          )}
+        </dd>
+        <dt>Evidence</dt>
+        <dd>
+          {plural(edge.claimCount, 'claim', 'claims')}, {plural(edge.noteCount, 'note', 'notes')}
+        </dd>
+      </dl>
+      <h3>The ties it stands for</h3>
+      <ul className="details-merged" aria-label="Merged ties">
+        {ties.map((tie) => (
+          <li key={tie.tieId}>
+            <Link href={`/ties/${tie.tieId}`}>
+              {labels.get(tie.source) ?? tie.source} {TIE_TYPE_INFO[tie.type].label} {labels.get(tie.target) ?? tie.target}
+            </Link>{' '}
+            <span className="muted">
+              {formatPeriod(tie.start, tie.end)}
+              {tie.past ? ', ended' : ''} · {tie.grade ?? 'ungraded'}
+              {tie.disputed ? ' · disputed' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export interface DetailsPanelProps extends Omit<ActorPanelProps, 'node'> {
-  /** The selected element id, `actor:…` or `tie:…`. */
+  /** The selected element id, `actor:…`, `tie:…` or a merged tie's `agg:…`. */
   select: string | undefined;
   onClose: () => void;
 }
@@ -301,6 +370,7 @@ export function DetailsPanel({ select, view, onClose, ...actorProps }: DetailsPa
   if (!select) return null;
   const node = view.nodes.find((n) => n.id === select);
   const edge = node ? undefined : view.edges.find((e) => e.id === select);
+  const merged = node || edge || !select.startsWith('agg:') ? undefined : actorProps.nesting?.nested.edges.find((e) => e.data.id === select)?.data;
   return (
     <section className="map-details" aria-labelledby="details-heading">
       <button type="button" className="details-close" onClick={onClose} aria-label="Close details">
@@ -308,10 +378,15 @@ export function DetailsPanel({ select, view, onClose, ...actorProps }: DetailsPa
       </button>
       {node && <ActorPanel key={node.id} node={node} view={view} {...actorProps} />}
       {edge && <TiePanel key={edge.id} edge={edge} view={view} />}
-      {!node && !edge && (
+      {merged && <AggregatePanel key={merged.id} edge={merged} view={view} />}
+      {!node && !edge && !merged && (
         <>
           <h2 id="details-heading">Not on the map</h2>
-          <p className="muted">The selected {select.startsWith('tie:') ? 'tie' : 'actor'} is hidden by the current date or filters.</p>
+          <p className="muted">
+            {select.startsWith('agg:')
+              ? 'The selected merged tie is not drawn: its institution is expanded, nesting is off, or the date or filters hide its ties.'
+              : `The selected ${select.startsWith('tie:') ? 'tie' : 'actor'} is hidden by the current date or filters.`}
+          </p>
         </>
       )}
     </section>

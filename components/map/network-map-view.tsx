@@ -260,7 +260,8 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   useCytoscapeEvents(cy, {
     onHover: setHovered,
     onTapNode: (node) => (node.data('group') ? openGroupByKey(String(node.data('key'))) : select(node.id())),
-    onTapEdge: (edge) => (edge.data('aggregate') ? undefined : select(edge.id())),
+    // An overview's counted line stands for no tie of its own; a collapsed institution's merged tie lists its ties.
+    onTapEdge: (edge) => (edge.data('aggregate') && !edge.data('tieIds') ? undefined : select(edge.id())),
     onTapBackground: () => select(undefined),
     onZoom,
   });
@@ -656,7 +657,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           onClose={() => select(undefined)}
           onFocus={(slug, hops) => patchQuery({ focus: slug, hops })}
           hidden={data.hidden}
-          nesting={nested && parents && nestChildren ? { parents, children: nestChildren, nested, collapsed: viewState.collapsed ?? [], onToggle: toggleCollapsed } : undefined}
+          nesting={nested && parents && nestChildren ? { parents, children: nestChildren, nested, collapsed: viewState.collapsed ?? [], onToggle: toggleCollapsed, onSelect: (id) => select(id) } : undefined}
           onTraceFrom={(slug) => {
             const next = setEnd('from', slug);
             if (next.to && next.to !== slug) trace(slug, next.to);

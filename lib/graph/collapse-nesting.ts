@@ -34,6 +34,25 @@ export interface NestedElements {
   edges: { data: NestedEdgeData }[];
 }
 
+const ACTOR_PREFIX = 'actor:';
+
+/**
+ * An aggregated tie's element id: `agg:<source slug>.<target slug>.<tie type>`. Slugs and tie types
+ * hold no dot and no colon, so the id reads back unambiguously and sits in the address's `select=`
+ * without escaping (lib/validation/graph-queries.ts checks it with parseAggregateEdgeId).
+ */
+export function aggregateEdgeId(source: string, target: string, type: string): string {
+  return `agg:${source.slice(ACTOR_PREFIX.length)}.${target.slice(ACTOR_PREFIX.length)}.${type}`;
+}
+
+/** The ends (node ids) and tie type an aggregated tie's id names, or null for any other string. */
+export function parseAggregateEdgeId(id: string): { source: string; target: string; type: string } | null {
+  if (!id.startsWith('agg:')) return null;
+  const parts = id.slice(4).split('.');
+  if (parts.length !== 3 || parts.some((p) => p === '' || p.includes(':'))) return null;
+  return { source: ACTOR_PREFIX + parts[0], target: ACTOR_PREFIX + parts[1], type: parts[2]! };
+}
+
 /** "×4, best B2", or "×4, ungraded" when none of the ties has a supporting claim. */
 export function aggregateLabel(count: number, grade: string | null): string {
   return `×${count}, ${grade ? `best ${grade}` : 'ungraded'}`;
@@ -136,7 +155,7 @@ export function collapseNesting(elements: CytoscapeElements, parents: NestingPar
     // Written out rather than spread: one object shape for every aggregate keeps this pass as cheap
     // as building the elements (bench/nesting-bench.ts).
     const data: NestedEdgeData = {
-      id: `agg:${from}->${to}:${e.type}`, tieId: e.tieId, source: from, target: to, type: e.type, interaction: e.interaction,
+      id: aggregateEdgeId(from, to, e.type), tieId: e.tieId, source: from, target: to, type: e.type, interaction: e.interaction,
       category: e.category, role: e.role, start: e.start, startPrecision: e.startPrecision, startLabel: e.startLabel,
       end: e.end, endPrecision: e.endPrecision, endLabel: e.endLabel, strength: e.strength, grade: e.grade, weak: e.weak,
       disputed: e.disputed, claimCount: e.claimCount, noteCount: e.noteCount, past: e.past,

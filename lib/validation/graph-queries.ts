@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isGrade } from '../domain/grade';
 import { ACTOR_KINDS, FACTIONS, TIE_TYPES, type TieType } from '../domain/vocabulary';
 import { DEFAULT_PATHS, MAX_PATHS } from '../graph/k-paths';
+import { parseAggregateEdgeId } from '../graph/collapse-nesting';
 import { parseGroupKey } from '../graph/overview';
 import { TIME_FLOWS, type TimeFlow } from '../graph/time-paths';
 import { DEFAULT_RESOLUTION, MAX_SAMPLES, METRICS, WEIGHT_MODES, type Metric, type WeightMode } from '../graph/analysis/vocabulary';
@@ -100,12 +101,17 @@ const hopsParam = z.string().transform((raw, ctx) => {
 });
 
 const elementIdParam = z.string().refine((raw) => {
+  // A merged tie of a collapsed institution (lib/graph/collapse-nesting.ts): both ends and the type.
+  const merged = parseAggregateEdgeId(raw);
+  if (merged) {
+    return [merged.source, merged.target].every((id) => slugSchema.safeParse(id.slice('actor:'.length)).success) && (TIE_TYPES as readonly string[]).includes(merged.type);
+  }
   const [prefix, rest = '', ...extra] = raw.split(':');
   if (extra.length > 0) return false;
   if (prefix === 'actor') return slugSchema.safeParse(rest).success;
   if (prefix === 'tie') return recordIdSchema.safeParse(rest).success;
   return false;
-}, 'not an element id like actor:some-slug or tie:some-id');
+}, 'not an element id like actor:some-slug, tie:some-id or agg:source-slug.target-slug.tie_type');
 
 const pathParam = z.string().transform((raw, ctx): [string, string] => {
   const parts = raw.split(',').map((p) => p.trim());

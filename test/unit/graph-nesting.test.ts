@@ -2,7 +2,7 @@
 // precision of a subordinate_to tie, ended ties, cycles, several parents, aggregation's count and grade.
 import { describe, expect, it } from 'vitest';
 import { nestingParents } from '../../lib/graph/nesting';
-import { aggregateLabel, collapseNesting } from '../../lib/graph/collapse-nesting';
+import { aggregateEdgeId, aggregateLabel, collapseNesting, parseAggregateEdgeId } from '../../lib/graph/collapse-nesting';
 import { toCytoscapeElements } from '../../lib/graph/cytoscape-elements';
 import type { PartialDate } from '../../lib/domain/dates';
 import type { ActorKind, DatePrecision, TieType } from '../../lib/domain/vocabulary';
@@ -104,13 +104,13 @@ describe('collapseNesting', () => {
     expect(byId.get('tie:l1')?.aggregate).toBeUndefined();
     // mvd's own tie to the protest stays apart; the three children's ties merge into one.
     expect(byId.get('tie:r4')?.source).toBe('actor:mvd');
-    const protest = byId.get('agg:actor:mvd->actor:protest:participated_in')!;
+    const protest = byId.get('agg:mvd.protest.participated_in')!;
     expect(protest).toMatchObject({ aggregate: true, aggregateCount: 3, grade: 'B2', aggregateLabel: '×3, best B2', past: false, source: 'actor:mvd', target: 'actor:protest' });
     expect(protest.tieIds).toEqual(['r1', 'r2', 'r3']);
-    const court = byId.get('agg:actor:court->actor:mvd:ally_of')!;
+    const court = byId.get('agg:court.mvd.ally_of')!;
     expect(court).toMatchObject({ aggregateCount: 1, grade: 'E5', weak: true, aggregateLabel: '×1, best E5' });
     // subordinate_to ties inside and unit–almaz are between the parent and its own children.
-    expect([...byId.keys()].sort()).toEqual(['agg:actor:court->actor:mvd:ally_of', 'agg:actor:mvd->actor:protest:participated_in', 'tie:l1', 'tie:r4']);
+    expect([...byId.keys()].sort()).toEqual(['agg:court.mvd.ally_of', 'agg:mvd.protest.participated_in', 'tie:l1', 'tie:r4']);
   });
 
   it('collapses an inner parent alone, and the outer one wins when both are collapsed', () => {
@@ -118,9 +118,9 @@ describe('collapseNesting', () => {
     expect(inner.nodes.map((n) => n.data.slug)).not.toContain('unit');
     expect(inner.nodes.find((n) => n.data.slug === 'gubopik')?.data).toMatchObject({ parent: 'actor:mvd', collapsed: true, hiddenCount: 1 });
     const ids = inner.edges.map((e) => e.data.id);
-    expect(ids).toContain('agg:actor:gubopik->actor:almaz:ally_of');
+    expect(ids).toContain('agg:gubopik.almaz.ally_of');
     expect(ids).not.toContain('tie:u');
-    const protest = inner.edges.find((e) => e.data.id === 'agg:actor:gubopik->actor:protest:participated_in')!.data;
+    const protest = inner.edges.find((e) => e.data.id === 'agg:gubopik.protest.participated_in')!.data;
     // gubopik's own tie to the protest stays apart; only the hidden unit's is redrawn.
     expect(protest).toMatchObject({ aggregateCount: 1, grade: 'B2', tieIds: ['r2'] });
     expect(ids).toContain('tie:r1');
@@ -139,5 +139,11 @@ describe('collapseNesting', () => {
   it('labels aggregates with an ungraded fallback', () => {
     expect(aggregateLabel(4, 'B2')).toBe('×4, best B2');
     expect(aggregateLabel(2, null)).toBe('×2, ungraded');
+  });
+
+  it('names a merged tie by its ends and type, and reads the name back', () => {
+    expect(aggregateEdgeId('actor:mvd', 'actor:protest', 'participated_in')).toBe('agg:mvd.protest.participated_in');
+    expect(parseAggregateEdgeId('agg:mvd.protest.participated_in')).toEqual({ source: 'actor:mvd', target: 'actor:protest', type: 'participated_in' });
+    for (const bad of ['tie:x', 'agg:mvd.protest', 'agg:mvd..x', 'agg:a.b.c.d', 'agg:actor:a.b.c']) expect(parseAggregateEdgeId(bad)).toBeNull();
   });
 });

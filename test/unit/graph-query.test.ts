@@ -139,6 +139,13 @@ describe('serializeGraphQuery', () => {
 });
 
 describe('nest and collapsed in the address', () => {
+  it('selects a merged tie by its agg: id, and refuses one with a bad slug or type', () => {
+    const parsed = parseGraphQuery({ nest: '1', select: 'agg:ministry-of-internal-affairs-belarus.opposition.opposes' });
+    expect(parsed.ok && parsed.view.select).toBe('agg:ministry-of-internal-affairs-belarus.opposition.opposes');
+    expect(parsed.ok && serializeGraphQuery(parsed.query, parsed.view).get('select')).toBe('agg:ministry-of-internal-affairs-belarus.opposition.opposes');
+    expect(parseGraphQuery({ select: 'agg:mvd.protest.no_such_type' }).ok).toBe(false);
+    expect(parseGraphQuery({ select: 'agg:Not A Slug.protest.leads' }).ok).toBe(false);
+  });
   it('reads nest=1 with collapsed parents sorted and unique, and writes them back the same', () => {
     const parsed = parseGraphQuery({ nest: '1', collapsed: 'kgb-belarus,ministry-of-internal-affairs-belarus,kgb-belarus' });
     expect(parsed.ok && parsed.view).toEqual({ layout: 'force', nest: true, collapsed: ['kgb-belarus', 'ministry-of-internal-affairs-belarus'] });
