@@ -43,7 +43,7 @@ export async function ActorEditControls({ slug }: { slug: string }) {
         <li><Link href="/sources/new">Add source</Link></li>
         <li><Link href="/actors/new">Add actor</Link></li>
         <li><Link href={`/history/actor/${q}`}>History</Link></li>
-        <li><Link href="/changes">Recent changes</Link></li>
+        <li><Link href="/history">Recent changes</Link></li>
         <li><DeleteRecord action={deleteActorAction.bind(null, slug)} version={actor.version} what="actor" cascade="its ties, claims and notes" /></li>
       </ul>
     </Panel>

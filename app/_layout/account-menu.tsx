@@ -33,6 +33,7 @@ export async function AccountMenu() {
       {principal.role !== 'viewer' && <Link href="/import">Import</Link>}
       {principal.role !== 'viewer' && <Link href="/review">Review</Link>}
       {principal.role !== 'viewer' && <Link href="/duplicates">Duplicates</Link>}
+      {principal.role !== 'viewer' && <Link href="/history">History</Link>}
       <Link href="/account">Account</Link>
       {principal.role === 'admin' && <Link href="/admin/users">Users</Link>}
       {principal.role === 'admin' && <Link href="/admin/embeds">Embedding</Link>}

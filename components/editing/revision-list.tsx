@@ -2,14 +2,17 @@
 // what changed. Renders on the server; the restore buttons are passed in per revision.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { changedFieldLabels, type FieldChange, type HistoryType } from '@/lib/history/diff';
+import { changedFieldLabels, type FieldChange } from '@/lib/history/diff';
 import { ACTION_LABELS, formatTimestamp, TYPE_LABELS } from '@/lib/history/format';
+import type { ChangeType } from '@/lib/history/work-diff';
 import styles from './editing.module.css';
 
 export interface RevisionView {
   id: string;
-  type: HistoryType;
+  type: ChangeType;
   key: string;
+  /** A saved view or story deleted since. */
+  gone?: boolean;
   version: number;
   action: string;
   createdAt: string;
@@ -18,6 +21,17 @@ export interface RevisionView {
   reason: string;
   label: string;
   changes: FieldChange[];
+}
+
+/**
+ * Where a listed revision leads: a network record to its history page (which links the record); a
+ * saved view or story to itself, whose page holds its history, while it exists.
+ */
+function recordHref(r: RevisionView): string | null {
+  const key = encodeURIComponent(r.key);
+  if (r.type === 'view') return r.gone ? null : `/views/${key}`;
+  if (r.type === 'story') return r.gone ? null : `/stories/${key}/edit`;
+  return `/history/${r.type}/${key}`;
 }
 
 function who(r: RevisionView): string {
@@ -84,17 +98,22 @@ export function ChangeTable({ changes }: { changes: FieldChange[] }) {
   );
 }
 
+function RecordName({ revision: r }: { revision: RevisionView }) {
+  const href = recordHref(r);
+  return (
+    <span>
+      {TYPE_LABELS[r.type]} {href ? <Link href={href}>{r.label}</Link> : <>{r.label} <span className="muted">(deleted since)</span></>}
+    </span>
+  );
+}
+
 /** `compact`: the changed fields named in a line, for lists where each record has its own history page. */
 export function RevisionEntry({ revision: r, showRecord, compact, extra }: { revision: RevisionView; showRecord?: boolean; compact?: boolean; extra?: ReactNode }) {
   return (
     <li className={styles.revision}>
       <p className={styles.revisionHead}>
         <span className={`${styles.action} ${styles[`action_${r.action}`] ?? ''}`}>{ACTION_LABELS[r.action] ?? r.action}</span>
-        {showRecord ? (
-          <span>
-            {TYPE_LABELS[r.type]} <Link href={`/history/${r.type}/${encodeURIComponent(r.key)}`}>{r.label}</Link>
-          </span>
-        ) : null}
+        {showRecord ? <RecordName revision={r} /> : null}
         <span className={styles.version}>version {r.version}</span>
         <span>
           by {who(r)}, <time dateTime={r.createdAt}>{formatTimestamp(r.createdAt)}</time>

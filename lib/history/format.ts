@@ -1,6 +1,6 @@
 // How history reads: when a change was made and what kind of change it was. Pure string work in
 // UTC, so a page renders the same on the server and in any browser.
-import type { HistoryType } from './diff';
+import type { ChangeType } from './work-diff';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
@@ -18,14 +18,30 @@ export const ACTION_LABELS: Record<string, string> = {
   update: 'edited',
   delete: 'deleted',
   restore: 'restored',
+  // A view's or story's embed, put up (or up again) and taken down.
+  publish: 'published',
+  unpublish: 'unpublished',
 };
 
-export const TYPE_LABELS: Record<HistoryType, string> = {
+export const TYPE_LABELS: Record<ChangeType, string> = {
   actor: 'Actor',
   tie: 'Tie',
   claim: 'Claim',
   source: 'Source',
   note: 'Note',
+  view: 'Saved view',
+  story: 'Story',
+};
+
+/** The filters of /history name kinds of record in the plural. */
+export const TYPE_PLURALS: Record<ChangeType, string> = {
+  actor: 'Actors',
+  tie: 'Ties',
+  claim: 'Claims',
+  source: 'Sources',
+  note: 'Notes',
+  view: 'Saved views',
+  story: 'Stories',
 };
 
 /** The first words of a long text, for labelling claims and notes. */

@@ -2,10 +2,16 @@
 // lib/history/diff.ts reads the network's records (same value formatting, same FieldChange).
 import { savedViewRecord } from '../domain/records/saved-view';
 import { storyRecord } from '../domain/records/story';
-import { formatValue, type FieldChange } from './diff';
+import { formatValue, HISTORY_TYPES, type FieldChange } from './diff';
 
 type State = Record<string, unknown>;
-export type WorkType = 'view' | 'story';
+/** The analysts' own work, as revisions store its entityType and as /history filters it. */
+export const WORK_TYPES = ['view', 'story'] as const;
+export type WorkType = (typeof WORK_TYPES)[number];
+/** What the work history at /history lists: the network's records, then saved views and stories. */
+export const CHANGE_TYPES = [...HISTORY_TYPES, ...WORK_TYPES] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+export const isWorkType = (type: string): type is WorkType => (WORK_TYPES as readonly string[]).includes(type);
 
 interface StepLike {
   id?: unknown;

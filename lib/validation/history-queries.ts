@@ -2,6 +2,7 @@
 // the database, going back to an earlier version and bringing back a deleted record.
 import { z } from 'zod';
 import { HISTORY_TYPES } from '../history/diff';
+import { CHANGE_TYPES } from '../history/work-diff';
 import { recordIdSchema } from './common';
 import { blankAsAbsent } from './shared-queries';
 
@@ -11,8 +12,9 @@ const historyTypeSchema = z.enum(HISTORY_TYPES, { error: `Type is one of ${HISTO
 export const recordRefSchema = z.strictObject({ type: historyTypeSchema, id: recordIdSchema });
 export type RecordRefInput = z.input<typeof recordRefSchema>;
 
+/** A page of /history: every kind of record, or one (saved views and stories too). */
 export const findRecentChangesSchema = z.strictObject({
-  type: z.preprocess(blankAsAbsent, historyTypeSchema.optional()),
+  type: z.preprocess(blankAsAbsent, z.enum(CHANGE_TYPES, { error: `Type is one of ${CHANGE_TYPES.join(', ')}` }).optional()),
   page: z.preprocess(blankAsAbsent, z.coerce.number().int().min(1, 'Page is 1 or more').max(10_000).default(1)),
 });
 export type FindRecentChangesInput = z.input<typeof findRecentChangesSchema>;

@@ -1,29 +1,36 @@
 // Reading history: one record's revisions (with those of the claims and notes on it), and the
-// latest changes across the database, as DTOs with author names and field-by-field diffs.
+// latest changes across the database (the network's records, saved views and stories), as DTOs
+// with author names and field-by-field diffs.
 //
 // Who sees what: a live record's history is as public as the record; a deleted record's history,
-// every note's history and the recent-changes feed are for analysts; author names are shown to
-// analysts only (as on notes, lib/data/read-models.ts).
+// every note's history and the work history at /history are for analysts, who see there the views
+// and stories they may read (lib/data/views/view-access.ts); author names are shown to analysts
+// only (as on notes, lib/data/read-models.ts).
 import 'server-only';
 import { getDb, type Db } from '../../db/client';
+import { join, raw, sql, type Sql } from '../../db/sql';
 import { TIE_TYPE_INFO, type TieType } from '../../domain/vocabulary';
 import { diffStates, type FieldChange, type HistoryType } from '../../history/diff';
 import { excerpt } from '../../history/format';
+import { diffWorkStates, isWorkType, WORK_TYPES, type ChangeType, type WorkType } from '../../history/work-diff';
 import { findRecentChangesSchema, recordRefSchema, type FindRecentChangesInput, type RecordRefInput } from '../../validation/history-queries';
 import { notFound, parseInput } from '../errors';
 import { canSeeInternal, requireRole, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { type AuditedEntity, NOTE_ENTITY_TYPE, type RevisionAction } from '../revisions';
+import { readableSql } from '../views/view-access';
 
 type State = Record<string, unknown>;
 
 export interface RevisionDto {
   id: string;
-  type: HistoryType;
+  type: ChangeType;
   /** The record's id (for actors, the id; `key` is what addresses use). */
   entityId: string;
-  /** How addresses name the record: an actor's slug at the time, otherwise its id. */
+  /** How addresses name the record: an actor's slug at the time, a saved view's address name now, otherwise its id. */
   key: string;
+  /** A saved view or story deleted since: its page is gone, so nothing links to it. */
+  gone?: boolean;
   version: number;
   action: RevisionAction;
   createdAt: string;
@@ -57,13 +64,14 @@ export interface RecentChanges {
   revisions: RevisionDto[];
   page: number;
   hasMore: boolean;
-  type: HistoryType | null;
+  type: ChangeType | null;
 }
 
 const ENTITY: Record<HistoryType, AuditedEntity> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', note: NOTE_ENTITY_TYPE };
 const TYPE_OF: Partial<Record<AuditedEntity, HistoryType>> = { actor: 'actor', tie: 'tie', claim: 'claim', source: 'source', [NOTE_ENTITY_TYPE]: 'note' };
-/** The network's records; saved views and stories keep their own history (lib/data/views/view-history.ts), read by whoever may read them. */
+/** The network's records; saved views and stories also keep their own history on their pages (lib/data/views/work-history.ts). */
 const NETWORK_ENTITIES = Object.values(ENTITY);
+const WORK_TABLE: Record<WorkType, Sql> = { view: raw('"SavedView"'), story: raw('"Story"') };
 
 interface RevisionRow {
   id: string;
@@ -275,21 +283,94 @@ export async function findRecordHistory(principal: Principal, input: RecordRefIn
 
 const PAGE_SIZE = 50;
 
-/** The latest changes across the database, newest first, a page at a time. For analysts. */
+/**
+ * The work's revisions this principal may list: those of a view or story it may read now (private
+ * ones for their owner and admins), deleted ones included, as canReadOwned decides. Admins: all.
+ */
+function workRevisionsReadable(principal: Principal, type: WorkType): Sql {
+  const readable = readableSql(principal, raw('w'));
+  const own = sql`r."entityType" = ${type}`;
+  return readable ? sql`(${own} AND EXISTS (SELECT 1 FROM ${WORK_TABLE[type]} w WHERE w."id" = r."entityId" AND ${readable}))` : own;
+}
+
+/**
+ * One page of revision ids, newest first, cut in SQL (LIMIT/OFFSET over the createdAt index, or the
+ * entityType index for one kind), one more than a page to know whether another follows.
+ */
+function recentChangesSql(principal: Principal, type: ChangeType | undefined, page: number): Sql {
+  const network = (entities: readonly string[]) => sql`r."entityType" IN (${join(entities.map((e) => sql`${e}`))})`;
+  const which = type
+    ? isWorkType(type) ? workRevisionsReadable(principal, type) : network([ENTITY[type]])
+    : sql`(${network(NETWORK_ENTITIES)} OR ${join(WORK_TYPES.map((t) => workRevisionsReadable(principal, t)), ' OR ')})`;
+  return sql`
+    SELECT r."id" FROM "Revision" r
+    WHERE ${which}
+    ORDER BY r."createdAt" DESC, r."version" DESC, r."id" DESC
+    LIMIT ${PAGE_SIZE + 1} OFFSET ${(page - 1) * PAGE_SIZE}`;
+}
+
+interface WorkRow {
+  id: string;
+  title: string;
+  /** A view's address name. */
+  slug?: string | null;
+  deletedAt: Date | null;
+}
+
+/** The views and stories a page's revisions belong to, as they are now: their titles, address names, and whether they are gone. */
+async function workRows(db: Db, rows: readonly RevisionRow[]): Promise<Map<string, WorkRow>> {
+  const ids = (type: WorkType) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+  const [views, stories] = await Promise.all([
+    ids('view').length ? db.savedView.findMany({ where: { id: { in: ids('view') } }, select: { id: true, title: true, slug: true, deletedAt: true } }) : [],
+    ids('story').length ? db.story.findMany({ where: { id: { in: ids('story') } }, select: { id: true, title: true, deletedAt: true } }) : [],
+  ]);
+  return new Map<string, WorkRow>([...views.map((v) => [`view:${v.id}`, v] as const), ...stories.map((s) => [`story:${s.id}`, s] as const)]);
+}
+
+/** A view's or story's revision: labelled by its title then (a publication stores none: the title now), linked while it lives. */
+function workDto(row: RevisionRow, type: WorkType, work: WorkRow | undefined, showAuthors: boolean): RevisionDto {
+  const before = parseState(row.before);
+  const after = parseState(row.after);
+  const titled = [after, before].find((s) => typeof s?.title === 'string');
+  return {
+    id: row.id,
+    type,
+    entityId: row.entityId,
+    key: (type === 'view' ? work?.slug : null) ?? row.entityId,
+    gone: !work || work.deletedAt !== null,
+    version: row.version,
+    action: row.action as RevisionAction,
+    createdAt: row.createdAt.toISOString(),
+    author: showAuthors ? (row.authorName ?? row.author?.name ?? null) : null,
+    origin: row.origin,
+    reason: row.reason,
+    label: str(titled?.title) || work?.title || row.entityId,
+    changes: diffWorkStates(type, before, after),
+    state: after,
+  };
+}
+
+/**
+ * The work history at /history: the latest changes across the database, newest first, a page at a
+ * time — the network's records, and the saved views and stories this analyst may read (their
+ * creation, edits, publications and deletion). For analysts.
+ */
 export async function findRecentChanges(principal: Principal, input: FindRecentChangesInput): Promise<RecentChanges> {
   requireRole(principal, 'analyst');
   const { type, page } = parseInput(findRecentChangesSchema, input, 'Recent changes');
   const db = await getDb();
-  const rows = await db.revision.findMany({
-    where: { entityType: type ? ENTITY[type] : { in: NETWORK_ENTITIES } },
-    select: revisionSelect,
-    ...newestFirst(),
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-  });
+  const ids = (await db.$queryRaw<{ id: string }[]>(recentChangesSql(principal, type, page))).map((r) => r.id);
+  const byId = new Map((ids.length ? await db.revision.findMany({ where: { id: { in: ids } }, select: revisionSelect }) : []).map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is RevisionRow => r !== undefined);
   const shown = rows.slice(0, PAGE_SIZE);
-  const names = await refNames(db, shown);
-  return { revisions: toDtos(shown, principal, names), page, hasMore: rows.length > PAGE_SIZE, type: type ?? null };
+  const network = shown.filter((r) => !isWorkType(r.entityType));
+  const [names, works] = await Promise.all([refNames(db, network), workRows(db, shown)]);
+  const networkDtos = new Map(toDtos(network, principal, names).map((d) => [d.id, d]));
+  const showAuthors = canSeeInternal(principal);
+  const revisions = shown.map((r) =>
+    isWorkType(r.entityType) ? workDto(r, r.entityType, works.get(`${r.entityType}:${r.entityId}`), showAuthors) : networkDtos.get(r.id)!,
+  );
+  return { revisions, page, hasMore: rows.length > PAGE_SIZE, type: type ?? null };
 }
 
 /** One revision of one record, for restoring it. Analysts only (the callers change data). */

@@ -3,6 +3,7 @@
 // ones for anyone (POWERMAP_REQUIRE_SIGN_IN still closes reads to visitors, lib/data/read-access.ts).
 // Any signed-in user may save views and stories; making one public speaks for the organisation,
 // so that takes an analyst. Only the owner or an admin changes one.
+import { sql, type Sql } from '../../db/sql';
 import type { ViewVisibility } from '../../domain/records/saved-view';
 import { AppError } from '../errors';
 import { hasRole, requireRole, type Principal } from '../principal';
@@ -32,6 +33,17 @@ export function readableWhere(principal: Principal): { deletedAt: null; OR: obje
   if (principal.type !== 'anonymous') or.push({ visibility: 'signed-in' });
   if (me) or.push({ ownerId: me });
   return { deletedAt: null, OR: or };
+}
+
+/**
+ * canReadOwned as SQL over a SavedView or Story row aliased `row` (raw SQL that lists history
+ * cannot use readableWhere): null when this principal may read every one (admins).
+ */
+export function readableSql(principal: Principal, row: Sql): Sql | null {
+  if (hasRole(principal, 'admin')) return null;
+  if (principal.type === 'anonymous') return sql`${row}."visibility" = 'public'`;
+  const me = userIdOf(principal);
+  return me ? sql`(${row}."visibility" <> 'private' OR ${row}."ownerId" = ${me})` : sql`${row}."visibility" <> 'private'`;
 }
 
 /** The owner of a new view or story: a signed-in person. */

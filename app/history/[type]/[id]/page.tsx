@@ -82,7 +82,7 @@ export default async function HistoryPage({ params }: Props) {
         {analyst ? (
           <>
             {' '}
-            · <Link href="/changes">Recent changes</Link>
+            · <Link href="/history">Recent changes</Link>
           </>
         ) : null}
       </p>
