@@ -1,6 +1,7 @@
 // /duplicates: pairs of actors that may be one actor, best first, each with why it was suggested
 // (and what speaks against it), what analysts judged of it or what their other judgements imply,
-// a form to judge it and, once judged the same, the way to merge. Analysts.
+// a form to judge it and, once judged the same, the way to merge. ?actor= and ?import= (the time an
+// import's result links with) narrow it to one actor's pairs or to the actors one import touched. Analysts.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { editor, NotAllowed } from '@/app/_editing/guard';
@@ -75,6 +76,11 @@ export default async function DuplicatesPage({ searchParams }: Props) {
       {error ? (
         <p role="alert">
           {error}. Showing every pair instead.
+        </p>
+      ) : null}
+      {params.import && !error ? (
+        <p role="note">
+          Only pairs with an actor the import of {when(String(params.import))} UTC touched. <Link href="/duplicates">Show every pair</Link>
         </p>
       ) : null}
       <p>

@@ -22,6 +22,7 @@ import {
 import styles from '../editing/editing.module.css';
 import { Buttons, FieldErrorList, SelectField, TextField } from '../editing/fields';
 import type { ImportMapping } from '@/lib/validation/import-mapping';
+import type { ImportMatches } from '@/lib/validation/import-matches';
 import { bundleUpload } from './bundle-upload';
 import { ImportPreviewPanel, type FtmFactionRules } from './import-preview';
 import { ImportProgressPanel } from './import-progress';
@@ -37,6 +38,7 @@ export function ImportForm() {
   const [format, setFormat] = useState('');
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [ftmFactions, setFtmFactions] = useState<FtmFactionRules>({});
+  const [choices, setChoices] = useState<ImportMatches>({});
   const formRef = useRef<HTMLFormElement>(null);
   const pending = state.status === 'sending' || state.status === 'writing' || previewState.status === 'loading';
 
@@ -45,6 +47,7 @@ export function ImportForm() {
     resetPreview();
     setMapping(null);
     setFtmFactions({});
+    setChoices({});
   }
 
   function onFileChange(event: ChangeEvent<HTMLInputElement>) {
@@ -72,14 +75,16 @@ export function ImportForm() {
     }
     const file = upload.file;
     setClientErrors(null);
+    // "Same as existing" choices from the preview, for every format (none: every new actor is created).
+    const matches = Object.keys(choices).length ? JSON.stringify(choices) : undefined;
     // A Powermap document names its own sources and factions: the other choices are not sent with it.
-    if (options.format === 'powermap') return { file, options: { format: options.format, positions: options.positions } };
-    if (options.format === 'ftm') return { file, options: { ...options, personFaction: ftmFactions.person, organizationFaction: ftmFactions.organization } };
+    if (options.format === 'powermap') return { file, options: { format: options.format, positions: options.positions, matches } };
+    if (options.format === 'ftm') return { file, options: { ...options, personFaction: ftmFactions.person, organizationFaction: ftmFactions.organization, matches } };
     // Another tool's file: the mapping shown in the preview, with the source and faction chosen above.
-    if (!mapping) return { file, options };
+    if (!mapping) return { file, options: { ...options, matches } };
     const { title, reliability, faction } = parsed.data!;
     const sent: ImportMapping = { ...mapping, source: { ...mapping.source, title, reliability }, nodes: { ...mapping.nodes, defaultFaction: faction } };
-    return { file, options: { ...options, mapping: JSON.stringify(sent) } };
+    return { file, options: { ...options, mapping: JSON.stringify(sent), matches } };
   }
 
   async function onPreview() {
@@ -88,6 +93,11 @@ export function ImportForm() {
     if (!checked) return;
     const preview = await loadPreview(checked.file, checked.options);
     if (preview?.foreign) setMapping(preview.foreign.mapping);
+    // A choice stands while the new preview still proposes it (another mapping may not).
+    if (preview) {
+      const proposed = new Set(preview.matching.matches.flatMap((m) => (m.identity ? [] : m.proposals.map((p) => `${m.slug} ${p.actor.slug}`))));
+      setChoices((current) => Object.fromEntries(Object.entries(current).filter(([from, to]) => proposed.has(`${from} ${to}`))));
+    }
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -191,13 +201,21 @@ export function ImportForm() {
           <button type="submit" className={styles.primary} disabled={pending}>
             {state.status === 'sending' || state.status === 'writing' ? 'Importing…' : 'Import'}
           </button>
-          <button type="button" className={styles.secondary} disabled={pending || format === 'powermap'} onClick={() => void onPreview()}>
+          <button type="button" className={styles.secondary} disabled={pending} onClick={() => void onPreview()}>
             {previewState.status === 'loading' ? 'Previewing…' : previewState.status === 'ready' ? 'Preview again' : 'Preview'}
           </button>
         </Buttons>
       </form>
       {previewState.status === 'ready' && state.status !== 'saved' ? (
-        <ImportPreviewPanel preview={previewState.preview} mapping={mapping} onMappingChange={setMapping} ftmFactions={ftmFactions} onFtmFactionsChange={setFtmFactions} />
+        <ImportPreviewPanel
+          preview={previewState.preview}
+          mapping={mapping}
+          onMappingChange={setMapping}
+          ftmFactions={ftmFactions}
+          onFtmFactionsChange={setFtmFactions}
+          choices={choices}
+          onChoicesChange={setChoices}
+        />
       ) : null}
       {state.status !== 'idle' && state.status !== 'refused' ? <ImportProgressPanel state={state} /> : null}
       {state.status === 'saved' ? <ImportSummary result={state.result} /> : null}
@@ -262,6 +280,25 @@ function ImportSummary({ result }: { result: ImportFileResult }) {
           ))}
         </tbody>
       </table>
+      {result.matched.chosen || result.matched.byIdentity ? (
+        <p>
+          {[
+            result.matched.chosen && `${result.matched.chosen} ${result.matched.chosen === 1 ? 'actor' : 'actors'} written onto the actor chosen in the preview`,
+            result.matched.byIdentity && `${result.matched.byIdentity} onto the actor ${result.matched.byIdentity === 1 ? 'its slug or identifier names' : 'their slugs or identifiers name'}`,
+          ]
+            .filter(Boolean)
+            .join('; ')}
+          .
+        </p>
+      ) : null}
+      {result.duplicates?.count ? (
+        <p role="status">
+          <Link href={`/duplicates?import=${encodeURIComponent(result.duplicates.at)}`}>
+            {result.duplicates.count} possible {result.duplicates.count === 1 ? 'duplicate' : 'duplicates'} — review
+          </Link>{' '}
+          <span className="muted">among the actors this import touched</span>
+        </p>
+      ) : null}
       {skipped.length ? (
         <>
           <h3>Skipped FollowTheMoney entities</h3>

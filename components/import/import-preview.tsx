@@ -3,11 +3,15 @@
 // and the choices the analyst can still change. For FollowTheMoney files, the schemas found and
 // a faction rule per kind; for other tools' files, the attributes found and the mapping (which
 // attribute gives the kind, faction, tie type, role, dates and strength, and what each value
-// means). The mapping is controlled here; the form sends it with the import.
+// means); which of its actors are actors already here, and for those that may be, the analyst's
+// "same as" or "new actor" (import-matches.tsx). The mapping and the choices are controlled here;
+// the form sends them with the import.
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, CLAIM_STATUSES, FACTION_LABELS, FACTIONS, TIE_TYPE_INFO, TIE_TYPES, type ActorKind, type Faction } from '@/lib/domain/vocabulary';
 import type { ImportPreview, PreviewAttribute } from '@/lib/validation/import-file';
 import { ELEMENT_FIELDS, NODE_POSITION_SOURCES, TIE_DATE_SOURCES, type ImportMapping } from '@/lib/validation/import-mapping';
+import type { ImportMatches } from '@/lib/validation/import-matches';
 import styles from '../editing/editing.module.css';
+import { ImportMatchesPanel } from './import-matches';
 
 type Foreign = NonNullable<ImportPreview['foreign']>;
 export type FtmFactionRules = Partial<Record<'person' | 'organization', Faction>>;
@@ -20,12 +24,16 @@ export function ImportPreviewPanel({
   onMappingChange,
   ftmFactions,
   onFtmFactionsChange,
+  choices,
+  onChoicesChange,
 }: {
   preview: ImportPreview;
   mapping: ImportMapping | null;
   onMappingChange: (mapping: ImportMapping) => void;
   ftmFactions: FtmFactionRules;
   onFtmFactionsChange: (rules: FtmFactionRules) => void;
+  choices: ImportMatches;
+  onChoicesChange: (choices: ImportMatches) => void;
 }) {
   const skipped = Object.entries(preview.skipped).sort(([a], [b]) => a.localeCompare(b));
   return (
@@ -43,6 +51,7 @@ export function ImportPreviewPanel({
             : ''}
         </p>
       ) : null}
+      <ImportMatchesPanel matching={preview.matching} choices={choices} onChange={onChoicesChange} />
       {preview.ftm ? <FtmPreview ftm={preview.ftm} rules={ftmFactions} onChange={onFtmFactionsChange} /> : null}
       {preview.foreign && mapping ? <ForeignPreview foreign={preview.foreign} mapping={mapping} onChange={onMappingChange} /> : null}
       {skipped.length ? (

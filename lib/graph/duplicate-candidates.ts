@@ -210,3 +210,24 @@ export function scorePair(a: CandidateActor, b: CandidateActor): PairScore {
   const byOther = reasons.some((r) => OTHER_CODES.has(r.code));
   return { score, reasons, candidate: byName && byOther && score >= CANDIDATE_MIN_SCORE };
 }
+
+export interface RankedCandidate<T extends CandidateActor> {
+  actor: T;
+  score: PairScore;
+}
+
+/**
+ * The candidates for `actor` among `others`, best first: each pair scored by scorePair, kept when
+ * it is a candidate and not judged (or inferred) different. An import's matching
+ * (lib/graph/duplicate-matching.ts) proposes existing actors through this, on pairs blocked by
+ * /duplicates' own statement, so an import is matched on the very evidence /duplicates shows.
+ */
+export function rankCandidates<T extends CandidateActor>(actor: CandidateActor, others: readonly T[], judgedDifferent: (other: T) => boolean = () => false): RankedCandidate<T>[] {
+  const ranked: RankedCandidate<T>[] = [];
+  for (const other of others) {
+    if (other.id === actor.id || judgedDifferent(other)) continue;
+    const score = scorePair(actor, other);
+    if (score.candidate) ranked.push({ actor: other, score });
+  }
+  return ranked.sort((x, y) => y.score.score - x.score.score || x.actor.name.localeCompare(y.actor.name) || (x.actor.id < y.actor.id ? -1 : 1));
+}

@@ -167,7 +167,7 @@ export function ftmToDocument(text: string, options: FtmConvertOptions): FtmConv
       kind,
       faction: factionOf(kind),
       summary: cleanText(actorSummary(e), 500),
-      description: cleanText(`Imported from FollowTheMoney ${e.schema} ${e.id}${e.datasets.length ? ` (datasets: ${e.datasets.join(', ')})` : ''}.`, 8000),
+      description: cleanText(`${FTM_ORIGIN}${e.schema} ${e.id}${e.datasets.length ? ` (datasets: ${e.datasets.join(', ')})` : ''}.`, 8000),
       start,
       end,
       names: nameVariants(e, name, written),
@@ -421,6 +421,20 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 };
 
 /** Lowercase ASCII words joined by hyphens, Cyrillic transliterated simply; at most `max` characters. */
+/**
+ * How an FtM import's actor says where it came from: the description's first words, the entity's
+ * schema and id. The id is the actor's external identifier, which a later import of the same
+ * entity (a newer release of the dataset, its caption changed and so its slug) is matched on.
+ */
+export const FTM_ORIGIN = 'Imported from FollowTheMoney ';
+
+/** The external identifier (`ftm:<id>`) a description written by this converter carries, or null. */
+export function ftmIdentifierOf(description: string): string | null {
+  if (!description.startsWith(FTM_ORIGIN)) return null;
+  const id = /^\S+ (\S+?)(?: \(datasets: .*\))?\.$/.exec(description.slice(FTM_ORIGIN.length))?.[1];
+  return id ? `ftm:${id}` : null;
+}
+
 export function slugify(s: string, max = 120): string {
   const latin = [...s.toLowerCase()].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
   const ascii = latin.normalize('NFKD').replace(/\p{M}/gu, '');

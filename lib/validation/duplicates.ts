@@ -13,6 +13,11 @@ export const findDuplicatesSchema = z.strictObject({
   limit: z.preprocess(blankAsAbsent, z.coerce.number().int().min(1).max(MAX_DUPLICATE_LIMIT).default(100)),
   /** Only pairs with this actor. */
   actor: z.preprocess(blankAsAbsent, slugSchema.optional()),
+  /**
+   * Only pairs with an actor the import at this time touched (wrote, or tied, or cited): the
+   * import's result links here with the time its revisions carry.
+   */
+  import: z.preprocess(blankAsAbsent, z.iso.datetime({ offset: true, error: 'import: the time of an import, as its result gives it' }).optional()),
   /** Also list the pairs analysts judged different (normally left out). */
   judged: z.preprocess(blankAsAbsent, z.enum(['hide', 'show']).default('hide')),
 });

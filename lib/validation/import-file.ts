@@ -8,7 +8,9 @@ import { FOREIGN_IMPORT_FORMAT_IDS, FOREIGN_IMPORT_FORMAT_LIST } from '../exchan
 import { FACTIONS, type ActorKind } from '../domain/vocabulary';
 import { reliabilitySchema, textSchema } from './common';
 import type { FieldErrors } from './field-errors';
+import type { ImportMatch, MatchedBy, ProposedActor } from '../graph/duplicate-matching';
 import { importMappingTextSchema, type ImportMapping } from './import-mapping';
+import { importMatchesTextSchema } from './import-matches';
 
 /** Powermap's own documents and FtM are read as they are; every other format is read, then mapped. */
 export const IMPORT_FORMATS = ['powermap', 'ftm', ...FOREIGN_IMPORT_FORMAT_IDS] as const;
@@ -67,6 +69,8 @@ export const importOptionsSchema = z
      * actors the map has not placed yet, 'replace' moves actors already placed to the file's places.
      */
     positions: z.enum(IMPORT_POSITION_MODES).default('keep'),
+    /** The preview's "same as existing" choices, as JSON (lib/validation/import-matches.ts). */
+    matches: importMatchesTextSchema.optional(),
   })
   .strict();
 
@@ -114,6 +118,32 @@ export interface PreviewAttribute extends ForeignAttribute {
   values: string[] | null;
 }
 
+/** A stored actor as the preview names it (no internal ids leave the server). */
+export type MatchActorDto = Omit<ProposedActor['actor'], 'id'>;
+
+/** One actor of the file that is, or may be, a stored actor. */
+export interface ImportMatchDto {
+  slug: string;
+  name: string;
+  /** The stored actor it is (it updates that one), and why; null when it would be new. */
+  identity: { by: MatchedBy; actor: MatchActorDto; identifier?: string } | null;
+  /** Stored actors it may be, best first, with the /duplicates reasons. */
+  proposals: (Omit<ProposedActor, 'actor'> & { actor: MatchActorDto })[];
+}
+
+/** The preview lists at most this many matches (the best first); the counts are of all. */
+export const MAX_PREVIEW_MATCHES = 200;
+
+export function importMatchDto(m: ImportMatch): ImportMatchDto {
+  const actor = ({ slug, name, kind }: { slug: string; name: string; kind: string }) => ({ slug, name, kind });
+  return {
+    slug: m.slug,
+    name: m.name,
+    identity: m.identity && { ...m.identity, actor: actor(m.identity.actor) },
+    proposals: m.proposals.map((p) => ({ ...p, actor: actor(p.actor) })),
+  };
+}
+
 /**
  * What an import would do, read and mapped but not written: the records it would create and
  * update, and for other tools' files the attributes found and the mapping, for the analyst to
@@ -134,6 +164,12 @@ export interface ImportPreview {
   positions: { inFile: number; placed: number };
   /** FtM: entities by schema, and the actors to create or update by kind (for the faction rule). */
   ftm: { schemas: Record<string, number>; kinds: Partial<Record<ActorKind, number>> } | null;
+  /**
+   * Matching to stored actors: how many of the file's actors are stored ones by identity (slug,
+   * merged slug, external identifier), how many new ones may be a stored actor (the analyst
+   * chooses), and those, then the others with proposals, best first, at most MAX_PREVIEW_MATCHES.
+   */
+  matching: { byIdentity: Record<MatchedBy, number>; toChoose: number; withProposals: number; matches: ImportMatchDto[] };
   /** Other formats: what the file holds and how it is mapped. */
   foreign: {
     title: string | null;
@@ -162,6 +198,13 @@ export interface ImportFileResult {
   /** Elements left out: FtM entities by schema, other formats' nodes and edges by reason. */
   skipped: Record<string, number>;
   warnings: string[];
+  /** Actors written onto stored ones: by identity, and as the analyst chose. */
+  matched: { byIdentity: number; chosen: number };
+  /**
+   * Possible duplicates among the actors the import touched (/duplicates?import=<at>), counted
+   * once it had committed; null when they could not be counted.
+   */
+  duplicates: { count: number; at: string } | null;
 }
 
 /** The sentence that sums an import up. */

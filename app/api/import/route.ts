@@ -2,9 +2,11 @@
 // tool's network: lib/exchange/import-formats.ts; a zip for formats read from several files, as
 // CSV's nodes and edges) sent as the request body, the choices in the
 // query string (format, fileName, reliability, faction, title; for FtM personFaction and
-// organizationFaction; for other formats mapping, as JSON). Analysts. All or nothing, in one
-// transaction. With preview=1 nothing is written: the answer is what the import would do
-// (lib/validation/import-file.ts ImportPreview), with the attributes found and the mapping.
+// organizationFaction; for other formats mapping, as JSON; for any format matches, the preview's
+// "same as existing" choices as JSON). Analysts. All or nothing, in one transaction. With
+// preview=1 nothing is written: the answer is what the import would do
+// (lib/validation/import-file.ts ImportPreview), with the attributes found, the mapping, and the
+// file's actors matched to stored ones (lib/graph/duplicate-matching.ts).
 //
 // The answer's status is decided once the file has been checked: 400 with the reasons when it
 // is refused (nothing written), else 200 with the summary. A client that accepts

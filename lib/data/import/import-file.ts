@@ -13,16 +13,20 @@ import { foreignImportFormat, isForeignImportFormat } from '../../exchange/impor
 import { mapForeignGraph } from '../../exchange/map-foreign-graph';
 import { suggestMapping } from '../../exchange/suggest-mapping';
 import { safeParseImportDocument, type ImportDocumentInput } from '../../validation/import-document';
-import { importFileSchema, type ImportFileInput, type ImportFileResult, type ImportPreview, type PreviewAttribute } from '../../validation/import-file';
+import { importFileSchema, importMatchDto, MAX_PREVIEW_MATCHES, type ImportFileInput, type ImportFileResult, type ImportPreview, type PreviewAttribute } from '../../validation/import-file';
+import type { ImportMatches } from '../../validation/import-matches';
 import { ELEMENT_FIELDS, MAX_VALUE_ROWS } from '../../validation/import-mapping';
-import { getDb } from '../../db/client';
+import { getConnection } from '../../db/client';
+import { findDuplicateCandidates } from '../actors/find-duplicate-candidates';
+import { matchImportDocument } from './match-import';
 import { AppError, invalidInput, parseInput } from '../errors';
 import { importDocument } from '../import-document';
 import type { WriteDocumentOptions } from './write-document';
 import { requireRole, type Principal } from '../principal';
 
-type ConvertedFile = Omit<ImportFileResult, 'counts'> & {
+type ConvertedFile = Omit<ImportFileResult, 'counts' | 'matched' | 'duplicates'> & {
   document: unknown;
+  matches: ImportMatches | undefined;
   positions: ImportFileInput['positions'];
   ftm: ImportPreview['ftm'];
   foreign: Omit<NonNullable<ImportPreview['foreign']>, 'kinds'> | null;
@@ -30,11 +34,35 @@ type ConvertedFile = Omit<ImportFileResult, 'counts'> & {
 
 export async function importFile(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportFileResult> {
   requireRole(principal, 'analyst');
-  const { document, format, fileName, skipped, warnings, positions } = await convertFile(input);
+  const { document, format, fileName, skipped, warnings, positions, matches } = await convertFile(input);
   // Only the document goes on: the file's text (up to 50 MB) is left for the collector.
   input = undefined;
-  const counts = await importDocument(principal, document, { ...options, replacePositions: positions === 'replace', normalisePositions: format !== 'powermap' });
-  return { format, fileName, skipped, warnings, counts };
+  // Every revision of the import carries this time: the result's link to its possible duplicates.
+  const at = new Date();
+  let matched = { byIdentity: 0, chosen: 0 };
+  const counts = await importDocument(principal, document, {
+    ...options,
+    replacePositions: positions === 'replace',
+    normalisePositions: format !== 'powermap',
+    matches,
+    at,
+    onMatched: (m) => {
+      matched = { byIdentity: m.byIdentity, chosen: m.chosen };
+      warnings.push(...m.warnings);
+    },
+  });
+  return { format, fileName, skipped, warnings, counts, matched, duplicates: await countDuplicates(principal, at) };
+}
+
+/** The possible duplicates among what the import touched, read once it has committed; a failure here undoes nothing. */
+async function countDuplicates(principal: Principal, at: Date): Promise<ImportFileResult['duplicates']> {
+  try {
+    const page = await findDuplicateCandidates(principal, { import: at.toISOString(), limit: 1 });
+    return { count: page.total, at: at.toISOString() };
+  } catch (error) {
+    console.error('import: counting possible duplicates failed', error);
+    return null;
+  }
 }
 
 /** What importFile would do with the same input: the file read, mapped and checked, nothing written. */
@@ -45,22 +73,35 @@ export async function previewFile(principal: Principal, input: unknown): Promise
   const parsed = safeParseImportDocument(document);
   if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
   const { actors, ties } = parsed.data;
-  const db = await getDb();
-  const existingActors = await countExisting(actors.map((a) => a.slug), (ids) => db.actor.findMany({ where: { slug: { in: ids } }, select: { slug: true } }).then((rows) => rows.length));
+  const { db, kind: dbKind } = await getConnection();
+  const matches = await matchImportDocument(db, dbKind, parsed.data);
   const positioned = actors.filter((a) => a.position).map((a) => a.slug);
   const placed = await countExisting(positioned, (slugs) => db.actor.count({ where: { slug: { in: slugs }, x: { not: null }, y: { not: null } } }));
   const existingTies = await countExisting(ties.map((t) => t.id), (ids) => db.tie.findMany({ where: { id: { in: ids } }, select: { id: true } }).then((rows) => rows.length));
   const kinds: Partial<Record<ActorKind, number>> = {};
   for (const a of actors) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
+  const byIdentity: ImportPreview['matching']['byIdentity'] = { slug: 0, merged: 0, identifier: 0 };
+  for (const m of matches) if (m.identity) byIdentity[m.identity.by] += 1;
+  const identified = byIdentity.slug + byIdentity.merged + byIdentity.identifier;
+  // New actors that may be stored ones first (the analyst chooses), then stored ones that may be others.
+  const listed = matches
+    .filter((m) => m.proposals.length || (m.identity && m.identity.by !== 'slug'))
+    .sort((x, y) => Number(!!x.identity) - Number(!!y.identity) || (y.proposals[0]?.score ?? 0) - (x.proposals[0]?.score ?? 0) || x.name.localeCompare(y.name));
   return {
     format,
     fileName,
-    actors: { create: actors.length - existingActors, update: existingActors },
+    actors: { create: actors.length - identified, update: identified },
     ties: { create: ties.length - existingTies, update: existingTies },
     skipped,
     warnings,
     positions: { inFile: positioned.length, placed },
     ftm: ftm && { ...ftm, kinds },
+    matching: {
+      byIdentity,
+      toChoose: matches.filter((m) => !m.identity && m.proposals.length).length,
+      withProposals: matches.filter((m) => m.proposals.length).length,
+      matches: listed.slice(0, MAX_PREVIEW_MATCHES).map(importMatchDto),
+    },
     foreign: foreign && { ...foreign, kinds },
   };
 }
@@ -75,20 +116,20 @@ async function countExisting(ids: string[], count: (chunk: string[]) => Promise<
 
 /** The file's text as a document: as it is, converted from FtM, or read and mapped. */
 async function convertFile(input: unknown): Promise<ConvertedFile> {
-  const { format, text: sentText, bytes, fileName, reliability, faction, personFaction, organizationFaction, title, mapping, positions } = parseInput(importFileSchema, input, 'Import');
+  const { format, text: sentText, bytes, fileName, reliability, faction, personFaction, organizationFaction, title, mapping, positions, matches } = parseInput(importFileSchema, input, 'Import');
   const reader = isForeignImportFormat(format) ? foreignImportFormat(format) : null;
   if (bytes && !reader?.readZip) {
     const message = `A zip is read as CSV only (nodes.csv and edges.csv): choose CSV, or unzip the ${format} file and import it`;
     throw new AppError('invalid', message, { fieldErrors: { file: [message] } });
   }
   const text = sentText ?? '';
-  if (format === 'powermap') return { format, fileName, positions, skipped: {}, warnings: [], document: parseJson(text), ftm: null, foreign: null };
+  if (format === 'powermap') return { format, fileName, positions, matches, skipped: {}, warnings: [], document: parseJson(text), ftm: null, foreign: null };
   if (format === 'ftm') {
     try {
       const factionByKind = { ...(personFaction && { person: personFaction }), ...(organizationFaction && { organization: organizationFaction }) };
       const { document, skipped, warnings, schemas } = ftmToDocument(text, { fileName, title, reliability, faction, factionByKind });
       refuseEmpty(document, fileName, skipped);
-      return { format, fileName, positions, skipped, warnings, document, ftm: { schemas, kinds: {} }, foreign: null };
+      return { format, fileName, positions, matches, skipped, warnings, document, ftm: { schemas, kinds: {} }, foreign: null };
     } catch (error) {
       if (error instanceof FtmFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
       throw error;
@@ -106,6 +147,7 @@ async function convertFile(input: unknown): Promise<ConvertedFile> {
       format,
       fileName,
       positions,
+      matches,
       skipped,
       warnings,
       document,

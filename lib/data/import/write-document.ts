@@ -31,6 +31,7 @@ import {
   type TieState,
 } from '../records';
 import { boundHeap } from './bound-heap';
+import { resolveMatches } from './resolve-matches';
 import type { Position } from '../../graph/place-beside-neighbours';
 import { writePositions } from '../layout/write-positions';
 import { normaliseImportedPositions } from '../../graph/normalise-positions';
@@ -76,6 +77,15 @@ export interface WriteDocumentOptions {
    * the map's scale and set beside the placed actors; a Powermap document's are the map's own.
    */
   normalisePositions?: boolean;
+  /**
+   * The analyst's choices from the preview: document slug → the stored actor's slug it is written
+   * onto instead of being created (resolve-matches.ts, which also applies matches by identity).
+   */
+  matches?: Readonly<Record<string, string>>;
+  /** What was written onto stored actors, once it is known (before the records are written). */
+  onMatched?: (matched: { byIdentity: number; chosen: number; warnings: string[] }) => void;
+  /** The import's time, which every revision it writes carries (and /duplicates?import= finds again). */
+  at?: Date;
 }
 
 /** Records compared per round trip: one read, one upsert and one revision insert each. */
@@ -124,7 +134,11 @@ interface RecordKind<Item, S> {
 
 /** Writes `doc`, which it takes over: its lists are emptied as their records are written. */
 export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Principal, doc: ImportDocument, options: WriteDocumentOptions = {}): Promise<{ summary: ImportSummary; touched: ImportTouched }> {
-  const now = new Date();
+  const now = options.at ?? new Date();
+  // Actors that are stored ones (by identity or the analyst's choice) are written onto them.
+  const matched = await resolveMatches(tx, doc, options.matches);
+  doc = matched.document;
+  options.onMatched?.({ byIdentity: matched.byIdentity, chosen: matched.chosen, warnings: matched.warnings });
   const stamp = timestampCell(kind, now);
   const touched: ImportTouched = { tieIds: new Set(), actorIds: new Set() };
   const summary = {} as ImportSummary;
