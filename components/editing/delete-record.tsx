@@ -19,9 +19,11 @@ interface Props {
   /** Where to go afterwards, when the action supports it. */
   returnTo?: string;
   compact?: boolean;
+  /** What becomes of it, when not the network's soft delete that an admin can undo. */
+  afterwards?: string;
 }
 
-export function DeleteRecord({ action, version, what, cascade, returnTo, compact }: Props) {
+export function DeleteRecord({ action, version, what, cascade, returnTo, compact, afterwards }: Props) {
   const [confirming, setConfirming] = useState(false);
   const form = useRecordForm(action, deleteInput, deleteRecordSchema);
   const { state } = form;
@@ -44,7 +46,7 @@ export function DeleteRecord({ action, version, what, cascade, returnTo, compact
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <p style={{ margin: 0 }}>
         Delete this {what}
-        {cascade ? ` with ${cascade}` : ''}? It disappears from the map and the pages; an admin can restore it from its history.
+        {cascade ? ` with ${cascade}` : ''}? {afterwards ?? 'It disappears from the map and the pages; an admin can restore it from its history.'}
       </p>
       <TextField name="reason" label="Reason (optional)" errors={form.errors} />
       <div className={styles.buttons}>

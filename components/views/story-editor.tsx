@@ -3,11 +3,10 @@
 // change what each highlights, remove. Steps are added from the map ("Add this view as a step").
 // The whole list goes to the server in its new order with one save, at the version it was opened at.
 import Link from 'next/link';
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import styles from '@/components/editing/editing.module.css';
-import { FormStatus } from '@/components/editing/form-status';
+import { StatusForm } from '@/components/editing/status-form';
 import type { StoryDto } from '@/lib/domain/records/story';
-import { IDLE } from '@/lib/validation/form-state';
 import { VisibilityField, type FormAction } from './work-forms';
 import './views.css';
 
@@ -22,7 +21,6 @@ interface EditedStep {
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
 
 export function StoryEditor({ story, action, mayPublish }: { story: StoryDto; action: FormAction; mayPublish: boolean }) {
-  const [state, send, pending] = useActionState(action, IDLE);
   const stored = () => story.steps.map((s) => ({ id: s.id, caption: s.caption, actors: s.actors.join(', '), ties: s.ties.join(', '), search: s.search }));
   const [steps, setSteps] = useState<EditedStep[]>(stored);
   // After a save the page brings the stored story at its new version: start again from it.
@@ -40,16 +38,11 @@ export function StoryEditor({ story, action, mayPublish }: { story: StoryDto; ac
       return next;
     });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const fd = new FormData(event.currentTarget);
-    fd.set('steps', JSON.stringify(steps.map((s) => ({ id: s.id, caption: s.caption, actors: list(s.actors), ties: list(s.ties) }))));
-    startTransition(() => send(fd));
-  };
+  // The steps live in this component's state, not in fields: they go with the form as one JSON list.
+  const prepare = (fd: FormData) => fd.set('steps', JSON.stringify(steps.map((s) => ({ id: s.id, caption: s.caption, actors: list(s.actors), ties: list(s.ties) }))));
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} aria-label="Edit story">
-      <FormStatus state={state} errors={state.status === 'invalid' ? state.fieldErrors : undefined} />
+    <StatusForm action={action} label="Edit story" submit="Save story" prepare={prepare}>
       <input type="hidden" name="version" value={story.version} />
       <label className={styles.field}>
         <span>Title</span>
@@ -95,11 +88,6 @@ export function StoryEditor({ story, action, mayPublish }: { story: StoryDto; ac
           </li>
         ))}
       </ol>
-      <div className={styles.buttons}>
-        <button type="submit" className={styles.primary} disabled={pending}>
-          Save story
-        </button>
-      </div>
-    </form>
+    </StatusForm>
   );
 }

@@ -1,14 +1,12 @@
 'use client';
 // The forms of /views and the edit pages: a new story, a saved view's fields, each sent to the
-// server action the page passes in and answered in place (the same FormStatus as record forms).
-import { useActionState } from 'react';
+// server action the page passes in and answered in place (StatusForm).
 import styles from '@/components/editing/editing.module.css';
-import { FormStatus } from '@/components/editing/form-status';
+import { StatusForm, type StatusFormAction } from '@/components/editing/status-form';
 import { VIEW_VISIBILITIES, VIEW_VISIBILITY_LABELS, type ViewVisibility } from '@/lib/domain/records/saved-view';
-import { IDLE, type FormState } from '@/lib/validation/form-state';
 import './views.css';
 
-export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = StatusFormAction;
 
 export function VisibilityField({ value, mayPublish }: { value: ViewVisibility; mayPublish: boolean }) {
   return (
@@ -26,10 +24,8 @@ export function VisibilityField({ value, mayPublish }: { value: ViewVisibility; 
 }
 
 export function NewStoryForm({ action, mayPublish }: { action: FormAction; mayPublish: boolean }) {
-  const [state, send, pending] = useActionState(action, IDLE);
   return (
-    <form action={send} className={styles.form} aria-label="New story">
-      <FormStatus state={state} errors={state.status === 'invalid' ? state.fieldErrors : undefined} />
+    <StatusForm action={action} label="New story" submit="Create story">
       <label className={styles.field}>
         <span>Title</span>
         <input name="title" required maxLength={200} />
@@ -39,12 +35,7 @@ export function NewStoryForm({ action, mayPublish }: { action: FormAction; mayPu
         <textarea name="description" rows={2} maxLength={4000} />
       </label>
       <VisibilityField value="private" mayPublish={mayPublish} />
-      <div className={styles.buttons}>
-        <button type="submit" className={styles.primary} disabled={pending}>
-          Create story
-        </button>
-      </div>
-    </form>
+    </StatusForm>
   );
 }
 
@@ -57,11 +48,9 @@ interface ViewFields {
 }
 
 export function EditViewForm({ action, view, mayPublish }: { action: FormAction; view: ViewFields; mayPublish: boolean }) {
-  const [state, send, pending] = useActionState(action, IDLE);
   // After a save the page re-renders with the new version; a conflict shows the current one.
   return (
-    <form action={send} className={styles.form} aria-label="Edit view">
-      <FormStatus state={state} errors={state.status === 'invalid' ? state.fieldErrors : undefined} />
+    <StatusForm action={action} label="Edit view" submit="Save">
       <input type="hidden" name="version" value={view.version} />
       <label className={styles.field}>
         <span>Name</span>
@@ -76,11 +65,6 @@ export function EditViewForm({ action, view, mayPublish }: { action: FormAction;
         <span>Address name (optional: /views/&lt;name&gt;)</span>
         <input name="slug" maxLength={120} defaultValue={view.slug ?? ''} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
       </label>
-      <div className={styles.buttons}>
-        <button type="submit" className={styles.primary} disabled={pending}>
-          Save
-        </button>
-      </div>
-    </form>
+    </StatusForm>
   );
 }

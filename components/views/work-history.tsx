@@ -1,7 +1,12 @@
 // The history of a saved view or a story: each revision, who made it (analysts see names), and
 // what changed field by field.
+import Link from 'next/link';
 import type { FieldChange } from '@/lib/history/diff';
+import { formatTimestamp } from '@/lib/history/format';
 import styles from '@/components/editing/editing.module.css';
+
+/** What deleting a view or story does: there is no restoring one, and its past stays listed. */
+export const WORK_DELETED = 'It is gone for good (its address stops working and a published embed is taken down); what happened to it stays in the work history.';
 
 interface Revision {
   id: string;
@@ -14,15 +19,22 @@ interface Revision {
 
 const ACTION_WORDS: Record<string, string> = { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored', publish: 'Published as an embed', unpublish: 'Embed taken down' };
 
-export function WorkHistory({ revisions }: { revisions: Revision[] }) {
+/** `analyst`: the reader may open the work history, so the section links it. */
+export function WorkHistory({ revisions, type, analyst }: { revisions: Revision[]; type: 'view' | 'story'; analyst: boolean }) {
   return (
     <section aria-labelledby="work-history-heading">
       <h2 id="work-history-heading">History</h2>
+      {analyst && (
+        <p className="muted">
+          Analysts see every {type === 'view' ? 'saved view' : 'story'}’s changes beside the network’s in the{' '}
+          <Link href={`/history?type=${type}`}>work history</Link>.
+        </p>
+      )}
       <ol className={styles.history}>
         {revisions.map((r) => (
           <li key={r.id} className={styles.revision}>
             <p className={styles.revisionHead}>
-              {ACTION_WORDS[r.action] ?? r.action} · version {r.version} · <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
+              {ACTION_WORDS[r.action] ?? r.action} · version {r.version} · <time dateTime={r.createdAt}>{formatTimestamp(r.createdAt)}</time>
               {r.author ? ` · ${r.author}` : ''}
             </p>
             {r.changes.length > 0 && (

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteRecord } from '@/components/editing/delete-record';
+import { WORK_DELETED } from '@/components/views/work-history';
 import { StoryEditor } from '@/components/views/story-editor';
 import { WorkHistory } from '@/components/views/work-history';
 import { currentPrincipal } from '@/lib/auth/current-principal';
@@ -33,12 +34,12 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         <>
           <StoryEditor story={story} action={updateStoryAction.bind(null, story.id)} mayPublish={hasRole(principal, 'analyst')} />
           <EmbedSection principal={principal} kind="story" id={story.id} isPublic={story.visibility === 'public'} />
-          <DeleteRecord action={deleteStoryAction.bind(null, story.id)} version={story.version} what="story" />
+          <DeleteRecord action={deleteStoryAction.bind(null, story.id)} version={story.version} what="story" afterwards={WORK_DELETED} />
         </>
       ) : (
         <p className="muted">Only its owner or an admin may change this story.</p>
       )}
-      <WorkHistory revisions={history} />
+      <WorkHistory revisions={history} type="story" analyst={hasRole(principal, 'analyst')} />
     </div>
   );
 }

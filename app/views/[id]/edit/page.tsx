@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteRecord } from '@/components/editing/delete-record';
+import { WORK_DELETED } from '@/components/views/work-history';
 import { EditViewForm } from '@/components/views/work-forms';
 import { WorkHistory } from '@/components/views/work-history';
 import { currentPrincipal } from '@/lib/auth/current-principal';
@@ -31,12 +32,12 @@ export default async function EditViewPage({ params }: { params: Promise<{ id: s
       {view.canEdit ? (
         <>
           <EditViewForm action={updateViewAction.bind(null, view.id)} view={view} mayPublish={hasRole(principal, 'analyst')} />
-          <DeleteRecord action={deleteViewAction.bind(null, view.id)} version={view.version} what="view" />
+          <DeleteRecord action={deleteViewAction.bind(null, view.id)} version={view.version} what="view" afterwards={WORK_DELETED} />
         </>
       ) : (
         <p className="muted">Only its owner or an admin may change this view.</p>
       )}
-      <WorkHistory revisions={history} />
+      <WorkHistory revisions={history} type="view" analyst={hasRole(principal, 'analyst')} />
     </div>
   );
 }
