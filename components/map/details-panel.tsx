@@ -97,7 +97,11 @@ function NestingFacts({ node, view, nesting }: { node: ViewNode; view: GraphView
           <p>Contains {children.map((c) => labels.get(c) ?? c).join(', ')}</p>
           {collapsed && (
             <>
-              <p>Collapsed: {aggregates.length === 1 ? '1 aggregated tie' : `${aggregates.length} aggregated ties`} carry its units’ ties</p>
+              <p>
+                {aggregates.length === 0
+                  ? 'Collapsed: its units are hidden inside it; none of their ties runs to another actor drawn one by one here'
+                  : `Collapsed: ${aggregates.length === 1 ? '1 aggregated tie' : `${aggregates.length} aggregated ties`} carry its units’ ties`}
+              </p>
               {aggregates.length > 0 && (
                 <ul aria-label="Aggregated ties">
                   {aggregates.map((e) => (

@@ -18,6 +18,7 @@ import { ExportLinks } from './export-links';
 import { markChanges } from '@/components/graph/change-marks';
 import { markPath } from '@/components/graph/highlight';
 import { LAYOUT_LABELS, runFirstLayout, runLayout } from '@/components/graph/layouts';
+import { hasBoxes, makeRoomForBoxes } from '@/components/graph/nested-layout';
 import { NetworkCanvas } from '@/components/graph/network-canvas';
 import { useCytoscapeEvents, type HoveredNode } from '@/components/graph/use-cytoscape-events';
 import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
@@ -45,6 +46,7 @@ import { DetailsPanel } from './details-panel';
 import { collapseNesting } from '@/lib/graph/collapse-nesting';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
 import { nestingChildren, nestingParents } from '@/lib/graph/nesting';
+import { nestOverview } from '@/lib/graph/nesting-overview';
 import { ElementList } from './element-list';
 import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
@@ -137,15 +139,23 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const view = useMemo(() => materialise(mask), [materialise, mask]);
   // Institutions inside their superiors (nest=1): the elements are transformed before Cytoscape sees
   // them (lib/graph/collapse-nesting.ts says why), and drawn by the diffing canvas, not the masked one.
-  const nesting = viewState.nest && !overview ? viewState : null;
-  const parents = useMemo(() => (nesting ? nestingParents(view) : null), [nesting, view]);
+  // In a large network's overview the open group's members nest among themselves (lib/graph/nesting-overview.ts).
+  const nestOn = Boolean(viewState.nest);
+  const parents = useMemo(() => (nestOn ? nestingParents(view) : null), [nestOn, view]);
+  const collapsedKey = (viewState.collapsed ?? []).join(',');
+  const collapsedIds = useMemo(() => new Set(collapsedKey ? collapsedKey.split(',').map(actorNodeId) : []), [collapsedKey]);
+  const overviewPlain = useMemo(() => (overview ? overviewElements(overview, view) : null), [overview, view]);
+  const overviewNested = useMemo(
+    () => (overviewPlain && parents && parents.size > 0 ? nestOverview(overviewPlain, parents, collapsedIds) : null),
+    [overviewPlain, parents, collapsedIds],
+  );
   const nested = useMemo(() => {
-    if (!parents || !nesting) return null;
-    const collapsedIds = new Set((nesting.collapsed ?? []).map(actorNodeId));
+    if (!parents) return null;
+    if (overview) return overviewNested?.nested ?? null;
     return collapseNesting(toCytoscapeElements(view), parents, collapsedIds);
-  }, [parents, nesting, view]);
+  }, [parents, overview, overviewNested, view, collapsedIds]);
   const nestChildren = useMemo(() => (parents ? nestingChildren(parents) : null), [parents]);
-  const overviewDrawn = useMemo(() => (overview ? overviewElements(overview, view) : null), [overview, view]);
+  const overviewDrawn = overviewNested?.elements ?? overviewPlain;
   const openGroup = overview?.open ? overview.groups.find((g) => g.key === overview.open) : undefined;
   // The list beside the canvas follows a beat behind, from the first draw on: the map draws first.
   const listView = useDeferredValue(view, EMPTY_VIEW);
@@ -321,13 +331,18 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
       if (shown?.cy !== cy || shown.picture !== shownPicture) applyPicture(cy, shownPicture);
       return;
     }
-    // The overview places its groups itself; layouts arrange actors.
-    if (overview) return;
-    if (shown?.cy === cy) {
-      if (shown.layout !== viewState.layout || shown.centrality !== centrality) void runLayout(cy, viewState.layout, { animate: true, stored, centrality });
+    // The overview places its groups itself; layouts arrange actors. An open group's boxes still need room.
+    if (overview) {
+      if (shown?.cy !== cy && hasBoxes(cy)) void makeRoomForBoxes(cy, { animate: false });
       return;
     }
-    void runFirstLayout(cy, viewState.layout, stored, centrality);
+    // With institutions nested, every layout is followed by making room for the boxes (nested-layout.ts says why).
+    const boxes = (animate: boolean) => () => (isLive(cy) ? makeRoomForBoxes(cy, { animate }) : undefined);
+    if (shown?.cy === cy) {
+      if (shown.layout !== viewState.layout || shown.centrality !== centrality) void runLayout(cy, viewState.layout, { animate: true, stored, centrality }).then(boxes(true));
+      return;
+    }
+    void runFirstLayout(cy, viewState.layout, stored, centrality).then(boxes(false));
   }, [cy, viewState.layout, stored, overview, centrality, centralityWaiting, shownPicture]);
 
   // A story step's highlights, over whatever the mask shows.
@@ -512,16 +527,14 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           </select>
         </label>
         )}
-        {!overview && (
-          <label className="field field-inline">
-            <input
-              type="checkbox"
-              checked={Boolean(viewState.nest)}
-              onChange={(e) => go({ view: { ...viewState, nest: e.target.checked || undefined, collapsed: e.target.checked ? viewState.collapsed : undefined } })}
-            />
-            <span>Nest institutions</span>
-          </label>
-        )}
+        <label className="field field-inline">
+          <input
+            type="checkbox"
+            checked={Boolean(viewState.nest)}
+            onChange={(e) => go({ view: { ...viewState, nest: e.target.checked || undefined, collapsed: e.target.checked ? viewState.collapsed : undefined } })}
+          />
+          <span>Nest institutions</span>
+        </label>
         <FilterControls query={query} onChange={(patch) => patchQuery(patch)} />
         <PathPanel
           view={view}
@@ -587,7 +600,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
         {overview && overviewDrawn ? (
           <CytoscapeCanvas
             // A new instance per open group: the picture is a new arrangement, fitted afresh.
-            key={overview.open ?? 'groups'}
+            key={`${overview.open ?? 'groups'}${overviewNested ? `|nest:${[...parents!].join(';')}|${collapsedKey}` : ''}`}
             elements={overviewDrawn}
             onInstance={(instance) => {
               firstZoom.current = instance ? zoomLevel(instance) : null;
@@ -683,6 +696,15 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
                 ? 'Its members at their places in the network, their ties among themselves, and lines counting their ties to each other group.'
                 : 'Too many actors to draw at once: each circle is the actors of one faction and kind, sized by how many they are; a line between two counts their ties. Click a group or zoom into it to open it.'}
             </p>
+            {viewState.nest && (
+              <p className="muted" id="overview-nesting">
+                {!openGroup
+                  ? 'Institutions nest inside an open group: open one to see its institutions drawn as boxes around their units. Groups themselves do not nest: a group is a faction and a kind.'
+                  : overviewNested
+                  ? 'Institutions nested among this group’s members: a box holds the members subordinate to it on this date. A superior in another group (another faction or kind) or not among the members drawn is not drawn, so its units stand alone; a collapsed institution’s counted lines to other groups include its units’ ties.'
+                  : 'No institution of this group has a unit among its members drawn on this date, so nothing is nested here.'}
+              </p>
+            )}
             {openGroup && (
               <button type="button" onClick={() => openGroupByKey(undefined)}>
                 Close {groupLabel(openGroup)}

@@ -66,23 +66,13 @@ function betterGrade(a: string | null, b: string | null): string | null {
 }
 
 /**
- * The elements with `parent` set from the nesting, and every collapsed parent standing in for its
- * transitive descendants: their nodes leave, each of their ties is redrawn to the nearest visible
- * ancestor (the outermost collapsed one), ties that end up between one node and itself (a parent
- * and its own children) disappear, and ties redrawn onto the same source, target and type merge
- * into one aggregated edge carrying the count and the best grade. Ties between visible nodes pass
- * through untouched (the same objects), so the expanded map costs one pass.
- * A collapsed id that is not a parent on this date does nothing.
+ * The node each of `present` is drawn as: itself, or its outermost collapsed ancestor (a collapsed
+ * id with no child present hides nothing). Memoised, so deep chains cost one walk in all; `parents`
+ * on the result are the present nodes with a present child.
  */
-export function collapseNesting(elements: CytoscapeElements, parents: NestingParents, collapsed: ReadonlySet<string>): NestedElements {
-  const present = new Set<string>();
-  for (const node of elements.nodes) present.add(node.data.id);
-
+export function drawnAs(present: ReadonlySet<string>, parents: NestingParents, collapsed: ReadonlySet<string>): ((id: string) => string) & { parents: ReadonlySet<string> } {
   const hasChildren = new Set<string>();
   for (const [child, parent] of parents) if (present.has(child) && present.has(parent)) hasChildren.add(parent);
-
-  // The node each actor is drawn as: itself, or its outermost collapsed ancestor. Memoised so deep
-  // chains cost one walk in all.
   const shownAs = new Map<string, string>();
   const representative = (id: string): string => {
     const known = shownAs.get(id);
@@ -97,6 +87,24 @@ export function collapseNesting(elements: CytoscapeElements, parents: NestingPar
     shownAs.set(id, result);
     return result;
   };
+  return Object.assign(representative, { parents: hasChildren as ReadonlySet<string> });
+}
+
+/**
+ * The elements with `parent` set from the nesting, and every collapsed parent standing in for its
+ * transitive descendants: their nodes leave, each of their ties is redrawn to the nearest visible
+ * ancestor (the outermost collapsed one), ties that end up between one node and itself (a parent
+ * and its own children) disappear, and ties redrawn onto the same source, target and type merge
+ * into one aggregated edge carrying the count and the best grade. Ties between visible nodes pass
+ * through untouched (the same objects), so the expanded map costs one pass.
+ * A collapsed id that is not a parent on this date does nothing.
+ */
+export function collapseNesting(elements: CytoscapeElements, parents: NestingParents, collapsed: ReadonlySet<string>): NestedElements {
+  const present = new Set<string>();
+  for (const node of elements.nodes) present.add(node.data.id);
+
+  const representative = drawnAs(present, parents, collapsed);
+  const hasChildren = representative.parents;
 
   const hiddenCount = new Map<string, number>();
   const nodes: NestedElements['nodes'] = [];
