@@ -136,3 +136,36 @@ test('GET /api/graph/metrics gives the numbers the page shows', async ({ request
   const bad = await request.get('/api/graph/metrics?metric=fame');
   expect(bad.status()).toBe(400);
 });
+
+test('a view above the browser limit is resampled on the server, with a wait and the estimate said', async ({ page }) => {
+  // The limit is 1,000 actors; a test build lets the spec lower it so the seed's view takes the server's way.
+  await page.addInitScript(() => {
+    (window as unknown as { __robustnessBrowserLimit: number }).__robustnessBrowserLimit = 10;
+  });
+  // Hold the server's answer a moment, so the waiting state is there to read.
+  let asked = '';
+  await page.route('**/api/graph/metrics?*', async (route) => {
+    asked = route.request().url();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await openMap(page, '/?asOf=2021-06-01&metric=betweenness&weight=grade&samples=100');
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  await expect(analysis.getByRole('status')).toContainText(/Resampling the view's \d+ actors 100 times on the server/);
+  await expect(analysis.getByRole('progressbar', { name: 'Resampling on the server' })).toBeVisible();
+  await expect(analysis.getByRole('status')).toContainText('resampled on the server', { timeout: 30_000 });
+  await expect(analysis.getByRole('progressbar')).toHaveCount(0);
+  expect(new URL(asked).searchParams.get('samples')).toBe('100');
+  expect(new URL(asked).searchParams.get('asOf')).toBe('2021-06-01');
+  const table = page.getByRole('table', { name: 'Actors ranked by betweenness' });
+  await expect(table.getByRole('columnheader', { name: /Rank interval/ })).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText('Lukashenko');
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText(/\d+ %/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'analysis-robustness-server.png') });
+  // Without samples the metric itself stays in the browser: no request to the server.
+  asked = '';
+  await analysis.getByLabel(/Robustness to weak evidence/).uncheck();
+  await expect(analysis.getByRole('status')).toContainText('Weights read as distances');
+  await expect(analysis.getByRole('status')).not.toContainText('server');
+  expect(asked).toBe('');
+});

@@ -2,12 +2,14 @@
 // The map's analysis controls: which metric, which weight, Louvain's resolution, the robustness
 // mode, and how the canvas shows the result; the legend says what size and colour mean now, and
 // a sentence says how the weight was read and whether the value is an estimate.
+import { useEffect, useState } from 'react';
 import { ANALYSIS_SIZE, communityColour, metricColour } from '@/components/graph/analysis-style';
 import {
   DEFAULT_RESOLUTION,
   DEFAULT_SAMPLES,
   METRICS,
   METRIC_LABELS,
+  ROBUST_PATH_SOURCES,
   WEIGHT_LABELS,
   WEIGHT_MODES,
   describeMethod,
@@ -93,23 +95,56 @@ export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: An
                 Robustness to weak evidence ({samples ?? DEFAULT_SAMPLES} resampled views)
               </label>
               <p className="muted analysis-note" role="status" aria-live="polite">
-                {analysis.error
-                  ? `Could not compute: ${analysis.error}`
-                  : analysis.pending && !result
-                    ? 'Computing…'
-                    : result
-                      ? describeMethod({ ...result, actors: result.rows.length }) +
-                        (isRobust(result) ? ` Each tie kept with the probability its evidence grade gives, ${result.samples} times.` : '') +
-                        (isRobust(result) && result.sampleSources !== undefined ? ` In each sample, ${METRIC_LABELS[result.metric].toLowerCase()} is estimated from ${result.sampleSources} sampled actors.` : '') +
-                        (analysis.pending ? ' Updating…' : '')
-                      : ''}
+                {statusText(analysis)}
               </p>
+              {analysis.waitingFor !== null && <ServerWait key={analysis.waitingFor} />}
               {result && <AnalysisLegend analysis={analysis} communities={communities} />}
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** What the status line says: computing, on the server, an error, or how the result was reached. */
+function statusText(analysis: MapAnalysis): string {
+  const { result, pending, error, where, samples, viewActors, options } = analysis;
+  if (error) return `Could not compute: ${error}`;
+  const label = options ? METRIC_LABELS[options.metric].toLowerCase() : '';
+  const paths = options?.metric === 'betweenness' || options?.metric === 'closeness';
+  if (pending && !result) {
+    if (where === 'browser') return 'Computing…';
+    return (
+      `Resampling the view's ${viewActors.toLocaleString('en-GB')} actors ${samples} times on the server (more than the browser resamples)` +
+      (paths ? `; each sample's ${label} is estimated from ${ROBUST_PATH_SOURCES} sampled actors` : '') +
+      '. This takes a while…'
+    );
+  }
+  if (!result) return '';
+  let text = describeMethod({ ...result, actors: result.rows.length });
+  if (isRobust(result)) {
+    text += ` Each tie kept with the probability its evidence grade gives, ${result.samples} times${where === 'server' ? ', resampled on the server' : ''}.`;
+    if (result.sampleSources !== undefined) text += ` In each sample, ${METRIC_LABELS[result.metric].toLowerCase()} is estimated from ${result.sampleSources} sampled actors, so intervals are estimated too.`;
+    if (where === 'server' && result.rows.length !== viewActors)
+      text += ` The server cut this address's view itself: ${result.rows.length.toLocaleString('en-GB')} actors, beside the ${viewActors.toLocaleString('en-GB')} on the map.`;
+  }
+  if (pending) text += where === 'server' ? ' Updating on the server…' : ' Updating…';
+  return text;
+}
+
+/** While the server resamples: a bar without an end and the seconds waited, outside the live status so it is not read out each second. */
+function ServerWait() {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <p className="muted analysis-wait">
+      <progress aria-label="Resampling on the server" /> {seconds} s
+    </p>
   );
 }
 

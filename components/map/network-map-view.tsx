@@ -41,7 +41,7 @@ import { AnalysisActor } from './analysis-actor';
 import { AnalysisPanel } from './analysis-panel';
 import { AnalysisTable } from './analysis-table';
 import { useMetric } from './use-analysis';
-import { useMapAnalysis } from './use-map-analysis';
+import { useMainThreadAnalysisHook, useMapAnalysis } from './use-map-analysis';
 import { DetailsPanel } from './details-panel';
 import { collapseNesting } from '@/lib/graph/collapse-nesting';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
@@ -166,7 +166,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   }, [graph]);
   const earliest = useMemo(() => earliestTieYearStart(graph.edges.map((e) => e.start?.date), '1991-01-01'), [graph]);
   // Analysis (metric=… in the address) over the view on screen; not over the overview's groups.
-  const analysis = useMapAnalysis(cy, view, viewState, !overview || Boolean(openGroup));
+  const [robustnessBrowserLimit] = useState(() => (exposeTestHook ? testRobustnessLimit() : undefined));
+  const analysisPlace = useMemo(() => ({ query, browserLimit: robustnessBrowserLimit }), [query, robustnessBrowserLimit]);
+  const analysis = useMapAnalysis(cy, view, viewState, !overview || Boolean(openGroup), analysisPlace);
+  useMainThreadAnalysisHook(view, exposeTestHook);
   const viewAt = useMemo(
     () => (mode === 'whole' ? (asOf: string) => materialise(viewMask(columns, { ...query, asOf }, today)) : null),
     [mode, materialise, columns, query, today],
@@ -720,4 +723,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
       </aside>
     </div>
   );
+}
+
+/** Test builds only: a spec lowers the size above which robustness is asked of the server (window.__robustnessBrowserLimit), so the seed can take that path. */
+function testRobustnessLimit(): number | undefined {
+  const limit = typeof window === 'undefined' ? undefined : (window as unknown as { __robustnessBrowserLimit?: unknown }).__robustnessBrowserLimit;
+  return typeof limit === 'number' ? limit : undefined;
 }

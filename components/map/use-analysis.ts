@@ -55,3 +55,42 @@ export function useTimeline(actorId: string | null, steps: { asOf: string; input
   );
   return useWorkerTask<TimelinePoint[]>(request, (r) => (r.task === 'timeline' ? r.points : undefined));
 }
+
+/** What GET /api/graph/metrics answers: the result's facts beside the rows. */
+interface MetricsBody {
+  data?: Omit<RobustnessResult, 'rows'> & { asOf: string; actors: number; note: string };
+  rows?: RobustnessResult['rows'];
+  error?: { message?: string };
+}
+
+/**
+ * Asks GET /api/graph/metrics for the robustness of a view too large to resample here: the server
+ * resamples it on a worker thread (32 sampled sources a sample for path metrics) and answers once.
+ * `search` is the route's query (the shown view's address with metric, weight, resolution,
+ * samples); a newer one aborts the request on its way.
+ */
+export function useServerMetric(search: string | null) {
+  const [answer, setAnswer] = useState<{ search: string; value: RobustnessResult | null; error: string | null } | null>(null);
+  useEffect(() => {
+    if (search === null) return;
+    const controller = new AbortController();
+    void (async () => {
+      try {
+        const response = await fetch(`/api/graph/metrics?${search}`, { signal: controller.signal, headers: { accept: 'application/json' } });
+        const body = (await response.json()) as MetricsBody;
+        if (!response.ok || !body.data || !body.rows) {
+          setAnswer({ search, value: null, error: body.error?.message ?? `the server answered ${response.status}` });
+          return;
+        }
+        const { asOf: _asOf, actors: _actors, note: _note, ...facts } = body.data;
+        setAnswer({ search, value: { ...facts, rows: body.rows }, error: null });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setAnswer({ search, value: null, error: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => controller.abort();
+  }, [search]);
+  if (search === null) return { value: null, pending: false, error: null };
+  return { value: answer?.value ?? null, pending: answer?.search !== search, error: answer?.search === search ? answer.error : null };
+}

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAnalysisGraph, gradeConfidence, linkDistance } from '@/lib/graph/analysis/analysis-graph';
+import { buildAnalysisGraph, buildPreparedGraph, gradeConfidence, linkDistance, prepareTies } from '@/lib/graph/analysis/analysis-graph';
 import { computeMetric, rankValues, type AnalysisInput } from '@/lib/graph/analysis/metrics';
 import { describeMethod, ordinal, type Metric } from '@/lib/graph/analysis/vocabulary';
 import { computeRobustness } from '@/lib/graph/analysis/robustness';
@@ -104,6 +104,23 @@ describe('the analysis graph', () => {
     expect(weightAB('grade')).toBeCloseTo(0.75);
     expect(weightAB('both')).toBeCloseTo(2.5);
     expect(weightAB('none')).toBe(1);
+  });
+
+  it('builds a resampled view from the prepared ties as from the kept ties alone, link order and weights included', () => {
+    const many = [...ties, { source: 'actor:d', target: 'actor:a', strength: 4, confidence: 0.3 }, { source: 'actor:a', target: 'actor:x', strength: 1, confidence: 1 }];
+    const prepared = prepareTies(ids, many);
+    for (const mode of ['none', 'strength', 'grade', 'both'] as const) {
+      for (const keep of [[1, 0, 1, 1, 1, 1], [0, 1, 0, 1, 1, 0], [1, 1, 1, 1, 1, 1]]) {
+        const sampled = buildPreparedGraph(prepared, mode, keep);
+        const alone = buildAnalysisGraph(ids, many.filter((_t, i) => keep[i]), mode);
+        const links = (g: typeof sampled.graph) => g.mapEdges((_e, a, s, t) => [s, t, a.weight]);
+        expect(links(sampled.graph)).toEqual(links(alone.graph));
+        expect([...sampled.inDegree]).toEqual([...alone.inDegree]);
+        expect([...sampled.outDegree]).toEqual([...alone.outDegree]);
+      }
+    }
+    // A tie to an actor outside the view counts for neither end.
+    expect(buildAnalysisGraph(ids, many, 'none').outDegree.get('actor:a')).toBe(1);
   });
 
   it('counts in- and out-degree by recorded direction, degree as all ties', () => {

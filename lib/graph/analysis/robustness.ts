@@ -3,7 +3,7 @@
 // across samples give an interval and the share of samples in which it stays in the top 10. For
 // communities, how often each actor lands with the members of its community in the whole view
 // (Gephi Lite's community ambiguity, here across evidence rather than across random runs).
-import { buildAnalysisGraph } from './analysis-graph';
+import { buildPreparedGraph, prepareTies } from './analysis-graph';
 import { computeMetric, metricValues, rankValues, type AnalysisInput, type MetricOptions, type MetricResult, type MetricRow } from './metrics';
 import { DEFAULT_SEED, seededRandom } from './random';
 import { DEFAULT_SAMPLES, MAX_SAMPLES, TOP_N } from './vocabulary';
@@ -58,9 +58,12 @@ export function computeRobustness(input: AnalysisInput, options: RobustnessOptio
   const n = nodeIds.length;
   const together = isCommunities ? new Uint16Array(n * n) : null;
   let sampleSources: number | undefined;
+  // The pairs are found once; each sample only redraws which ties hold.
+  const prepared = prepareTies(nodeIds, input.ties);
+  const kept = new Uint8Array(input.ties.length);
   for (let s = 0; s < samples; s++) {
-    const kept = input.ties.map((tie) => random() < tie.confidence);
-    const analysis = buildAnalysisGraph(nodeIds, input.ties, options.weight, (i) => kept[i]!);
+    for (let i = 0; i < kept.length; i++) kept[i] = random() < input.ties[i]!.confidence ? 1 : 0;
+    const analysis = buildPreparedGraph(prepared, options.weight, kept);
     const computed = metricValues(nodeIds, analysis, { ...options, ...options.perSample, seed: (options.seed ?? DEFAULT_SEED) + s + 1 });
     if (computed.method === 'sampled') sampleSources = computed.sources;
     if (together) {
