@@ -3,8 +3,8 @@
 // (and as many patronymics) and 400 surnames, in Latin with a Cyrillic variant, so some names
 // coincide by chance as in real data, and 1% of the actors get a planted twin (the same name in
 // Cyrillic only, one tie to the same actor). One SQLite file per size in data/bench/, built once
-// and kept (delete it to rebuild): the generation is deterministic.
-import { existsSync, mkdirSync } from 'node:fs';
+// and kept (delete it to rebuild; a build cut short is redone): the generation is deterministic.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { generateNetwork, random } from './generate-network';
@@ -52,7 +52,10 @@ export async function duplicatesDatabase(actorCount: number, tieCount: number): 
   const file = path.resolve(`data/bench/duplicates-${actorCount}x${tieCount}.db`);
   const url = `file:${file}`;
   process.env.DATABASE_URL = url;
-  if (existsSync(file)) return { file, url };
+  // Written last: a build interrupted halfway is built again, not measured.
+  const built = `${file}.built`;
+  if (existsSync(file) && existsSync(built)) return { file, url };
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   mkdirSync(path.dirname(file), { recursive: true });
   console.log(`building ${file}…`);
   await applyMigrations({ kind: 'sqlite', url });
@@ -61,5 +64,6 @@ export async function duplicatesDatabase(actorCount: number, tieCount: number): 
   await insertNetwork(await getDb(), realisticNames(actorCount, tieCount));
   // The generated transliterations, as the start-up repair writes them for any database.
   await generateMissingNames();
+  writeFileSync(built, new Date().toISOString());
   return { file, url };
 }

@@ -15,6 +15,7 @@ import { judgePair } from '../../lib/data/actors/merge-judgements';
 import { AppError } from '../../lib/data/errors';
 import { importFile, previewFile } from '../../lib/data/import/import-file';
 import type { Principal } from '../../lib/data/principal';
+import { setRevisionFaultForTests } from '../../lib/data/revisions';
 import { loadSeed } from '../../lib/data/seed';
 import { getDb } from '../../lib/db/client';
 import { dbFingerprint } from '../support/db-fingerprint';
@@ -62,6 +63,18 @@ describe.skipIf(!available)(`import matching on ${TEST_KIND}`, () => {
       expect((error as AppError).code).toBe('invalid');
     }
     await expect(importFile(analyst, { ...SECOND, matches: '{not json' })).rejects.toThrow(/not valid JSON/);
+    expect(await dbFingerprint()).toBe(before);
+    // A valid choice, and the write failing after the stored actor took the file's names: all undone.
+    let revisionsWritten = 0;
+    setRevisionFaultForTests(() => {
+      if (++revisionsWritten === 3) throw new Error('injected fault after the actors');
+    });
+    try {
+      await expect(importFile(analyst, { ...SECOND, matches: JSON.stringify({ [person.slug]: await slugOf('Anton Matchov') }) })).rejects.toThrow('injected fault');
+    } finally {
+      setRevisionFaultForTests(null);
+    }
+    expect(revisionsWritten).toBe(3);
     expect(await dbFingerprint()).toBe(before);
   });
 
