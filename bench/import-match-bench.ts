@@ -7,7 +7,8 @@
 //   anchor   the plain import of the document (importDocument, no choices);
 //   matching matchImportDocument, what the preview adds (identity, /duplicates' blocking
 //            statement over the file's names, the scorer, judgements);
-//   chosen   the import with every planted duplicate's best proposal chosen "same as".
+//   chosen   the import with every planted duplicate's best proposal chosen "same as";
+//   after    counting the possible duplicates among what that import touched, as importFile does.
 // Recall: planted duplicates whose best proposal is their original.
 //   node --conditions=react-server --import tsx bench/import-match-bench.ts [--size 20000x100000] [--file 2000] [--planted 500] [--rounds 3]
 import { copyFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,7 @@ import type { ImportDocumentInput } from '../lib/validation/import-document';
 import { cliArg } from './cli-arg';
 import { duplicatesDatabase, personName } from './duplicates-database';
 import { random } from './generate-network';
-import { ms, ratio, stats } from './interleaved';
+import { ms, ratio, stats, type Stats } from './interleaved';
 
 const [actorCount, tieCount] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
 const fileActors = Number(cliArg('file', '2000'));
@@ -31,6 +32,7 @@ const { matchImportDocument } = await import('../lib/data/import/match-import');
 const { importDocument } = await import('../lib/data/import-document');
 const { actorState } = await import('../lib/data/records');
 const { safeParseImportDocument } = await import('../lib/validation/import-document');
+const { findDuplicateCandidates } = await import('../lib/data/actors/find-duplicate-candidates');
 
 let { db } = await getConnection();
 const user = await db.user.upsert({ where: { email: 'bench-matcher@example.test' }, create: { name: 'Bench matcher', email: 'bench-matcher@example.test', role: 'analyst' }, update: {} });
@@ -76,7 +78,7 @@ const parsed = safeParseImportDocument(doc);
 if (!parsed.success) throw new Error(`bench document invalid: ${parsed.error.message}`);
 
 // Rounds -------------------------------------------------------------------------------------
-async function onCopy<T>(run: () => Promise<T>): Promise<[number, T]> {
+async function onCopy<T>(run: () => Promise<T>, after?: () => Promise<void>): Promise<[number, T]> {
   await db.$executeRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
   await disconnectDb();
   for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
@@ -86,6 +88,7 @@ async function onCopy<T>(run: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();
   const result = await run();
   const elapsed = performance.now() - t;
+  await after?.();
   await disconnectDb();
   for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
   process.env.DATABASE_URL = url;
@@ -96,6 +99,8 @@ async function onCopy<T>(run: () => Promise<T>): Promise<[number, T]> {
 const matchSamples: number[] = [];
 const plainSamples: number[] = [];
 const chosenSamples: number[] = [];
+const afterSamples: number[] = [];
+let afterCount = 0;
 let matches = await matchImportDocument(db, 'sqlite', parsed.data); // warm-up, and the choices
 const choices = Object.fromEntries(matches.filter((m) => originals.has(m.slug) && m.proposals.length).map((m) => [m.slug, m.proposals[0]!.actor.slug]));
 let chosenSummary: unknown = null;
@@ -104,7 +109,16 @@ for (let i = 0; i < rounds; i++) {
   matches = await matchImportDocument(db, 'sqlite', parsed.data);
   matchSamples.push(performance.now() - t);
   plainSamples.push((await onCopy(() => importDocument(analyst, structuredClone(doc))))[0]);
-  const [elapsed, summary] = await onCopy(() => importDocument(analyst, structuredClone(doc), { matches: choices }));
+  const at = new Date();
+  const [elapsed, summary] = await onCopy(
+    () => importDocument(analyst, structuredClone(doc), { matches: choices, at }),
+    // What importFile adds once the import committed: its possible duplicates, counted (/duplicates?import=).
+    async () => {
+      const t = performance.now();
+      afterCount = (await findDuplicateCandidates(analyst, { import: at.toISOString(), limit: 1 })).total;
+      afterSamples.push(performance.now() - t);
+    },
+  );
   chosenSamples.push(elapsed);
   chosenSummary = summary;
 }
@@ -114,12 +128,13 @@ const found = matches.filter((m) => originals.get(m.slug) && m.proposals[0]?.act
 const inTop = matches.filter((m) => originals.get(m.slug) && m.proposals.some((p) => p.actor.slug === originals.get(m.slug))).length;
 const falseProposals = matches.filter((m) => m.slug.startsWith('new-') && m.proposals.length).length;
 const byIdentity = matches.filter((m) => m.identity).length;
-const [match, plain, chosen] = [matchSamples, plainSamples, chosenSamples].map(stats) as [ReturnType<typeof stats>, ReturnType<typeof stats>, ReturnType<typeof stats>];
+const [match, plain, chosen, after] = [matchSamples, plainSamples, chosenSamples, afterSamples].map(stats) as ReturnType<typeof stats>[] as [Stats, Stats, Stats, Stats];
 const stored = await db.actor.count({ where: { deletedAt: null } });
 console.log(`\nimport matching, ${stored} actors / ${tieCount} ties stored; the file ${doc.actors.length} actors (${originals.size} planted duplicates, ${neighbours.length} stored neighbours by slug, ${newCount} new) and ${doc.ties.length} ties; ${rounds} rounds`);
 console.log(`anchor: plain import of the document (importDocument)      ${ms(plain)}`);
 console.log(`matchImportDocument (identity, blocking, scoring)         ${ms(match)}  ${ratio(match, plain)}`);
 console.log(`import with the ${Object.keys(choices).length} planted duplicates chosen "same as"    ${ms(chosen)}  ${ratio(chosen, plain)}`);
+console.log(`then its possible duplicates (/duplicates?import=, ${afterCount})     ${ms(after)}  ${ratio(after, plain)}`);
 console.log(`recall on planted duplicates: ${found}/${originals.size} best proposal, ${inTop}/${originals.size} among the proposals; matched by slug ${byIdentity}; new actors with a proposal (chance namesakes) ${falseProposals}/${newCount}`);
 console.log(`last chosen import: ${JSON.stringify((chosenSummary as { actors?: unknown } | null)?.actors)}`);
 await disconnectDb();
