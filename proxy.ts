@@ -17,6 +17,7 @@ import { crossOriginReason } from './lib/http/same-origin';
 import { getEmbedOrigins } from './lib/data/embeds/embed-origins';
 import { contentSecurityPolicy, isEmbedPath, NONCE_HEADER, PATH_HEADER, REPORTING_ENDPOINTS } from './lib/http/security-headers';
 import { frameAncestors } from './lib/validation/embeds';
+import { FILL_NONCE_HEADER, FILL_TOKEN_HEADER, FILL_TOKEN_VARIABLE, newNonce } from './lib/http/page-cache';
 
 const READS = ['GET', 'HEAD', 'OPTIONS'];
 
@@ -25,7 +26,7 @@ export async function proxy(request: NextRequest) {
     const reason = crossOriginReason(request);
     if (reason) return new NextResponse(`Cross-site requests may not change data (${reason})`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const nonce = fillNonce(request) ?? newNonce();
   // Over HTTPS (TLS ends at the proxy in front, which says so) violations are also sent by the Reporting API.
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const embed = isEmbedPath(request.nextUrl.pathname);
@@ -36,6 +37,8 @@ export async function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete('authorization');
+  requestHeaders.delete(FILL_TOKEN_HEADER);
+  requestHeaders.delete(FILL_NONCE_HEADER);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set('content-security-policy', csp);
   requestHeaders.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
@@ -43,6 +46,16 @@ export async function proxy(request: NextRequest) {
   response.headers.set('content-security-policy', csp);
   if (https) response.headers.set('reporting-endpoints', REPORTING_ENDPOINTS);
   return response;
+}
+
+/**
+ * The nonce scripts/serve.ts chose for a page it keeps a copy of (lib/http/page-cache.ts), believed
+ * only beside the token it shares with this process: serve.ts removes both headers from what clients send.
+ */
+function fillNonce(request: NextRequest): string | null {
+  const token = process.env[FILL_TOKEN_VARIABLE];
+  if (!token || request.headers.get(FILL_TOKEN_HEADER) !== token) return null;
+  return request.headers.get(FILL_NONCE_HEADER);
 }
 
 export const config = {

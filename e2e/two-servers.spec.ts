@@ -127,6 +127,12 @@ test('a write through one server is read at once through the other, and a stale 
   expect(mapTag, 'the map answers with an ETag').toBeTruthy();
   expect((await api.get(`${origin(b)}/api/graph/map`, { headers: { 'If-None-Match': mapTag } })).status(), 'unchanged: 304').toBe(304);
 
+  // An anonymous reader's copy of the profile on the other server (lib/http/page-cache.ts)…
+  const anonymous = await playwrightRequest.newContext();
+  const profileOnB = () => anonymous.get(`${origin(b)}/actors/viktor-lukashenko`);
+  await profileOnB();
+  expect((await profileOnB()).headers()['x-powermap-page-cache'], 'the second anonymous read is a copy').toBe('hit');
+
   const summary = `Edited through the server on ${a} at ${Date.now()}`;
   const write = await api.patch(actorUrl(a), { data: { summary, reason: 'two-server test' }, headers: { 'If-Match': version, Origin: origin(a) } });
   expect(write.status(), await write.text()).toBe(200);
@@ -139,6 +145,11 @@ test('a write through one server is read at once through the other, and a stale 
   // The profile page (server-rendered, cached per server) shows the new summary on the other server.
   const page = await api.get(`${origin(b)}/actors/viktor-lukashenko`);
   expect(await page.text()).toContain(summary);
+  // …is not served after the write through the first: the copy's key holds the database's revision.
+  const copy = await profileOnB();
+  expect(copy.headers()['x-powermap-page-cache']).toBe('fill');
+  expect(await copy.text()).toContain(summary);
+  await anonymous.dispose();
 
   // The edit made against the old version is refused on both servers, and changes nothing.
   for (const port of PORTS) {

@@ -66,7 +66,7 @@ const warning = exposureWarning();
 if (warning) console.warn(`\n${warning}\n`);
 // Node itself, not through npx, so a stop signal reaches the server itself. Without tsx's
 // react-server condition: Next.js loads React for both sides on its own.
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], { stdio: 'inherit', env: { ...process.env, HOST: host, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, ['--import', path.join(root, 'scripts/server-only-hook.mjs'), '--import', 'tsx', path.join(root, 'scripts/serve.ts')], { stdio: 'inherit', env: { ...process.env, HOST: host, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 await layout;
