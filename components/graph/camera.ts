@@ -18,6 +18,20 @@ export function fitAll(cy: Core): void {
   cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 400 });
 }
 
+/**
+ * Fits only when part of what is drawn lies outside the view. A filter that narrows the picture
+ * leaves the camera where the reader put it, and costs no animated redraw of every element; one
+ * that brings back elements off-screen still fits to them.
+ */
+export function fitIfCut(cy: Core): void {
+  const shown = cy.elements(':visible');
+  if (shown.empty()) return;
+  const box = shown.boundingBox();
+  const view = cy.extent();
+  if (box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2) return;
+  fitAll(cy);
+}
+
 /** How much one press of "Zoom in" or "Zoom out" changes the zoom. */
 export const ZOOM_STEP = 1.5;
 

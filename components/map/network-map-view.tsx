@@ -12,7 +12,7 @@ import Link from 'next/link';
 import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLatest } from '@/components/use-latest';
-import { centreOn, fitAll, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
+import { centreOn, fitAll, fitIfCut, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
 import { ExportLinks } from './export-links';
 import { markChanges } from '@/components/graph/change-marks';
@@ -353,7 +353,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     if (isLive(cy)) highlightOnly(cy, highlight ?? []);
   }, [cy, highlight, mask]);
 
-  // A change of filter fits the picture to what is left (a date move does not: Play would jump).
+  // A change of filter fits the picture when something shown is off-screen (a date move does not: Play would jump).
   const filterShown = useRef<string | null>(null);
   const filterKey = JSON.stringify([query.kinds, query.factions, query.types, query.minGrade, query.showEnded]);
   useEffect(() => {
@@ -361,7 +361,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     const before = filterShown.current;
     filterShown.current = filterKey;
     if (before === null || before === filterKey || shownPicture) return;
-    fitAll(cy);
+    fitIfCut(cy);
   }, [cy, filterKey, mask, shownPicture]);
 
   // A new focus zooms to its neighbourhood; leaving it zooms back out. Nodes keep their places.
