@@ -7,6 +7,7 @@ import { NetworkMap } from '@/components/map/network-map';
 import { mapPublishing } from './views/map-publishing';
 import { currentPrincipal } from '@/lib/auth/current-principal';
 import { isLargeNetwork } from '@/lib/data/network/load-map';
+import { hasRole } from '@/lib/data/principal';
 import { overviewAboveForTests } from '@/lib/http/test-overrides';
 import { mapPayloadPath } from '@/lib/graph/map-payload';
 import { todayIso } from '@/lib/domain/dates';
@@ -24,5 +25,5 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const address = parsed.ok ? parsed : { query: { showEnded: true, hops: 1 }, view: { layout: DEFAULT_LAYOUT } };
   // The same address the map will fetch (a fetch-mode preload must match it, credentials included).
   preload(mapPayloadPath(large, address.query, address.view), { as: 'fetch', crossOrigin: 'anonymous' });
-  return <NetworkMap today={todayIso()} large={large} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} publishing={await mapPublishing(principal)} />;
+  return <NetworkMap today={todayIso()} large={large} exposeTestHook={process.env.POWERMAP_TEST_HOOKS === '1'} publishing={await mapPublishing(principal)} layoutRuns={hasRole(principal, 'analyst')} />;
 }

@@ -16,7 +16,7 @@ import { loadGraph } from '../lib/data/graph';
 import { loadView } from '../lib/data/network/load-view';
 import { ANONYMOUS } from '../lib/data/principal';
 import { VIEW_EXPORT_FORMATS } from '../lib/exchange/export-formats';
-import { exportStream, NO_EVIDENCE, type ExportBody } from '../lib/exchange/export-writer';
+import { exportStream, NO_EVIDENCE, writeView, type ExportBody } from '../lib/exchange/export-writer';
 import type { GraphQuery } from '../lib/graph/types';
 import type { ExportScope, ViewExportFormatId } from '../lib/validation/export-queries';
 import { generateNetwork } from './generate-network';
@@ -43,7 +43,7 @@ async function exportOnce(format: ViewExportFormatId, scope: ExportScope, query:
   const view = await loadExportView(ANONYMOUS, scope, query, { today: TODAY });
   const evidence = writer.needsEvidence ? await loadExportEvidence(ANONYMOUS, view.edges.map((e) => e.tieId)) : NO_EVIDENCE;
   const meta = { title: 'bench', address: 'http://bench.test/', asOf: view.asOf, generatedAt: new Date().toISOString(), scope };
-  return drain(writer.write(view, meta, evidence));
+  return drain(writeView(writer, view, meta, evidence));
 }
 
 /** Two measurements in turns, round by round, so both see the same load on a shared machine; medians. */

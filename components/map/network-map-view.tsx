@@ -52,6 +52,7 @@ import { FilterControls, type FilterPatch } from './filter-controls';
 import { GroupList } from './group-list';
 import { Legend } from './legend';
 import { PathPanel, type PathChoices } from './path-panel';
+import { RelayoutPanel } from './relayout-panel';
 import { ReportExports, type ReportExportsProps } from './report-exports';
 import { TimeControls, type PlayRange } from './time-controls';
 import { changeInputOf, changeMarkIds, diffNetwork } from '@/lib/graph/changes';
@@ -79,6 +80,8 @@ export interface NetworkMapProps {
   publishing?: MapPublishing;
   /** A story step being presented: its exports carry this title (story, step, caption) and file name. */
   stepExport?: { title: string; fileBase: string };
+  /** "Lay out again and save" (analysts): the page says whether the reader may. */
+  layoutRuns?: boolean;
 }
 
 const EMPTY_VIEW: GraphView = { asOf: '', nodes: [], edges: [] };
@@ -106,7 +109,7 @@ export function NetworkMapView({ today, large, exposeTestHook = false, ...saved 
   return <MapScreen data={payload.data} loading={payload.loading} address={address} today={today} large={large} exposeTestHook={exposeTestHook} {...saved} />;
 }
 
-interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' | 'presenting' | 'publishing' | 'stepExport'> {
+interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' | 'presenting' | 'publishing' | 'stepExport' | 'layoutRuns'> {
   data: DecodedMap;
   /** A newer payload is on its way; `data` is the last one. */
   loading: boolean;
@@ -116,7 +119,7 @@ interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' |
   exposeTestHook: boolean;
 }
 
-function MapScreen({ data, loading, address, today, large, exposeTestHook, picture, highlight, presenting = false, publishing, stepExport }: MapScreenProps) {
+function MapScreen({ data, loading, address, today, large, exposeTestHook, picture, highlight, presenting = false, publishing, stepExport, layoutRuns = false }: MapScreenProps) {
   const { query: addressQuery, view: viewState, errors, navigate } = address;
   // A saved picture holds while the map shows the address it was saved at; any change of view leaves it.
   const addressSearch = serializeGraphQuery(addressQuery, viewState).toString();
@@ -538,6 +541,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           />
           <span>Nest institutions</span>
         </label>
+        {layoutRuns && !presenting && <RelayoutPanel viewQuery={serializeGraphQuery(addressQuery).toString()} />}
         <FilterControls query={query} onChange={(patch) => patchQuery(patch)} />
         <PathPanel
           view={view}

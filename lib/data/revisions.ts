@@ -16,8 +16,9 @@ import { authorIdOf, authorNameOf, originOf, type Principal } from './principal'
 export const NOTE_ENTITY_TYPE = 'annotation';
 
 /** The entityType values revisions store. */
-export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE, 'view', 'story', 'setting', 'judgement', 'merge'] as const;
+export const AUDITED_ENTITIES = ['actor', 'tie', 'claim', 'source', NOTE_ENTITY_TYPE, 'view', 'story', 'setting', 'judgement', 'merge', 'layout'] as const;
 /**
+ * A layout run's revision ("layout", lib/data/layout/run-layout-job.ts) moves the network's picture, so it bumps it like any change.
  * Saved views and stories are an analyst's own work and settings the admin's, not the network: their changes leave the network's
  * revision (and every map cache) alone. So do duplicate judgements; a merge's changes to actors and ties bump it through their own revisions.
  */

@@ -1,10 +1,11 @@
 // What an export writer is (the registry of them: export-formats.ts), and how GET /api/export
 // turns what one writes into a response body.
 //
-// A writer is pure: the view in, text (or bytes, for a zip) out. It may return the whole file as
-// one string, or yield it in chunks, which GET /api/export streams as they come, so a writer of
-// a large format should yield (a generator) rather than join one huge string.
-import type { GraphView } from '../graph/types';
+// A writer is pure: the view in, text (or bytes, for a zip) out, a section at a time
+// (ViewFileWriter), which GET /api/export streams as it comes: a view the map shows is held whole
+// and cut into chunks (writeView); the whole network (scope=all) arrives from the database a page
+// at a time (writeViewParts), so no export holds the network or the file.
+import type { GraphView, ViewEdge, ViewNode } from '../graph/types';
 import type { ExportScope } from '../validation/export-queries';
 
 export interface ExportMeta {
@@ -32,20 +33,60 @@ export interface ExportEvidence {
   sourcesOfTie: ReadonlyMap<string, readonly TieSourceRef[]>;
 }
 
+export const NO_EVIDENCE: ExportEvidence = { sourcesOfTie: new Map() };
+
 export type ExportChunk = string | Uint8Array;
 export type ExportBody = string | Iterable<ExportChunk> | AsyncIterable<ExportChunk>;
+
+/**
+ * A writer's file, section by section: its head, then the actors a chunk at a time, then the ties a
+ * chunk at a time (with the evidence of that chunk's ties), then its end. Each call returns the text
+ * (or bytes) of what it was given, so the same writer serves a view held whole (writeView) and the
+ * whole network read from the database a page at a time (writeViewParts), which is never held.
+ * `open` starts one file; what a writer must remember across chunks (ids seen, labels) it keeps in
+ * its closure, bounded by the actors, never by the ties.
+ */
+export interface ViewFileWriter<C extends ExportChunk = ExportChunk> {
+  head(): Iterable<C>;
+  nodes(nodes: readonly ViewNode[]): Iterable<C>;
+  edges(edges: readonly ViewEdge[], evidence: ExportEvidence): Iterable<C>;
+  end(): Iterable<C>;
+}
 
 export interface ViewExportFormat {
   /** File name extension, without the dot. */
   extension: string;
   contentType: string;
-  /** Set when `write` reads `evidence` (the claims' sources of the view's ties). */
+  /** Set when the writer reads `evidence` (the claims' sources of the view's ties). */
   needsEvidence?: boolean;
-  write(view: GraphView, meta: ExportMeta, evidence: ExportEvidence): ExportBody;
+  open(meta: ExportMeta): ViewFileWriter;
 }
 
+/** A piece of a view as the database reads it: a page of actors (all of them come first), or a page of ties with their evidence. */
+export type ViewPart = { nodes: readonly ViewNode[] } | { edges: readonly ViewEdge[]; evidence: ExportEvidence };
 
-export const NO_EVIDENCE: ExportEvidence = { sourcesOfTie: new Map() };
+/** Elements handed to a writer at once when the view is held whole. */
+export const VIEW_CHUNK = 500;
+
+/** A view held whole, written a chunk of elements at a time. */
+export function* writeView<M, C extends ExportChunk>(format: { open(meta: M): ViewFileWriter<C> }, view: GraphView, meta: M, evidence: ExportEvidence = NO_EVIDENCE): Generator<C> {
+  const file = format.open(meta);
+  yield* file.head();
+  for (let at = 0; at < view.nodes.length; at += VIEW_CHUNK) yield* file.nodes(view.nodes.slice(at, at + VIEW_CHUNK));
+  for (let at = 0; at < view.edges.length; at += VIEW_CHUNK) yield* file.edges(view.edges.slice(at, at + VIEW_CHUNK), evidence);
+  yield* file.end();
+}
+
+/** A view read a page at a time (lib/data/export/stream-network.ts), written as each page arrives. */
+export async function* writeViewParts(format: Pick<ViewExportFormat, 'open'>, parts: AsyncIterable<ViewPart>, meta: ExportMeta): AsyncGenerator<ExportChunk> {
+  const file = format.open(meta);
+  yield* file.head();
+  for await (const part of parts) {
+    if ('nodes' in part) yield* file.nodes(part.nodes);
+    else yield* file.edges(part.edges, part.evidence);
+  }
+  yield* file.end();
+}
 
 /** A body as a stream of UTF-8 bytes, pulled chunk by chunk (the response's back-pressure paces the writer). */
 export function exportStream(body: ExportBody): ReadableStream<Uint8Array> {

@@ -170,6 +170,15 @@ const routes: RouteMutation[] = [
   { kind: 'route', name: 'delete note (API)', access: 'analyst', method: 'DELETE', path: '/api/notes/{id}', file: 'app/api/notes/[id]/route.ts',
     load: async () => asHandler((await import('@/app/api/notes/[id]/route')).DELETE),
     sample: async (ctx) => { const n = await versioned(ctx, 'note'); return { params: { id: n.id }, ifMatch: n.version }; } },
+  // Layout runs ("lay out again and save" on the map). The sample's view names no actor, so the run it
+  // starts fails at once in the background and moves nothing in the registry's database.
+  { kind: 'route', name: 'start a layout run (API)', access: 'analyst', method: 'POST', path: '/api/layout-jobs', file: 'app/api/layout-jobs/route.ts',
+    load: async () => asHandler((await import('@/app/api/layout-jobs/route')).POST),
+    sample: async () => ({ params: {}, body: { scope: 'view', query: 'focus=no-such-actor-for-the-registry' } }) },
+  { kind: 'route', name: 'undo a layout run (API)', access: 'analyst', method: 'POST', path: '/api/layout-jobs/{id}/undo', file: 'app/api/layout-jobs/[id]/undo/route.ts',
+    load: async () => asHandler((await import('@/app/api/layout-jobs/[id]/undo/route')).POST),
+    sampleSucceeds: false,
+    sample: async () => ({ params: { id: 'no-such-layout-run' }, body: {} }) },
   // Imports (the /import form sends the file here, asking for progress as NDJSON)
   { kind: 'route', name: 'import a file (API)', access: 'analyst', method: 'POST', path: '/api/import?format=powermap&fileName=sample.json', file: 'app/api/import/route.ts',
     load: async () => asHandler((await import('@/app/api/import/route')).POST),

@@ -3,7 +3,7 @@
 // small view (every FtM schema a tie type maps to, and UnknownLink for the rest).
 import { describe, expect, it } from 'vitest';
 import { VIEW_EXPORT_FORMATS } from '../../lib/exchange/export-formats';
-import { exportStream, exportText, NO_EVIDENCE, type ExportMeta } from '../../lib/exchange/export-writer';
+import { exportStream, exportText, NO_EVIDENCE, writeView, type ExportMeta } from '../../lib/exchange/export-writer';
 import { exportFileName } from '../../lib/exchange/export-names';
 import { writeCyjs } from '../../lib/exchange/cyjs/write-cyjs';
 import { ftmEntities, type FtmEntity } from '../../lib/exchange/ftm/write-ftm';
@@ -159,7 +159,7 @@ describe('FtM entities', () => {
   });
 
   it('writes one JSON entity per line, without empty properties', async () => {
-    const text = await exportText(VIEW_EXPORT_FORMATS.ftm.write(view, META, NO_EVIDENCE));
+    const text = await exportText(writeView(VIEW_EXPORT_FORMATS.ftm, view, META, NO_EVIDENCE));
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(entities.length);
     for (const line of lines) {

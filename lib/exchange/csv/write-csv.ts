@@ -11,7 +11,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import Papa from 'papaparse';
 import { dateText } from '../../domain/dates';
 import type { GraphView, ViewEdge, ViewNode } from '../../graph/types';
-import type { ExportEvidence, ViewExportFormat } from '../export-writer';
+import { writeView, type ExportEvidence, type ExportMeta, type ViewExportFormat, type ViewFileWriter } from '../export-writer';
 import { tieLabel } from '../view-attributes';
 import { formatGephiInterval } from './gephi-interval';
 
@@ -70,8 +70,11 @@ const nodeRow = (n: ViewNode): Cell[] => [
   n.y,
 ];
 
-function edgeRow(e: ViewEdge, firstSources: CsvOptions['firstSources']): Cell[] {
-  const first = firstSources?.get(e.tieId) ?? null;
+/** A tie's first source, or none: looked up per row, so a chunk of ties never copies the whole evidence. */
+type FirstSourceOf = (tieId: string) => FirstSource | null | undefined;
+
+function edgeRow(e: ViewEdge, firstSourceOf: FirstSourceOf): Cell[] {
+  const first = firstSourceOf(e.tieId) ?? null;
   return [
     e.source,
     e.target,
@@ -113,7 +116,7 @@ export function writeNodesCsvChunks(view: GraphView): Generator<string> {
 
 /** The edges file in chunks of rows, header first. */
 export function writeEdgesCsvChunks(view: GraphView, options: CsvOptions = {}): Generator<string> {
-  return rowsInChunks(EDGE_COLUMNS, view.edges, (e) => edgeRow(e, options.firstSources));
+  return rowsInChunks(EDGE_COLUMNS, view.edges, (e) => edgeRow(e, (id) => options.firstSources?.get(id)));
 }
 
 /** Both files whole, for tests and small views. */
@@ -122,34 +125,60 @@ export function writeCsvFiles(view: GraphView, options: CsvOptions = {}): { node
 }
 
 /**
- * nodes.csv and edges.csv in one zip, in chunks of bytes as the rows are compressed (fflate's
- * synchronous streaming zip: nothing waits, and no file is held whole).
+ * nodes.csv and edges.csv in one zip, section by section (export-writer.ts), in chunks of bytes as
+ * the rows are compressed (fflate's synchronous streaming zip: nothing waits, and no file is held
+ * whole). The actors' rows go to nodes.csv; the first chunk of ties closes it and opens edges.csv.
+ * `firstSources` stands in for the evidence (tests); otherwise each tie's first source is its
+ * evidence's first.
  */
-export function* writeCsvZipChunks(view: GraphView, options: CsvOptions = {}): Generator<Uint8Array> {
+export function openCsvZip(meta: Pick<ExportMeta, 'asOf'>, options: CsvOptions = {}): ViewFileWriter<Uint8Array> {
   const out: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
     out.push(chunk);
   });
   const encoder = new TextEncoder();
-  const files: [string, Generator<string>][] = [
-    [NODES_FILE, writeNodesCsvChunks(view)],
-    [EDGES_FILE, writeEdgesCsvChunks(view, options)],
-  ];
-  for (const [name, chunks] of files) {
-    const entry = new ZipDeflate(name, { level: 6 });
+  const entry = (name: string, header: readonly string[]) => {
+    const file = new ZipDeflate(name, { level: 6 });
     // The view's day, not the clock's, so one view gives one file (zip dates start in 1980).
-    entry.mtime = new Date(`${view.asOf < '1980-01-01' ? '1980-01-01' : view.asOf}T00:00:00Z`);
-    zip.add(entry);
-    for (const text of chunks) {
-      entry.push(encoder.encode(text));
-      yield* out.splice(0);
-    }
-    entry.push(new Uint8Array(0), true);
-    yield* out.splice(0);
-  }
-  zip.end();
-  yield* out.splice(0);
+    file.mtime = new Date(`${meta.asOf < '1980-01-01' ? '1980-01-01' : meta.asOf}T00:00:00Z`);
+    zip.add(file);
+    file.push(encoder.encode(unparse([[...header]]) + NEWLINE));
+    return file;
+  };
+  let nodesFile: ZipDeflate | null = null;
+  let edgesFile: ZipDeflate | null = null;
+  const toEdges = () => {
+    if (edgesFile) return edgesFile;
+    nodesFile!.push(new Uint8Array(0), true);
+    edgesFile = entry(EDGES_FILE, EDGE_COLUMNS);
+    return edgesFile;
+  };
+  const rows = (file: ZipDeflate, cells: Cell[][]) => {
+    if (cells.length) file.push(encoder.encode(unparse(cells) + NEWLINE));
+    return out.splice(0);
+  };
+  return {
+    head() {
+      nodesFile = entry(NODES_FILE, NODE_COLUMNS);
+      return out.splice(0);
+    },
+    nodes: (nodes) => rows(nodesFile!, nodes.map(nodeRow)),
+    edges(edges, evidence) {
+      const firstSourceOf: FirstSourceOf = options.firstSources ? (id) => options.firstSources!.get(id) : (id) => evidence.sourcesOfTie.get(id)?.[0];
+      return rows(toEdges(), edges.map((e) => edgeRow(e, firstSourceOf)));
+    },
+    end() {
+      toEdges().push(new Uint8Array(0), true);
+      zip.end();
+      return out.splice(0);
+    },
+  };
+}
+
+/** nodes.csv and edges.csv in one zip, a view held whole, in chunks of bytes. */
+export function writeCsvZipChunks(view: GraphView, options: CsvOptions = {}): Generator<Uint8Array> {
+  return writeView({ open: (meta: Pick<ExportMeta, 'asOf'>) => openCsvZip(meta, options) }, view, { asOf: view.asOf });
 }
 
 /** The zip whole, for tests and small views. */
@@ -179,5 +208,5 @@ export const csvExportFormat: ViewExportFormat = {
   extension: 'zip',
   contentType: ZIP_MEDIA_TYPE,
   needsEvidence: true,
-  write: (view, _meta, evidence) => writeCsvZipChunks(view, { firstSources: firstSourcesOf(evidence) }),
+  open: (meta) => openCsvZip(meta),
 };

@@ -11,7 +11,7 @@
 import { dateText, type PartialDate } from '../../domain/dates';
 import { ACTOR_KIND_LABELS, FACTION_LABELS, TIE_TYPE_INFO, type ActorKind } from '../../domain/vocabulary';
 import type { GraphView, ViewEdge, ViewNode } from '../../graph/types';
-import type { ExportEvidence, ExportMeta, TieSourceRef, ViewExportFormat } from '../export-writer';
+import { writeView, type ExportEvidence, type ExportMeta, type TieSourceRef, type ViewExportFormat, type ViewFileWriter } from '../export-writer';
 
 export interface FtmEntity {
   id: string;
@@ -153,13 +153,36 @@ export function* ftmEntities(view: GraphView, meta: ExportMeta, evidence: Export
   for (const edge of view.edges) yield* tieEntities(edge, labels, evidence.sourcesOfTie.get(edge.tieId));
 }
 
-export function* writeFtm(view: GraphView, meta: ExportMeta, evidence: ExportEvidence): Generator<string> {
-  for (const entity of ftmEntities(view, meta, evidence)) yield `${JSON.stringify(entity)}\n`;
+/** FtM JSON lines, section by section (export-writer.ts): it remembers the actors' labels, which the links' captions name. */
+export function openFtm(meta: ExportMeta): ViewFileWriter<string> {
+  const origin = originOf(meta.address);
+  const labels = new Map<string, string>();
+  const lines = (entities: Iterable<FtmEntity>) => {
+    let text = '';
+    for (const entity of entities) text += `${JSON.stringify(entity)}\n`;
+    return [text];
+  };
+  return {
+    head: () => [],
+    nodes: (nodes) =>
+      lines(
+        nodes.map((node) => {
+          labels.set(node.id, node.label);
+          return actorEntity(node, origin);
+        }),
+      ),
+    edges: (edges, evidence) => lines(edges.flatMap((edge) => tieEntities(edge, labels, evidence.sourcesOfTie.get(edge.tieId)))),
+    end: () => [],
+  };
+}
+
+export function writeFtm(view: GraphView, meta: ExportMeta, evidence: ExportEvidence): Generator<string> {
+  return writeView({ open: openFtm }, view, meta, evidence);
 }
 
 export const ftmExportFormat: ViewExportFormat = {
   extension: 'ftm.json',
   contentType: 'application/x-ndjson; charset=utf-8',
   needsEvidence: true,
-  write: writeFtm,
+  open: openFtm,
 };

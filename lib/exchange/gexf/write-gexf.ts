@@ -6,12 +6,12 @@
 // GEXF's timeformat "date" is xsd:date, a full YYYY-MM-DD: a date known to the year or month is
 // widened to its whole period (start on its first day, end on its last, as the map's time slider
 // reads it), and its precision is written beside it (startPrecision, endPrecision) so a reader can
-// tell "2020" from "1 Jan 2020". The document is produced in chunks so a 100,000-tie view is never
-// held as one string besides the view itself.
+// tell "2020" from "1 Jan 2020". The document is produced a chunk of elements at a time, so a
+// 100,000-tie export is never held as one string, nor (scope=all) as a view.
 import { periodEnd, periodStart, type PartialDate } from '../../domain/dates';
 import { FACTION_COLOURS, TIE_TYPE_INFO } from '../../domain/vocabulary';
 import type { GraphView, ViewEdge, ViewNode } from '../../graph/types';
-import type { ViewExportFormat } from '../export-writer';
+import { writeView, type ViewExportFormat, type ViewFileWriter } from '../export-writer';
 import { xmlAttribute, xmlText } from '../xml-text';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
@@ -29,8 +29,6 @@ export interface GexfMeta {
 
 /** Every actor is drawn the same size on the map; Gephi gets the same size for all. */
 export const GEXF_NODE_SIZE = 10;
-/** Elements per chunk: large enough that the generator's overhead vanishes, small enough to stream. */
-const ELEMENTS_PER_CHUNK = 500;
 
 type GexfType = 'string' | 'integer' | 'boolean';
 interface AttributeColumn<T> {
@@ -60,36 +58,48 @@ const EDGE_ATTRIBUTES: AttributeColumn<ViewEdge>[] = [
   { id: 'endPrecision', type: 'string', value: (e) => e.end?.precision ?? null },
 ];
 
-/** The GEXF document of a view, as a sequence of strings whose concatenation is the file. */
-export function* writeGexfChunks(view: GraphView, meta: GexfMeta): Generator<string, void, undefined> {
-  yield head(meta);
-
+/**
+ * A GEXF file, section by section (export-writer.ts): the head, the actors, the ties, the end. It
+ * remembers each actor's slug, which the ties name their ends by (and which keeps out a tie whose
+ * end the file does not hold), so its memory grows with the actors, not the ties.
+ */
+export function openGexf(meta: GexfMeta): ViewFileWriter<string> {
   // Node ids in the file are the actors' slugs, which Gephi shows and a re-import matches on.
   const slugOf = new Map<string, string>();
-  for (const node of view.nodes) slugOf.set(node.id, node.slug);
+  let inEdges = false;
+  const toEdges = () => {
+    if (inEdges) return '';
+    inEdges = true;
+    return '    </nodes>\n    <edges>\n';
+  };
+  return {
+    head: () => [head(meta) + '    <nodes>\n'],
+    nodes(nodes) {
+      const parts: string[] = [];
+      for (const node of nodes) {
+        slugOf.set(node.id, node.slug);
+        parts.push(nodeXml(node));
+      }
+      return [parts.join('')];
+    },
+    edges(edges) {
+      const parts: string[] = [toEdges()];
+      for (const edge of edges) {
+        const source = slugOf.get(edge.source);
+        const target = slugOf.get(edge.target);
+        // A GEXF edge must name nodes of the file; a view only carries ties between its own actors.
+        if (source === undefined || target === undefined) continue;
+        parts.push(edgeXml(edge, source, target));
+      }
+      return [parts.join('')];
+    },
+    end: () => [toEdges() + '    </edges>\n  </graph>\n</gexf>\n'],
+  };
+}
 
-  let chunk: string[] = ['    <nodes>\n'];
-  for (const node of view.nodes) {
-    chunk.push(nodeXml(node));
-    if (chunk.length >= ELEMENTS_PER_CHUNK) {
-      yield chunk.join('');
-      chunk = [];
-    }
-  }
-  chunk.push('    </nodes>\n    <edges>\n');
-  for (const edge of view.edges) {
-    const source = slugOf.get(edge.source);
-    const target = slugOf.get(edge.target);
-    // A GEXF edge must name nodes of the file; a view only carries ties between its own actors.
-    if (source === undefined || target === undefined) continue;
-    chunk.push(edgeXml(edge, source, target));
-    if (chunk.length >= ELEMENTS_PER_CHUNK) {
-      yield chunk.join('');
-      chunk = [];
-    }
-  }
-  chunk.push('    </edges>\n  </graph>\n</gexf>\n');
-  yield chunk.join('');
+/** The GEXF document of a view, as a sequence of strings whose concatenation is the file. */
+export function writeGexfChunks(view: GraphView, meta: GexfMeta): Generator<string, void, undefined> {
+  return writeView({ open: openGexf }, view, meta);
 }
 
 /** The whole document as one string, for small views and tests; exports stream writeGexfChunks. */
@@ -103,7 +113,7 @@ export function writeGexf(view: GraphView, meta: GexfMeta): string {
 export const gexfExportFormat: ViewExportFormat = {
   extension: 'gexf',
   contentType: `${GEXF_MEDIA_TYPE}; charset=utf-8`,
-  write: (view, meta) => writeGexfChunks(view, meta),
+  open: openGexf,
 };
 
 function head(meta: GexfMeta): string {

@@ -2,10 +2,10 @@
 // desktop, NetworkX and graphology. Pure: the same view and meta give the same file. Every field is
 // a declared <key> (lib/exchange/view-attributes.ts), ids are Powermap's own (actor:…, tie:…), ties
 // are directed (source → target), and the view's title, address and date are graph-level data so a
-// file says which view it came from. The file is produced in chunks of a few hundred elements, so
-// a route can stream a 100,000-tie export without holding the document as one string twice.
+// file says which view it came from. The file is produced a chunk of elements at a time, so a
+// route can stream a 100,000-tie export without holding the document.
 import type { GraphView } from '../../graph/types';
-import type { ExportMeta, ViewExportFormat } from '../export-writer';
+import { writeView, type ExportMeta, type ViewExportFormat, type ViewFileWriter } from '../export-writer';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type ViewAttribute } from '../view-attributes';
 import { xmlAttribute, xmlText } from '../xml-text';
 
@@ -13,9 +13,6 @@ export const GRAPHML_MEDIA_TYPE = 'application/graphml+xml';
 
 /** What a GraphML file says about the view it holds: graph-level data. */
 export type GraphmlMeta = Pick<ExportMeta, 'title' | 'address' | 'asOf'>;
-
-/** Elements per chunk: big enough that chunking costs nothing, small enough to stream. */
-const CHUNK = 500;
 
 // Key ids are unique across the file, so a node and an edge field of one name need two ids.
 const NODE_KEY_IDS = new Map(NODE_ATTRIBUTES.map((a) => [a.name, `node_${a.name}`]));
@@ -41,42 +38,47 @@ function pushData<T>(parts: string[], element: T, attributes: readonly ViewAttri
   }
 }
 
-/** The file in chunks, in document order; join them for the whole text. */
-export function* writeGraphmlChunks(view: GraphView, meta: GraphmlMeta): Generator<string> {
-  let head = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  head +=
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  for (const name of GRAPH_KEYS) head += keyDeclaration(name, 'graph', name, 'string');
-  for (const a of NODE_ATTRIBUTES) head += keyDeclaration(nodeKeyId(a.name), 'node', a.name, a.type);
-  for (const a of EDGE_ATTRIBUTES) head += keyDeclaration(edgeKeyId(a.name), 'edge', a.name, a.type);
-  head += '  <graph id="powermap" edgedefault="directed">\n';
-  for (const name of GRAPH_KEYS) head += `    <data key="${name}">${xmlText(meta[name])}</data>\n`;
-  yield head;
-
-  // Parts joined once per chunk: cheaper than growing one string a piece at a time.
-  let parts: string[] = [];
-  let inChunk = 0;
-  const flush = () => {
-    const text = parts.join('');
-    parts = [];
-    inChunk = 0;
-    return text;
+/** A GraphML file, section by section (export-writer.ts); it keeps nothing between chunks. */
+export function openGraphml(meta: GraphmlMeta): ViewFileWriter<string> {
+  return {
+    head() {
+      let head = '<?xml version="1.0" encoding="UTF-8"?>\n';
+      head +=
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+        ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+      for (const name of GRAPH_KEYS) head += keyDeclaration(name, 'graph', name, 'string');
+      for (const a of NODE_ATTRIBUTES) head += keyDeclaration(nodeKeyId(a.name), 'node', a.name, a.type);
+      for (const a of EDGE_ATTRIBUTES) head += keyDeclaration(edgeKeyId(a.name), 'edge', a.name, a.type);
+      head += '  <graph id="powermap" edgedefault="directed">\n';
+      for (const name of GRAPH_KEYS) head += `    <data key="${name}">${xmlText(meta[name])}</data>\n`;
+      return [head];
+    },
+    // Parts joined once per chunk: cheaper than growing one string a piece at a time.
+    nodes(nodes) {
+      const parts: string[] = [];
+      for (const node of nodes) {
+        parts.push('    <node id="', xmlAttribute(node.id), '">\n');
+        pushData(parts, node, NODE_ATTRIBUTES, nodeKeyId);
+        parts.push('    </node>\n');
+      }
+      return [parts.join('')];
+    },
+    edges(edges) {
+      const parts: string[] = [];
+      for (const edge of edges) {
+        parts.push('    <edge id="', xmlAttribute(edge.id), '" source="', xmlAttribute(edge.source), '" target="', xmlAttribute(edge.target), '">\n');
+        pushData(parts, edge, EDGE_ATTRIBUTES, edgeKeyId);
+        parts.push('    </edge>\n');
+      }
+      return [parts.join('')];
+    },
+    end: () => ['  </graph>\n</graphml>\n'],
   };
-  for (const node of view.nodes) {
-    parts.push('    <node id="', xmlAttribute(node.id), '">\n');
-    pushData(parts, node, NODE_ATTRIBUTES, nodeKeyId);
-    parts.push('    </node>\n');
-    if (++inChunk === CHUNK) yield flush();
-  }
-  for (const edge of view.edges) {
-    parts.push('    <edge id="', xmlAttribute(edge.id), '" source="', xmlAttribute(edge.source), '" target="', xmlAttribute(edge.target), '">\n');
-    pushData(parts, edge, EDGE_ATTRIBUTES, edgeKeyId);
-    parts.push('    </edge>\n');
-    if (++inChunk === CHUNK) yield flush();
-  }
-  parts.push('  </graph>\n</graphml>\n');
-  yield flush();
+}
+
+/** The file in chunks, in document order; join them for the whole text. */
+export function writeGraphmlChunks(view: GraphView, meta: GraphmlMeta): Generator<string> {
+  return writeView({ open: openGraphml }, view, meta);
 }
 
 /** The whole file as one string, for tests and small views. */
@@ -87,5 +89,5 @@ export function writeGraphml(view: GraphView, meta: GraphmlMeta): string {
 export const graphmlExportFormat: ViewExportFormat = {
   extension: 'graphml',
   contentType: `${GRAPHML_MEDIA_TYPE}; charset=utf-8`,
-  write: (view, meta) => writeGraphmlChunks(view, meta),
+  open: openGraphml,
 };
