@@ -23,7 +23,7 @@ export function nestOverview(elements: OverviewElements, parents: NestingParents
   const members: CytoscapeElements = { nodes: [], edges: [] };
   for (const node of elements.nodes) {
     if (isGroup(node.data)) groups.push(node);
-    else members.nodes.push({ data: node.data, position: node.position });
+    else members.nodes.push(node as CytoscapeElements['nodes'][number]);
   }
   const counts: { data: AggregateEdgeData }[] = [];
   for (const edge of elements.edges) {
@@ -39,11 +39,13 @@ export function nestOverview(elements: OverviewElements, parents: NestingParents
   // only the hidden units' lines and the institutions' own build a key.
   const sums = new Map<string, { edge: { data: AggregateEdgeData }; source: string; count: number }>();
   const hiders = new Set<string>();
-  for (const edge of counts) {
+  const hidden = new Set<string>();
+  // Nothing is hidden unless a drawn parent is collapsed: the expanded overview skips the lines' pass.
+  if ([...collapsed].some((id) => shownAs.parents.has(id))) for (const node of members.nodes) if (shownAs(node.data.id) !== node.data.id) hidden.add(node.data.id);
+  for (const edge of hidden.size ? counts : []) {
     const e = edge.data;
-    if (!e.member) continue;
+    if (!e.member || !hidden.has(e.source)) continue;
     const source = shownAs(e.source);
-    if (source === e.source) continue;
     hiders.add(source);
     const key = `${source}|${e.target}`;
     const sum = sums.get(key);
@@ -54,9 +56,9 @@ export function nestOverview(elements: OverviewElements, parents: NestingParents
   const out: { data: AggregateEdgeData }[] = [];
   for (const edge of counts) {
     const e = edge.data;
-    if (e.member && (hiders.has(e.source) || shownAs(e.source) !== e.source)) {
+    if (e.member && (hiders.has(e.source) || hidden.has(e.source))) {
       // An institution's own line joins its units' sum; a hidden unit's was counted above.
-      if (hiders.has(e.source) && shownAs(e.source) === e.source) {
+      if (!hidden.has(e.source)) {
         const sum = sums.get(`${e.source}|${e.target}`);
         if (sum) {
           sum.count += e.count;
