@@ -153,6 +153,7 @@ test('a view above the browser limit is resampled on the server, with a wait and
   const analysis = page.getByRole('region', { name: 'Analysis' });
   await expect(analysis.getByRole('status')).toContainText(/Resampling the view's \d+ actors 100 times on the server/);
   await expect(analysis.getByRole('progressbar', { name: 'Resampling on the server' })).toBeVisible();
+  await analysis.screenshot({ path: path.join(SCREENSHOTS, 'analysis-robustness-server-wait.png') });
   await expect(analysis.getByRole('status')).toContainText('resampled on the server', { timeout: 30_000 });
   await expect(analysis.getByRole('progressbar')).toHaveCount(0);
   expect(new URL(asked).searchParams.get('samples')).toBe('100');
@@ -161,7 +162,7 @@ test('a view above the browser limit is resampled on the server, with a wait and
   await expect(table.getByRole('columnheader', { name: /Rank interval/ })).toBeVisible();
   await expect(table.getByRole('row').nth(1)).toContainText('Lukashenko');
   await expect(table.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText(/\d+ %/);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'analysis-robustness-server.png') });
+  await analysis.screenshot({ path: path.join(SCREENSHOTS, 'analysis-robustness-server.png') });
   // Without samples the metric itself stays in the browser: no request to the server.
   asked = '';
   await analysis.getByLabel(/Robustness to weak evidence/).uncheck();

@@ -1,0 +1,161 @@
+// npm run bench:longtasks: does analysis on the large map block the page? The generated network
+// (default 20,000 actors / 100,000 ties, the bench database of npm run bench) is drawn whole
+// (overview threshold raised), then the analysis panel asks for PageRank and betweenness (the
+// map's Web Worker) and for betweenness's robustness (GET /api/graph/metrics?samples=, the
+// server's worker thread). Chromium's PerformanceObserver('longtask') records every main-thread
+// task over 50 ms from the click until the result is on the canvas. The anchor, in the same page
+// and run, is the same computation on the page's main thread (the test build's
+// window.__analysisOnMainThread), which is what a page without workers would do. Printed as
+// ratios (ours ÷ anchor: longest task, and time blocked in long tasks); the issue's goal is no
+// long task over 50 ms while computing, so the counts are printed too. Asserts nothing.
+//
+//   npm run bench:longtasks                               20,000 × 100,000, 10 resampled views
+//   npm run bench:longtasks -- --size 5000x20000 --samples 10 --port 3331
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { networkDatabase } from './bench-database';
+import { cliArg } from './cli-arg';
+import { launchBrowser } from './measure-map';
+import { parseOptions, sizeLabel } from './options';
+import { stopAll } from './processes';
+import { Report } from './report';
+import { startPowermap, type Server } from './servers';
+import { ROBUST_PATH_SOURCES, ROBUSTNESS_MAX_ACTORS } from '../lib/graph/analysis/vocabulary';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const [actors, ties] = cliArg('size', '20000x100000').split('x').map(Number) as [number, number];
+const samples = Number(cliArg('samples', '10'));
+const port = Number(cliArg('port', '3331'));
+const LONG_TASK_MS = 50;
+
+// Installed before the page's own scripts: every long task since navigation, kept on window.
+const OBSERVE = `
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+`;
+
+interface Task {
+  start: number;
+  duration: number;
+}
+interface Window {
+  tasks: Task[];
+  ms: number;
+}
+
+/** Long tasks that began after `from` (page time). */
+async function tasksSince(page: Page, from: number): Promise<Task[]> {
+  return page.evaluate(`window.__longTasks.filter((t) => t.start >= ${from})`);
+}
+
+const now = (page: Page): Promise<number> => page.evaluate('performance.now()');
+
+/** Waits until the page has had no long task for `quiet` ms (the draw of 100,000 ties settles first). */
+async function settle(page: Page, quiet = 3000): Promise<void> {
+  for (;;) {
+    const t = await now(page);
+    const last = await page.evaluate<number>('window.__longTasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0)');
+    if (t - last >= quiet) return;
+    await page.waitForTimeout(500);
+  }
+}
+
+/** Runs `act`, waits until `done` holds, two frames and a second more (the canvas restyles), and returns the long tasks in between. */
+async function measure(page: Page, act: () => Promise<void>, done: () => Promise<void>): Promise<Window> {
+  await settle(page);
+  const from = await now(page);
+  await act();
+  await done();
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  await page.waitForTimeout(1000);
+  const to = await now(page);
+  return { tasks: await tasksSince(page, from), ms: to - from };
+}
+
+const longest = (w: Window) => Math.max(0, ...w.tasks.map((t) => t.duration));
+const blocked = (w: Window) => w.tasks.reduce((sum, t) => sum + t.duration, 0);
+const over = (w: Window) => w.tasks.filter((t) => t.duration > LONG_TASK_MS).length;
+
+const opts = { ...parseOptions([]), size: { actors, ties } };
+const report = new Report();
+let server: Server | null = null;
+const browser = await launchBrowser();
+try {
+  const database = await networkDatabase(opts, opts.size);
+  server = await startPowermap(`powermap-longtasks-${sizeLabel(opts.size)}`, port, database.url, { POWERMAP_MAP_OVERVIEW_ABOVE: '100000000' });
+  // Playwright's in-page waits are scripts, which Powermap's Content-Security-Policy would refuse.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+  page.setDefaultTimeout(20 * 60_000);
+  await page.addInitScript({ content: OBSERVE });
+  // samples= without a metric computes nothing; choosing a metric then resamples on the server.
+  const drawStart = Date.now();
+  await page.goto(`${server.base}/?samples=${samples}`, { waitUntil: 'commit' });
+  await page.waitForFunction('window.__cy && window.__cy.nodes().length > 0', null, { polling: 1000 });
+  await settle(page);
+  const drawn = await page.evaluate<{ nodes: number; edges: number }>('({ nodes: window.__cy.nodes().length, edges: window.__cy.edges().length })');
+  console.log(`drawn whole: ${drawn.nodes} nodes, ${drawn.edges} edges, in ${((Date.now() - drawStart) / 1000).toFixed(0)} s`);
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  // Done: the table ranks by the metric asked for (with or without intervals), and the status has stopped computing.
+  const resultShown = (table: string, robust: boolean) =>
+    page.waitForFunction(
+      ([name, withIntervals]) => {
+        const table = document.querySelector(`table[aria-label="${name}"]`);
+        const text = document.querySelector('section.map-analysis [role="status"]')?.textContent ?? '';
+        const intervals = [...(table?.querySelectorAll('th') ?? [])].some((th) => th.textContent?.includes('Rank interval'));
+        return Boolean(table) && intervals === withIntervals && text !== '' && !/Computing|Updating|Resampling/.test(text);
+      },
+      [table, robust] as const,
+      { polling: 250 },
+    );
+
+  const cases: { name: string; ours: () => Promise<Window>; anchor: string }[] = [
+    {
+      name: `robustness of betweenness, ${samples} resampled views (server)`,
+      ours: () => measure(page, () => analysis.getByLabel('Metric').selectOption('betweenness').then(() => undefined), () => resultShown('Actors ranked by betweenness', true).then(() => undefined)),
+      anchor: `window.__analysisOnMainThread({ metric: 'betweenness', weight: 'none', perSample: { exactPathsUpTo: ${ROBUSTNESS_MAX_ACTORS}, pathSources: ${ROBUST_PATH_SOURCES} } }, ${samples})`,
+    },
+    {
+      name: 'betweenness (Web Worker)',
+      ours: () => measure(page, () => analysis.getByLabel(/Robustness to weak evidence/).uncheck(), () => resultShown('Actors ranked by betweenness', false).then(() => undefined)),
+      anchor: `window.__analysisOnMainThread({ metric: 'betweenness', weight: 'none' })`,
+    },
+    {
+      name: 'PageRank (Web Worker)',
+      ours: () => measure(page, () => analysis.getByLabel('Metric').selectOption('pagerank').then(() => undefined), () => resultShown('Actors ranked by pagerank', false).then(() => undefined)),
+      anchor: `window.__analysisOnMainThread({ metric: 'pagerank', weight: 'none' })`,
+    },
+  ];
+  for (const c of cases) {
+    const ours = await c.ours();
+    const anchor = await measure(
+      page,
+      async () => {
+        await page.evaluate(c.anchor);
+      },
+      async () => {},
+    );
+    const label = `${c.name}, ${drawn.nodes.toLocaleString('en')} actors`;
+    console.log(
+      `${c.name}: ours ${over(ours)} long tasks over ${LONG_TASK_MS} ms (longest ${longest(ours).toFixed(0)} ms, ${blocked(ours).toFixed(0)} ms blocked in ${(ours.ms / 1000).toFixed(1)} s); main thread ${over(anchor)} (longest ${longest(anchor).toFixed(0)} ms)`,
+    );
+    const detail = { oursTasks: ours.tasks, oursWindowMs: ours.ms, anchorTasks: anchor.tasks, anchorWindowMs: anchor.ms, longTasksOver50: { ours: over(ours), anchor: over(anchor) } };
+    // Goal: no task over 50 ms; against a main-thread computation of `longest(anchor)` ms, that is this ratio.
+    const goal = Math.round((LONG_TASK_MS / Math.max(LONG_TASK_MS, longest(anchor))) * 1000) / 1000;
+    report.add({ group: 'longtasks', name: `longest main-thread task while computing ${label}`, unit: 'ms', powermap: longest(ours), anchor: longest(anchor), anchorName: 'same metric on the main thread', goal: { op: '<=', value: goal }, detail });
+    report.add({ group: 'longtasks', name: `time blocked in long tasks while computing ${label}`, unit: 'ms', powermap: blocked(ours), anchor: blocked(anchor), anchorName: 'same metric on the main thread', goal: { op: '<=', value: goal } });
+  }
+  await page.close();
+} finally {
+  await browser.close();
+  server?.stop();
+  stopAll();
+}
+const file = path.join('bench/out', `longtasks-${actors}x${ties}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+mkdirSync(path.dirname(file), { recursive: true });
+report.write(file, { size: { actors, ties }, samples });
+console.log(`\nPowermap ÷ the same computation on the page's main thread, same run:\n`);
+console.log(report.table());
+console.log(`\nwritten to ${file}`);
