@@ -10,8 +10,11 @@ export function hasBoxes(cy: Core): boolean {
   return cy.nodes(':parent').nonempty();
 }
 
-/** Moves the actors so that no box overlaps anything outside it; resolves when done. */
-export function makeRoomForBoxes(cy: Core, { animate }: { animate: boolean }): Promise<void> {
+/**
+ * Moves the actors so that no box overlaps anything outside it; resolves when done. `fit: false`
+ * keeps the camera (a date moved under nested boxes must not jump the picture).
+ */
+export function makeRoomForBoxes(cy: Core, { animate, fit = true }: { animate: boolean; fit?: boolean }): Promise<void> {
   if (!hasBoxes(cy)) return Promise.resolve();
   const leaves: PlacedLeaf[] = [];
   const parents = new Map<string, string>();
@@ -30,7 +33,7 @@ export function makeRoomForBoxes(cy: Core, { animate }: { animate: boolean }): P
     positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
     animate,
     animationDuration: LAYOUT_ANIMATION_MS,
-    fit: true,
+    fit,
     padding: 40,
   } as LayoutOptions);
   const done = new Promise<void>((resolve) => running.one('layoutstop', () => resolve()));

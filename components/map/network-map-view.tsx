@@ -351,6 +351,16 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     void runFirstLayout(cy, viewState.layout, stored, centrality).then(boxes(false));
   }, [cy, viewState.layout, stored, overview, centrality, centralityWaiting, shownPicture]);
 
+  // A new date or filter redraws the nested elements into the same instance (while the nesting holds):
+  // actors it brings are placed beside their neighbours, so the boxes are given room again, in place.
+  const nestedShown = useRef<{ cy: Core; nested: typeof nested } | null>(null);
+  useEffect(() => {
+    if (!isLive(cy) || !nested || overview || shownPicture) return;
+    const before = nestedShown.current;
+    nestedShown.current = { cy, nested };
+    if (before?.cy === cy && before.nested !== nested) void makeRoomForBoxes(cy, { animate: false, fit: false });
+  }, [cy, nested, overview, shownPicture]);
+
   // A story step's highlights, over whatever the mask shows.
   useEffect(() => {
     if (isLive(cy)) highlightOnly(cy, highlight ?? []);
