@@ -150,6 +150,21 @@ function labelOf(type: HistoryType, state: State | null, names: Names, fallback:
   }
 }
 
+/** What every revision says alike, of a network record or of a view or story. */
+function revisionFacts(row: RevisionRow, showAuthors: boolean) {
+  return {
+    id: row.id,
+    entityId: row.entityId,
+    version: row.version,
+    action: row.action as RevisionAction,
+    createdAt: row.createdAt.toISOString(),
+    // The name when the change was made; the account's name today only for revisions older than that column.
+    author: showAuthors ? (row.authorName ?? row.author?.name ?? null) : null,
+    origin: row.origin,
+    reason: row.reason,
+  };
+}
+
 function toDtos(rows: RevisionRow[], principal: Principal, names: Names): RevisionDto[] {
   const showAuthors = canSeeInternal(principal);
   return rows.map((row) => {
@@ -158,17 +173,9 @@ function toDtos(rows: RevisionRow[], principal: Principal, names: Names): Revisi
     const after = parseState(row.after);
     const state = after ?? before;
     return {
-      id: row.id,
+      ...revisionFacts(row, showAuthors),
       type,
-      entityId: row.entityId,
       key: type === 'actor' && state && typeof state.slug === 'string' ? state.slug : row.entityId,
-      version: row.version,
-      action: row.action as RevisionAction,
-      createdAt: row.createdAt.toISOString(),
-      // The name when the change was made; the account's name today only for revisions older than that column.
-      author: showAuthors ? (row.authorName ?? row.author?.name ?? null) : null,
-      origin: row.origin,
-      reason: row.reason,
       label: labelOf(type, state, names, row.entityId),
       changes: diffStates(type, before, after, names),
       state: after,
@@ -333,17 +340,10 @@ function workDto(row: RevisionRow, type: WorkType, work: WorkRow | undefined, sh
   const after = parseState(row.after);
   const titled = [after, before].find((s) => typeof s?.title === 'string');
   return {
-    id: row.id,
+    ...revisionFacts(row, showAuthors),
     type,
-    entityId: row.entityId,
     key: (type === 'view' ? work?.slug : null) ?? row.entityId,
     gone: !work || work.deletedAt !== null,
-    version: row.version,
-    action: row.action as RevisionAction,
-    createdAt: row.createdAt.toISOString(),
-    author: showAuthors ? (row.authorName ?? row.author?.name ?? null) : null,
-    origin: row.origin,
-    reason: row.reason,
     label: str(titled?.title) || work?.title || row.entityId,
     changes: diffWorkStates(type, before, after),
     state: after,
