@@ -270,13 +270,7 @@ function TiePanel({ edge, view }: { edge: ViewEdge; view: GraphView }) {
         </dd>
         <dt>Grade</dt>
         <dd>
-          <GradeText grade={edge.grade} />
-          {edge.disputed && (
-            <>
-              {' '}
-              <span className="badge badge-disputed">Disputed</span>
-            </>
-          )}
+          <GradeAndDispute grade={edge.grade} disputed={edge.disputed} />
         </dd>
         <dt>Strength</dt>
         <dd>{edge.strength} of 5</dd>
@@ -332,13 +326,7 @@ function AggregatePanel({ edge, view }: { edge: NestedEdgeData; view: GraphView 
       <dl className="details-facts">
         <dt>Best grade</dt>
         <dd>
-          <GradeText grade={edge.grade} />
-          {edge.disputed && (
-            <>
-              {' '}
-              <span className="badge badge-disputed">Disputed</span>
-            </>
-          )}
+          <GradeAndDispute grade={edge.grade} disputed={edge.disputed} />
         </dd>
         <dt>Evidence</dt>
         <dd>
@@ -394,5 +382,20 @@ export function DetailsPanel({ select, view, onClose, ...actorProps }: DetailsPa
         </>
       )}
     </section>
+  );
+}
+
+/** A tie's best grade, and "Disputed" when a claim is contested: one tie's panel and a merged tie's alike. */
+function GradeAndDispute({ grade, disputed }: { grade: ViewEdge['grade']; disputed: boolean | undefined }) {
+  return (
+    <>
+      <GradeText grade={grade} />
+      {disputed && (
+        <>
+          {' '}
+          <span className="badge badge-disputed">Disputed</span>
+        </>
+      )}
+    </>
   );
 }
