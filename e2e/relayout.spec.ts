@@ -65,3 +65,22 @@ test('an analyst lays the whole network out again, sees it run and finish, finds
   await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
   await expect.poll(async () => JSON.stringify(await places(page))).toBe(JSON.stringify(before));
 });
+
+test('a re-layout and its undo are in the work history, with who, why, how many moved, and a link to the map', async ({ page }) => {
+  // The test above ran a layout of the whole network and undid it.
+  await signIn(page, 'analyst');
+  await page.goto('/history');
+  await page.getByRole('list', { name: 'Kind of record' }).getByRole('link', { name: 'Layouts' }).click();
+  await expect(page).toHaveURL(/\/history\?type=layout$/);
+  const changes = page.getByRole('list', { name: 'Recent changes' }).getByRole('listitem');
+  await expect(changes.first()).toContainText('restored');
+  await expect(changes.first()).toContainText('Undid a layout');
+  await expect(changes.nth(1)).toContainText('edited');
+  await expect(changes.nth(1)).toContainText('by E2E Analyst');
+  await expect(changes.nth(1)).toContainText('Reason: Laid out the whole network again');
+  await expect(changes.nth(1)).toContainText(/Changed: Positions of \d+ actors/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'relayout-history.png') });
+  await changes.nth(1).getByRole('link', { name: 'the whole network' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy), null, { timeout: 30_000 });
+});

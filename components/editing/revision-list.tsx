@@ -25,12 +25,14 @@ export interface RevisionView {
 
 /**
  * Where a listed revision leads: a network record to its history page (which links the record); a
- * saved view or story to itself, whose page holds its history, while it exists.
+ * saved view or story to itself, whose page holds its history, while it exists; a re-layout to the map.
  */
 function recordHref(r: RevisionView): string | null {
   const key = encodeURIComponent(r.key);
   if (r.type === 'view') return r.gone ? null : `/views/${key}`;
   if (r.type === 'story') return r.gone ? null : `/stories/${key}/edit`;
+  // A re-layout: the map at the view it laid out (its key is that address's query).
+  if (r.type === 'layout') return r.key ? `/?${r.key}` : '/';
   return `/history/${r.type}/${key}`;
 }
 

@@ -31,6 +31,7 @@ export const TYPE_LABELS: Record<ChangeType, string> = {
   note: 'Note',
   view: 'Saved view',
   story: 'Story',
+  layout: 'Layout of',
 };
 
 /** The filters of /history name kinds of record in the plural. */
@@ -42,6 +43,7 @@ export const TYPE_PLURALS: Record<ChangeType, string> = {
   note: 'Notes',
   view: 'Saved views',
   story: 'Stories',
+  layout: 'Layouts',
 };
 
 /** The first words of a long text, for labelling claims and notes. */

@@ -8,8 +8,10 @@ type State = Record<string, unknown>;
 /** The analysts' own work, as revisions store its entityType and as /history filters it. */
 export const WORK_TYPES = ['view', 'story'] as const;
 export type WorkType = (typeof WORK_TYPES)[number];
-/** What the work history at /history lists: the network's records, then saved views and stories. */
-export const CHANGE_TYPES = [...HISTORY_TYPES, ...WORK_TYPES] as const;
+/** A saved re-layout of the map ("Lay out again"): one revision holds every position it moved. */
+export const LAYOUT_TYPE = 'layout';
+/** What the work history at /history lists: the network's records, saved views and stories, and re-layouts. */
+export const CHANGE_TYPES = [...HISTORY_TYPES, ...WORK_TYPES, LAYOUT_TYPE] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 export const isWorkType = (type: string): type is WorkType => (WORK_TYPES as readonly string[]).includes(type);
 

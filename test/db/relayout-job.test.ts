@@ -8,6 +8,7 @@ import { findLayoutJobs, getLayoutJob, releaseStaleJobs, STALE_AFTER_MS, startLa
 import { runLayoutJob, type ComputeLayout } from '../../lib/data/layout/run-layout-job';
 import { undoLayoutJob } from '../../lib/data/layout/undo-layout-job';
 import { getNetworkRevision } from '../../lib/data/network/network-revision';
+import { findRecentChanges } from '../../lib/data/revisions/find-revisions';
 import { ANONYMOUS, type Principal } from '../../lib/data/principal';
 import { setRevisionFaultForTests } from '../../lib/data/revisions';
 import { loadSeed } from '../../lib/data/seed';
@@ -78,6 +79,17 @@ describe.skipIf(!available)(`lay out again and save on ${TEST_KIND}`, () => {
     expect(undone).toMatchObject({ status: 'undone', canUndo: false });
     expect(await positions()).toEqual(before);
     expect(await db.revision.count({ where: { entityType: 'layout', entityId: job.id, action: 'restore' } })).toBe(1);
+
+    // Recorded in the work history like any change: the run and its undo, newest first, linked to the map.
+    const layouts = await findRecentChanges(analyst, { type: 'layout' });
+    expect(layouts.revisions.map((r) => `${r.action} ${r.label} by ${r.author}`)).toEqual([
+      'restore the whole network by Layout analyst',
+      'update the whole network by Layout analyst',
+    ]);
+    expect(layouts.revisions[0]).toMatchObject({ type: 'layout', key: '', reason: expect.stringContaining('Undid a layout') });
+    expect(layouts.revisions[1]!.changes.map((c) => c.label)).toEqual([`Positions of ${before.size} actors`]);
+    expect((await findRecentChanges(analyst, {})).revisions[0]).toMatchObject({ type: 'layout', action: 'restore', entityId: job.id });
+    expect((await findRecentChanges(analyst, { type: 'actor' })).revisions.some((r) => r.type === 'layout')).toBe(false);
     await expect(undoLayoutJob(analyst, job.id)).rejects.toMatchObject({ code: 'conflict' });
     expect(await positions()).toEqual(before);
   });

@@ -12,7 +12,7 @@ import { join, raw, sql, type Sql } from '../../db/sql';
 import { TIE_TYPE_INFO, type TieType } from '../../domain/vocabulary';
 import { diffStates, type FieldChange, type HistoryType } from '../../history/diff';
 import { excerpt } from '../../history/format';
-import { diffWorkStates, isWorkType, WORK_TYPES, type ChangeType, type WorkType } from '../../history/work-diff';
+import { diffWorkStates, isWorkType, LAYOUT_TYPE, WORK_TYPES, type ChangeType, type WorkType } from '../../history/work-diff';
 import { findRecentChangesSchema, recordRefSchema, type FindRecentChangesInput, type RecordRefInput } from '../../validation/history-queries';
 import { notFound, parseInput } from '../errors';
 import { canSeeInternal, requireRole, type Principal } from '../principal';
@@ -151,7 +151,7 @@ function labelOf(type: HistoryType, state: State | null, names: Names, fallback:
 }
 
 /** What every revision says alike, of a network record or of a view or story. */
-function revisionFacts(row: RevisionRow, showAuthors: boolean) {
+function revisionFacts(row: Omit<RevisionRow, 'before' | 'after'>, showAuthors: boolean) {
   return {
     id: row.id,
     entityId: row.entityId,
@@ -306,11 +306,13 @@ function workRevisionsReadable(principal: Principal, type: WorkType): Sql {
  */
 function recentChangesSql(principal: Principal, type: ChangeType | undefined, page: number): Sql {
   const network = (entities: readonly string[]) => sql`r."entityType" IN (${join(entities.map((e) => sql`${e}`))})`;
-  const which = type
-    ? isWorkType(type) ? workRevisionsReadable(principal, type) : network([ENTITY[type]])
-    : sql`(${network(NETWORK_ENTITIES)} OR ${join(WORK_TYPES.map((t) => workRevisionsReadable(principal, t)), ' OR ')})`;
+  const layouts = sql`r."entityType" = ${LAYOUT_TYPE}`;
+  const which = !type
+    ? sql`(${network(NETWORK_ENTITIES)} OR ${layouts} OR ${join(WORK_TYPES.map((t) => workRevisionsReadable(principal, t)), ' OR ')})`
+    : type === LAYOUT_TYPE ? layouts
+    : isWorkType(type) ? workRevisionsReadable(principal, type) : network([ENTITY[type]]);
   return sql`
-    SELECT r."id" FROM "Revision" r
+    SELECT r."id", r."entityType" FROM "Revision" r
     WHERE ${which}
     ORDER BY r."createdAt" DESC, r."version" DESC, r."id" DESC
     LIMIT ${PAGE_SIZE + 1} OFFSET ${(page - 1) * PAGE_SIZE}`;
@@ -350,6 +352,45 @@ function workDto(row: RevisionRow, type: WorkType, work: WorkRow | undefined, sh
   };
 }
 
+async function revisionRows(db: Db, ids: readonly string[]): Promise<Map<string, RevisionRow>> {
+  if (!ids.length) return new Map();
+  return new Map((await db.revision.findMany({ where: { id: { in: [...ids] } }, select: revisionSelect })).map((r) => [r.id, r]));
+}
+
+type LayoutRow = Omit<RevisionRow, 'before' | 'after'> & { job: { scope: string; query: string; movedCount: number } | undefined };
+
+/**
+ * Re-layout revisions without their states: each holds every position it moved (20,000 at the
+ * large size), which the list never shows; the run's own row says what it laid out and how much.
+ */
+async function layoutRows(db: Db, ids: readonly string[]): Promise<Map<string, LayoutRow>> {
+  if (!ids.length) return new Map();
+  const { before: _b, after: _a, ...facts } = revisionSelect;
+  const revisions = await db.revision.findMany({ where: { id: { in: [...ids] } }, select: facts });
+  const jobs = await db.layoutJob.findMany({
+    where: { id: { in: [...new Set(revisions.map((r) => r.entityId))] } },
+    select: { id: true, scope: true, query: true, movedCount: true },
+  });
+  const byJob = new Map(jobs.map((j) => [j.id, j]));
+  return new Map(revisions.map((r) => [r.id, { ...r, job: byJob.get(r.entityId) }]));
+}
+
+/** "the whole network" or "the view asOf=2021-06-01&kind=person", with how many actors moved; `key` is the map's address of it. */
+function layoutDto(row: LayoutRow, showAuthors: boolean): RevisionDto {
+  const job = row.job;
+  const query = job?.scope === 'view' ? job.query : '';
+  const moved = job?.movedCount ?? 0;
+  const positions = `Positions of ${moved.toLocaleString('en-GB')} ${moved === 1 ? 'actor' : 'actors'}`;
+  return {
+    ...revisionFacts(row, showAuthors),
+    type: LAYOUT_TYPE,
+    key: query,
+    label: query ? `the view ${query}` : 'the whole network',
+    changes: [{ kind: 'value', field: 'positions', label: positions, before: null, after: null }],
+    state: null,
+  };
+}
+
 /**
  * The work history at /history: the latest changes across the database, newest first, a page at a
  * time — the network's records, and the saved views and stories this analyst may read (their
@@ -359,18 +400,25 @@ export async function findRecentChanges(principal: Principal, input: FindRecentC
   requireRole(principal, 'analyst');
   const { type, page } = parseInput(findRecentChangesSchema, input, 'Recent changes');
   const db = await getDb();
-  const ids = (await db.$queryRaw<{ id: string }[]>(recentChangesSql(principal, type, page))).map((r) => r.id);
-  const byId = new Map((ids.length ? await db.revision.findMany({ where: { id: { in: ids } }, select: revisionSelect }) : []).map((r) => [r.id, r]));
-  const rows = ids.map((id) => byId.get(id)).filter((r): r is RevisionRow => r !== undefined);
-  const shown = rows.slice(0, PAGE_SIZE);
-  const network = shown.filter((r) => !isWorkType(r.entityType));
-  const [names, works] = await Promise.all([refNames(db, network), workRows(db, shown)]);
+  const found = await db.$queryRaw<{ id: string; entityType: string }[]>(recentChangesSql(principal, type, page));
+  const shownIds = found.slice(0, PAGE_SIZE);
+  const [rows, layouts] = await Promise.all([
+    revisionRows(db, shownIds.filter((r) => r.entityType !== LAYOUT_TYPE).map((r) => r.id)),
+    layoutRows(db, shownIds.filter((r) => r.entityType === LAYOUT_TYPE).map((r) => r.id)),
+  ]);
+  const network = [...rows.values()].filter((r) => !isWorkType(r.entityType));
+  const [names, works] = await Promise.all([refNames(db, network), workRows(db, [...rows.values()])]);
   const networkDtos = new Map(toDtos(network, principal, names).map((d) => [d.id, d]));
   const showAuthors = canSeeInternal(principal);
-  const revisions = shown.map((r) =>
-    isWorkType(r.entityType) ? workDto(r, r.entityType, works.get(`${r.entityType}:${r.entityId}`), showAuthors) : networkDtos.get(r.id)!,
-  );
-  return { revisions, page, hasMore: rows.length > PAGE_SIZE, type: type ?? null };
+  const dtoOf = ({ id }: { id: string }): RevisionDto | undefined => {
+    const layout = layouts.get(id);
+    if (layout) return layoutDto(layout, showAuthors);
+    const row = rows.get(id);
+    if (!row) return undefined;
+    return isWorkType(row.entityType) ? workDto(row, row.entityType, works.get(`${row.entityType}:${row.entityId}`), showAuthors) : networkDtos.get(id);
+  };
+  const revisions = shownIds.map(dtoOf).filter((d): d is RevisionDto => d !== undefined);
+  return { revisions, page, hasMore: found.length > PAGE_SIZE, type: type ?? null };
 }
 
 /** One revision of one record, for restoring it. Analysts only (the callers change data). */
