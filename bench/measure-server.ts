@@ -136,6 +136,15 @@ export async function measureThroughput(opts: BenchOptions, report: Report, grou
       ours: queries.map((q) => `${powermap.base}/api/actors?q=${encodeURIComponent(q)}`),
       theirs: queries.map((q) => `${anchor.base}/api/actors?q=${encodeURIComponent(q)}`),
     },
+    // The same question asked with Powermap's own search SQL (ranks, transliterations) through the bare
+    // driver: what Powermap's layers cost beyond the database's work. The row above keeps the issue's
+    // simpler anchor (one LIKE per word over the same index, no ranks, no transliterated lookups).
+    {
+      group: 'api',
+      name: 'GET /api/actors?q=… against the same search SQL',
+      ours: queries.map((q) => `${powermap.base}/api/actors?q=${encodeURIComponent(q)}`),
+      theirs: queries.map((q) => `${anchor.base}/api/actors-indexed?q=${encodeURIComponent(q)}`),
+    },
     { group: 'pages', name: 'profile page /actors/{slug}', ours: actors.map((s) => `${powermap.base}/actors/${s}`), theirs: actors.map((s) => `${anchor.base}/api/actors/${s}`) },
     { group: 'pages', name: 'tie page /ties/{id}', ours: ties.map((t) => `${powermap.base}/ties/${t}`), theirs: ties.map((t) => `${anchor.base}/api/ties/${t}`) },
   ];
