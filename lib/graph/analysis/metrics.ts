@@ -9,7 +9,7 @@ import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import louvain from 'graphology-communities-louvain';
 import type { GraphView } from '../types';
-import { analysisTies, buildAnalysisGraph, linkDistance, type AnalysisGraph, type AnalysisTie } from './analysis-graph';
+import { analysisTies, buildPreparedGraph, linkDistance, prepareTies, type AnalysisGraph, type AnalysisTie, type PreparedTies } from './analysis-graph';
 import { coreNumbers } from './k-core';
 import { seededRandom, sampleIndices, DEFAULT_SEED } from './random';
 import { DEFAULT_RESOLUTION, EXACT_PATHS_UP_TO, PATH_SOURCES, type Metric, type WeightMode } from './vocabulary';
@@ -154,10 +154,10 @@ export function rankValues(values: ReadonlyMap<string, number>): Map<string, num
   return ranks;
 }
 
-/** The metric over a view's actors, as ranked rows. */
-export function computeMetric(input: AnalysisInput, options: MetricOptions): MetricResult {
+/** The metric over a view's actors, as ranked rows; `prepared`: the view's ties already read (the robustness mode reads them once for every sample). */
+export function computeMetric(input: AnalysisInput, options: MetricOptions, prepared?: PreparedTies): MetricResult {
   const nodeIds = input.nodes.map((n) => n.id);
-  const analysis = buildAnalysisGraph(nodeIds, input.ties, options.weight);
+  const analysis = buildPreparedGraph(prepared ?? prepareTies(nodeIds, input.ties), options.weight);
   const computed = metricValues(nodeIds, analysis, options);
   const isCommunities = options.metric === 'communities';
   const ranks = isCommunities ? communityRanks(computed.values) : rankValues(computed.values);

@@ -48,7 +48,9 @@ function percentile(sorted: readonly number[], p: number): number {
 
 export function computeRobustness(input: AnalysisInput, options: RobustnessOptions): RobustnessResult {
   const samples = Math.min(MAX_SAMPLES, Math.max(1, Math.round(options.samples ?? DEFAULT_SAMPLES)));
-  const base = computeMetric(input, options);
+  // The pairs are found once; the whole view and each sample only redraw which ties hold.
+  const prepared = prepareTies(input.nodes.map((node) => node.id), input.ties);
+  const base = computeMetric(input, options, prepared);
   const random = seededRandom((options.seed ?? DEFAULT_SEED) ^ 0x9e3779b9);
   const nodeIds = input.nodes.map((n) => n.id);
   const position = new Map(nodeIds.map((id, i) => [id, i]));
@@ -58,8 +60,6 @@ export function computeRobustness(input: AnalysisInput, options: RobustnessOptio
   const n = nodeIds.length;
   const together = isCommunities ? new Uint16Array(n * n) : null;
   let sampleSources: number | undefined;
-  // The pairs are found once; each sample only redraws which ties hold.
-  const prepared = prepareTies(nodeIds, input.ties);
   const kept = new Uint8Array(input.ties.length);
   for (let s = 0; s < samples; s++) {
     for (let i = 0; i < kept.length; i++) kept[i] = random() < input.ties[i]!.confidence ? 1 : 0;
