@@ -72,9 +72,9 @@ export function applyAnalysisStyle(cy: Core, encoding: AnalysisEncoding | null):
   cy.batch(() => {
     for (const name of Object.values(ANALYSIS_FIELDS)) {
       // Nodes drawn by a field they should no longer be: the other field, or not in this encoding.
-      cy.nodes(`[${name}]`).forEach((node) => {
-        if (name !== field || !next.has(node.id())) node.removeData(name);
-      });
+      const leaving = cy.nodes(`[${name}]`).filter((node) => name !== field || !next.has(node.id()));
+      // removeData does not restyle by itself (Cytoscape 3.3x), so the leaving nodes are told to.
+      if (leaving.nonempty()) (leaving.removeData(name) as typeof leaving & { updateStyle(): unknown }).updateStyle();
     }
     if (!field) return;
     for (const [id, value] of next) {
