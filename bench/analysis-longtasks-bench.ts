@@ -11,11 +11,14 @@
 //
 //   npm run bench:longtasks                               20,000 × 100,000, 10 resampled views
 //   npm run bench:longtasks -- --size 5000x20000 --samples 10 --port 3331
+//   npm run bench:longtasks -- --size 5000x20000 --profile    also profiles the main thread of each
+//                                                             case (bench/out/*.cpuprofile, top functions printed)
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { networkDatabase } from './bench-database';
 import { cliArg } from './cli-arg';
+import { reportProfile, startProfile } from './cpu-profile';
 import { launchBrowser } from './measure-map';
 import { parseOptions, sizeLabel } from './options';
 import { stopAll } from './processes';
@@ -28,6 +31,7 @@ const [actors, ties] = cliArg('size', '20000x100000').split('x').map(Number) as 
 const samples = Number(cliArg('samples', '10'));
 const port = Number(cliArg('port', '3331'));
 const LONG_TASK_MS = 50;
+const profile = process.argv.includes('--profile');
 
 // Installed before the page's own scripts: every long task since navigation, kept on window.
 const OBSERVE = `
@@ -63,15 +67,23 @@ async function settle(page: Page, quiet = 3000): Promise<void> {
   }
 }
 
-/** Runs `act`, waits until `done` holds, two frames and a second more (the canvas restyles), and returns the long tasks in between. */
-async function measure(page: Page, act: () => Promise<void>, done: () => Promise<void>): Promise<Window> {
+/**
+ * Runs `act`, waits until `done` holds, two frames and a second more (the canvas restyles), and
+ * returns the long tasks in between. With `profileAs`, the main thread is profiled meanwhile.
+ */
+async function measure(page: Page, act: () => Promise<void>, done: () => Promise<void>, profileAs?: string): Promise<Window> {
   await settle(page);
+  const stopProfile = profileAs ? await startProfile(page) : null;
   const from = await now(page);
   await act();
   await done();
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   await page.waitForTimeout(1000);
   const to = await now(page);
+  if (stopProfile && profileAs) {
+    const file = path.join('bench/out', `longtasks-${actors}x${ties}-${profileAs.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
+    reportProfile(await stopProfile(), file, profileAs);
+  }
   return { tasks: await tasksSince(page, from), ms: to - from };
 }
 
@@ -111,25 +123,25 @@ try {
       { polling: 250 },
     );
 
-  const cases: { name: string; ours: () => Promise<Window>; anchor: string }[] = [
+  const cases: { name: string; ours: (profileAs?: string) => Promise<Window>; anchor: string }[] = [
     {
       name: `robustness of betweenness, ${samples} resampled views (server)`,
-      ours: () => measure(page, () => analysis.getByLabel('Metric').selectOption('betweenness').then(() => undefined), () => resultShown('Actors ranked by betweenness', true).then(() => undefined)),
+      ours: (profileAs) => measure(page, () => analysis.getByLabel('Metric').selectOption('betweenness').then(() => undefined), () => resultShown('Actors ranked by betweenness', true).then(() => undefined), profileAs),
       anchor: `window.__analysisOnMainThread({ metric: 'betweenness', weight: 'none', perSample: { exactPathsUpTo: ${ROBUSTNESS_MAX_ACTORS}, pathSources: ${ROBUST_PATH_SOURCES} } }, ${samples})`,
     },
     {
       name: 'betweenness (Web Worker)',
-      ours: () => measure(page, () => analysis.getByLabel(/Robustness to weak evidence/).uncheck(), () => resultShown('Actors ranked by betweenness', false).then(() => undefined)),
+      ours: (profileAs) => measure(page, () => analysis.getByLabel(/Robustness to weak evidence/).uncheck(), () => resultShown('Actors ranked by betweenness', false).then(() => undefined), profileAs),
       anchor: `window.__analysisOnMainThread({ metric: 'betweenness', weight: 'none' })`,
     },
     {
       name: 'PageRank (Web Worker)',
-      ours: () => measure(page, () => analysis.getByLabel('Metric').selectOption('pagerank').then(() => undefined), () => resultShown('Actors ranked by pagerank', false).then(() => undefined)),
+      ours: (profileAs) => measure(page, () => analysis.getByLabel('Metric').selectOption('pagerank').then(() => undefined), () => resultShown('Actors ranked by pagerank', false).then(() => undefined), profileAs),
       anchor: `window.__analysisOnMainThread({ metric: 'pagerank', weight: 'none' })`,
     },
   ];
   for (const c of cases) {
-    const ours = await c.ours();
+    const ours = await c.ours(profile ? c.name : undefined);
     const anchor = await measure(
       page,
       async () => {

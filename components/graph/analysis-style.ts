@@ -1,6 +1,10 @@
-// Nodes sized or coloured by a metric, or coloured by community, as style bypasses on the live
-// instance: they sit above the stylesheet's faction colours and kind sizes while analysis is on,
-// and removing them gives the stylesheet back untouched. The legend reads the same scales.
+// Nodes sized or coloured by a metric, or coloured by community: each node's size or colour is
+// written into its data (ANALYSIS_FIELDS) and the stylesheet's last rules (analysisStyleRules)
+// draw it, so they sit above the faction colours and kind sizes while analysis is on, and
+// removing the fields gives the stylesheet back untouched. Why data, not style bypasses: a
+// bypass is parsed per node and per call, and a change of metric then rewrote every node; here a
+// node whose size or colour stays the same is not touched, and Cytoscape restyles (and re-routes
+// the ties of) only the nodes that changed. The legend reads the same scales.
 import type { Core } from 'cytoscape';
 
 export const ANALYSIS_SIZE = { min: 18, max: 80 } as const;
@@ -18,7 +22,16 @@ export type AnalysisEncoding =
   | { kind: 'colour'; values: ReadonlyMap<string, number> }
   | { kind: 'community'; values: ReadonlyMap<string, number> };
 
-const STYLED = 'analysis-styled';
+/** The node data fields the analysis rules draw from. */
+export const ANALYSIS_FIELDS = { size: 'analysisSize', colour: 'analysisColour' } as const;
+
+/** Placed last in the stylesheet (graph-style.ts), so they win over every earlier rule, as a bypass would. */
+export function analysisStyleRules() {
+  return [
+    { selector: `node[${ANALYSIS_FIELDS.size}]`, style: { width: `data(${ANALYSIS_FIELDS.size})`, height: `data(${ANALYSIS_FIELDS.size})` } },
+    { selector: `node[${ANALYSIS_FIELDS.colour}]`, style: { 'background-color': `data(${ANALYSIS_FIELDS.colour})` } },
+  ];
+}
 
 /** Diameter for a value: area grows with the value, so a broker twice as central looks twice as big. */
 export function analysisSize(value: number, max: number): number {
@@ -36,24 +49,38 @@ export function communityColour(community: number): string {
   return COMMUNITY_COLOURS[community - 1] ?? OTHER_COMMUNITY_COLOUR;
 }
 
-/** Applies an encoding (null clears it). Only nodes the encoding names are touched. */
+/** Each encoded node's size or colour, as the analysis fields hold it. */
+function encodedValues(encoding: AnalysisEncoding): Map<string, number | string> {
+  let max = 0;
+  for (const v of encoding.values.values()) max = Math.max(max, v);
+  let min = max;
+  for (const v of encoding.values.values()) min = Math.min(min, v);
+  const out = new Map<string, number | string>();
+  for (const [id, value] of encoding.values) {
+    out.set(id, encoding.kind === 'size' ? analysisSize(value, max) : encoding.kind === 'colour' ? metricColour(value, min, max) : communityColour(value));
+  }
+  return out;
+}
+
+/**
+ * Applies an encoding (null clears it), in one batch. Only nodes the encoding names are drawn by
+ * it, and only nodes whose size or colour changes are written: Cytoscape restyles what changed.
+ */
 export function applyAnalysisStyle(cy: Core, encoding: AnalysisEncoding | null): void {
+  const field = encoding ? (encoding.kind === 'size' ? ANALYSIS_FIELDS.size : ANALYSIS_FIELDS.colour) : null;
+  const next = encoding ? encodedValues(encoding) : new Map<string, number | string>();
   cy.batch(() => {
-    const styled = cy.nodes(`.${STYLED}`);
-    if (styled.nonempty()) styled.removeStyle('width height background-color').removeClass(STYLED);
-    if (!encoding) return;
-    const values = [...encoding.values.values()];
-    const max = values.reduce((a, b) => Math.max(a, b), 0);
-    const min = values.reduce((a, b) => Math.min(a, b), max);
-    for (const [id, value] of encoding.values) {
+    for (const name of Object.values(ANALYSIS_FIELDS)) {
+      // Nodes drawn by a field they should no longer be: the other field, or not in this encoding.
+      const leaving = cy.nodes(`[${name}]`).filter((node) => name !== field || !next.has(node.id()));
+      // removeData does not restyle by itself (Cytoscape 3.3x), so the leaving nodes are told to.
+      if (leaving.nonempty()) (leaving.removeData(name) as typeof leaving & { updateStyle(): unknown }).updateStyle();
+    }
+    if (!field) return;
+    for (const [id, value] of next) {
       const node = cy.getElementById(id);
-      if (node.empty() || !node.isNode()) continue;
-      node.addClass(STYLED);
-      if (encoding.kind === 'size') {
-        const size = analysisSize(value, max);
-        node.style({ width: size, height: size });
-      } else if (encoding.kind === 'colour') node.style('background-color', metricColour(value, min, max));
-      else node.style('background-color', communityColour(value));
+      if (node.empty() || !node.isNode() || node.data(field) === value) continue;
+      node.data(field, value);
     }
   });
 }

@@ -7,6 +7,7 @@ import type { CollectionArgument, CollectionReturnValue, Core, EdgeSingular, Ele
 import { edgeElementData, nodeElementData } from '@/lib/graph/cytoscape-elements';
 import type { GraphData } from '@/lib/graph/types';
 import { HIDDEN, MARKED, type GraphColumns, type ViewMask } from '@/lib/graph/view-columns';
+import { LONE_TIE_CLASS } from './graph-style';
 import { jitter, viewportCentre, type Placement } from './sync-elements';
 
 /** What one instance holds: an element per row once created, and the state each row is drawn in. */
@@ -18,6 +19,8 @@ export interface MaskedElements {
   /** The mask state each row is drawn in now (HIDDEN for rows not in the graph). */
   drawnNodes: Uint8Array;
   drawnEdges: Uint8Array;
+  /** Per edge row: 1 when it is the only tie of the network between its two actors (loneTies). */
+  lone: Uint8Array;
 }
 
 export function maskedElements(graph: GraphData, columns: GraphColumns): MaskedElements {
@@ -28,7 +31,31 @@ export function maskedElements(graph: GraphData, columns: GraphColumns): MaskedE
     edges: new Array(columns.edgeCount),
     drawnNodes: new Uint8Array(columns.nodeCount),
     drawnEdges: new Uint8Array(columns.edgeCount),
+    lone: loneTies(columns),
   };
+}
+
+/**
+ * Per edge row, 1 when no other tie of the network joins the same two actors (either way round)
+ * and it is not a self-tie. Such ties are drawn 'straight' (LONE_TIE_CLASS in graph-style.ts):
+ * Cytoscape draws a lone bezier straight anyway, but to find out that it is lone it walks the
+ * ties of an end for every pair, again after every change of node size, and around hubs of
+ * thousands of ties that walk was most of the time a restyle of the large map took.
+ */
+export function loneTies(columns: GraphColumns): Uint8Array {
+  const { edgeSource, edgeTarget, edgeCount, nodeCount } = columns;
+  const lone = new Uint8Array(edgeCount);
+  // Ties per unordered pair, keyed as smaller row × nodeCount + larger (exact far past any network we hold).
+  const perPair = new Map<number, number>();
+  const pairOf = (e: number) => {
+    const a = edgeSource[e]!;
+    const b = edgeTarget[e]!;
+    return a < b ? a * nodeCount + b : b * nodeCount + a;
+  };
+  const drawable = (e: number) => edgeSource[e]! >= 0 && edgeTarget[e]! >= 0 && edgeSource[e] !== edgeTarget[e];
+  for (let e = 0; e < edgeCount; e++) if (drawable(e)) perPair.set(pairOf(e), (perPair.get(pairOf(e)) ?? 0) + 1);
+  for (let e = 0; e < edgeCount; e++) if (drawable(e) && perPair.get(pairOf(e)) === 1) lone[e] = 1;
+  return lone;
 }
 
 export interface MaskChange {
@@ -158,7 +185,13 @@ export function applyMask(cy: Core, store: MaskedElements, mask: ViewMask, place
     if (returningEdges.length > 0) collectionOf(cy, returningEdges).restore();
     if (freshEdges.length > 0) {
       const added = cy.add(
-        freshEdges.map((e): ElementDefinition => ({ group: 'edges', data: edgeElementData({ ...graph.edges[e]!, past: mask.edges[e] === MARKED }) })),
+        freshEdges.map(
+          (e): ElementDefinition => ({
+            group: 'edges',
+            data: edgeElementData({ ...graph.edges[e]!, past: mask.edges[e] === MARKED }),
+            ...(store.lone[e] ? { classes: LONE_TIE_CLASS } : {}),
+          }),
+        ),
       );
       freshEdges.forEach((e, k) => (store.edges[e] = added[k] as EdgeSingular));
     }

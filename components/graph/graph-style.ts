@@ -12,6 +12,7 @@ import {
   type TieCategory,
   type TieType,
 } from '@/lib/domain/vocabulary';
+import { analysisStyleRules } from './analysis-style';
 
 /** Cytoscape node shapes; kept to ones the legend can draw as simple SVG. */
 export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle';
@@ -85,6 +86,8 @@ const PATH = '#F2A900';
 /** Marks of a comparison of two dates (change-marks.ts): begun between them, over by the second, or neither. */
 export const CHANGE_COLOURS = { new: '#1B9E3E', gone: '#C0392B' } as const;
 export const CONTINUING_OPACITY = 0.35;
+/** Class of a tie no other tie of the network parallels (apply-mask.ts, loneTies). */
+export const LONE_TIE_CLASS = 'lone-tie';
 
 /** The stylesheet for every graph Powermap draws; selectors read the element data of lib/graph/cytoscape-elements. */
 export function graphStylesheet(): StylesheetJson {
@@ -159,6 +162,8 @@ export function graphStylesheet(): StylesheetJson {
         'transition-duration': 150,
       },
     },
+    // The only tie between its two actors: drawn as a lone bezier is, without the search for its parallels (apply-mask.ts, loneTies).
+    { selector: `edge.${LONE_TIE_CLASS}`, style: { 'curve-style': 'straight' } },
     ...categoryRules,
     ...symmetricRules,
     { selector: 'edge[?past]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-cap': 'butt' } },
@@ -252,5 +257,7 @@ export function graphStylesheet(): StylesheetJson {
       style: { 'underlay-color': '#3D8BFD', 'underlay-padding': 7, 'underlay-opacity': 0.75, opacity: 1, 'z-index': 30 },
     },
     { selector: 'core', style: { 'active-bg-color': HIGHLIGHT, 'active-bg-opacity': 0.12, 'selection-box-color': HIGHLIGHT } },
+    // Last: a metric's size or colour wins over kind, faction and centre (analysis-style.ts).
+    ...analysisStyleRules(),
   ] as StylesheetJson;
 }

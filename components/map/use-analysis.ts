@@ -4,12 +4,31 @@
 // a newer question supersedes an older one, whose answer is dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisInput, MetricOptions, MetricResult } from '@/lib/graph/analysis/metrics';
+import { buffersOf, packInput, unpackResult, type PackedInput } from '@/lib/graph/analysis/packed-input';
 import type { RobustnessResult } from '@/lib/graph/analysis/robustness';
 import type { AnalysisRequest, AnalysisResponse, TimelinePoint } from './analysis-worker';
 
-type Pending = Omit<Extract<AnalysisRequest, { task: 'metric' }>, 'id'> | Omit<Extract<AnalysisRequest, { task: 'timeline' }>, 'id'>;
+/** A question as the hooks hold it: the view's input unpacked; it is packed on its way to the worker. */
+type Pending =
+  | { task: 'metric'; input: AnalysisInput; options: MetricOptions; samples?: number }
+  | { task: 'timeline'; actorId: string; steps: { asOf: string; input: AnalysisInput }[]; options: MetricOptions };
 
-function useWorkerTask<T>(request: Pending | null, pick: (response: AnalysisResponse) => T | undefined) {
+const tieBuffers = (input: PackedInput) => buffersOf(input.source, input.target, input.strength, input.confidence);
+
+/** Posts a question with its ties' buffers transferred (each post packs afresh, so nothing held is detached). */
+function post(worker: Worker, request: Pending, id: number): void {
+  if (request.task === 'metric') {
+    const input = packInput(request.input);
+    const message: AnalysisRequest = { ...request, id, input };
+    worker.postMessage(message, tieBuffers(input));
+    return;
+  }
+  const steps = request.steps.map((step) => ({ asOf: step.asOf, input: packInput(step.input) }));
+  const message: AnalysisRequest = { ...request, id, steps };
+  worker.postMessage(message, steps.flatMap((step) => tieBuffers(step.input)));
+}
+
+function useWorkerTask<T>(request: Pending | null, pick: (response: AnalysisResponse, request: Pending) => T | undefined) {
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   // The last answer and the question it answers: pending while the question on hand is newer.
@@ -28,11 +47,11 @@ function useWorkerTask<T>(request: Pending | null, pick: (response: AnalysisResp
     const onMessage = (event: MessageEvent<AnalysisResponse>) => {
       if (event.data.id !== latest.current || id !== latest.current) return;
       if (event.data.task === 'error') setAnswer({ question: request, value: null, error: event.data.message });
-      else setAnswer({ question: request, value: pickRef.current(event.data) ?? null, error: null });
+      else setAnswer({ question: request, value: pickRef.current(event.data, request) ?? null, error: null });
     };
     const current = worker.current;
     current.addEventListener('message', onMessage);
-    current.postMessage({ ...request, id } as AnalysisRequest);
+    post(current, request, id);
     return () => current.removeEventListener('message', onMessage);
   }, [request]);
 
@@ -45,7 +64,10 @@ export function useMetric(input: AnalysisInput | null, options: MetricOptions | 
     () => (input && options ? { task: 'metric', input, options, ...(samples ? { samples } : {}) } : null),
     [input, options, samples],
   );
-  return useWorkerTask<MetricResult | RobustnessResult>(request, (r) => (r.task === 'metric' ? r.result : undefined));
+  return useWorkerTask<MetricResult | RobustnessResult>(request, (r, question) => {
+    if (r.task !== 'metric' || question.task !== 'metric') return undefined;
+    return 'packedRows' in r.result ? unpackResult(r.result, question.input.nodes) : r.result;
+  });
 }
 
 export function useTimeline(actorId: string | null, steps: { asOf: string; input: AnalysisInput }[] | null, options: MetricOptions | null) {

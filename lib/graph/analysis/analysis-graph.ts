@@ -60,9 +60,13 @@ export interface AnalysisTie {
 export function analysisTies(view: GraphView): AnalysisTie[] {
   const present = new Set(view.nodes.map((n) => n.id));
   const ties: AnalysisTie[] = [];
+  // A few dozen grades among 100,000 ties: each parsed once (this runs on the page's thread).
+  const confidenceOf = new Map<string | null, number>();
   for (const e of view.edges) {
     if (!present.has(e.source) || !present.has(e.target)) continue;
-    ties.push({ source: e.source, target: e.target, strength: e.strength, confidence: gradeConfidence(e.grade) });
+    let confidence = confidenceOf.get(e.grade);
+    if (confidence === undefined) confidenceOf.set(e.grade, (confidence = gradeConfidence(e.grade)));
+    ties.push({ source: e.source, target: e.target, strength: e.strength, confidence });
   }
   return ties;
 }
