@@ -24,7 +24,8 @@ import { loadGraph } from '../graph';
 import { canSeeInternal, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { liveTieWhere } from '../read-models';
-import { loadOverview, OPEN_GROUP_LIMIT } from './load-overview';
+import { allTimeQuery, type TieDates } from '../../graph/overview';
+import { loadOverview, loadTieDates, OPEN_GROUP_LIMIT } from './load-overview';
 import { loadView, type LoadedView } from './load-view';
 import { getNetworkRevision } from './network-revision';
 
@@ -92,6 +93,8 @@ export async function planMap(principal: Principal, address: MapAddress, options
       : { query, view: { layout: 'force', ...(mode === 'view' && view.path ? { path: view.path } : {}), ...(mode === 'overview' && view.group ? { group: view.group } : {}) } };
   const key = JSON.stringify([
     MAP_PAYLOAD_FORMAT,
+    // The overview's tie dates joined the payload after its format was named: no browser revalidates an older body.
+    'dated',
     revision,
     mode,
     serializeGraphQuery(relevant.query, relevant.view).toString(),
@@ -165,7 +168,8 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
     return JSON.stringify(encodeMapPayload({ mode: 'whole', revision: plan.revision, asOf: null, graph }));
   }
   if (plan.mode === 'overview') {
-    const loaded = await loadOverview(principal, query, { today: plan.today, open: view.group ?? null });
+    const dated = await tieDatesFor(principal, query, plan.revision);
+    const loaded = await loadOverview(principal, query, { today: plan.today, open: view.group ?? null, dated });
     return JSON.stringify(
       encodeMapPayload({ mode: 'overview', revision: plan.revision, asOf: loaded.asOf, graph: loaded.members, overview: loaded.overview }),
     );
@@ -175,6 +179,20 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
   return JSON.stringify(encodeMapPayload({ mode: 'view', revision: plan.revision, asOf: query.asOf ?? plan.today, graph, hidden }));
 }
 
+/**
+ * The overview's tie dates do not depend on its date, so Play, which asks for an overview a step at
+ * a time, pays their MIN/MAX once per revision and filters (kept per key, the most recent few).
+ */
+const datesCache = new Map<string, TieDates | null>();
+
+async function tieDatesFor(principal: Principal, query: GraphQuery, revision: number): Promise<TieDates | null> {
+  const key = JSON.stringify([revision, serializeGraphQuery(allTimeQuery(query)).toString()]);
+  if (datesCache.has(key)) return datesCache.get(key)!;
+  const dated = await loadTieDates(principal, query);
+  datesCache.set(key, dated);
+  while (datesCache.size > CACHE_ENTRIES) datesCache.delete(datesCache.keys().next().value!);
+  return dated;
+}
 
 const CACHE_ENTRIES = 8;
 const cache = new Map<string, string>();

@@ -3,13 +3,14 @@
 // counted, their ties to every other group. GROUP BY over the same cut as loadView (date slice
 // and filters; an overview has no focus), so it costs a few aggregate queries, whatever the
 // network's size. It means what lib/graph/overview.ts overviewOf(buildView(…)) says, and
-// test/db/load-overview.test.ts holds it to that.
+// test/db/load-overview.test.ts holds it to that. With it go the first and last tie dates under
+// the same filters on every date (one MIN/MAX), where the map's Play runs: the overview holds no ties.
 import { getConnection } from '../../db/client';
 import { sql, sqlDialect, type Sql } from '../../db/sql';
 import type { ActorKind, Faction } from '../../domain/vocabulary';
 import { compareText } from '../../graph/adjacency';
 import { actorNodeId } from '../../graph/build-view';
-import { groupKey, groupOrder, parseGroupKey, type Overview, type OverviewGroup } from '../../graph/overview';
+import { allTimeQuery, groupKey, groupOrder, parseGroupKey, type Overview, type OverviewGroup, type TieDates } from '../../graph/overview';
 import { todayIso } from '../../domain/dates';
 import type { GraphQuery, GraphView } from '../../graph/types';
 import type { Principal } from '../principal';
@@ -24,6 +25,8 @@ export interface LoadOverviewOptions {
   /** The group to open, "faction:kind". */
   open?: string | null;
   memberLimit?: number;
+  /** The view's tie dates when the caller knows them already (they do not depend on the date): no MIN/MAX is run. */
+  dated?: TieDates | null;
 }
 
 export interface LoadedOverview {
@@ -35,6 +38,28 @@ export interface LoadedOverview {
 
 const int = (value: unknown): number => Number(value);
 
+const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
+const later = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
+
+/**
+ * The first and last day a tie of the view starts or ends on, on any date (tieDates of
+ * buildView(allTimeQuery(query))): one aggregate over the filtered ties. An end is its stored
+ * last day ("endDay"), a start counts when its precision is known, as toPartialDate reads them.
+ */
+export async function loadTieDates(principal: Principal, query: GraphQuery): Promise<TieDates | null> {
+  requireReader(principal);
+  const { kind, db } = await getConnection();
+  const allTime = allTimeQuery(query);
+  const cut: Cut = { asOf: allTime.asOf!, query: allTime, dialect: sqlDialect(kind) };
+  const start = sql`CASE WHEN t."startPrecision" IS NOT NULL THEN t."startDate" END`;
+  const [row] = await db.$queryRaw<{ fs: string | null; ls: string | null; fe: string | null; le: string | null }[]>(sql`
+    SELECT MIN(${start}) AS "fs", MAX(${start}) AS "ls", MIN(t."endDay") AS "fe", MAX(t."endDay") AS "le" ${tieJoins}
+    WHERE ${tieInView(cut)}`);
+  const first = earlier(row?.fs ?? null, row?.fe ?? null);
+  const last = later(row?.ls ?? null, row?.le ?? null);
+  return first && last ? { first, last } : null;
+}
+
 export async function loadOverview(principal: Principal, query: GraphQuery, options: LoadOverviewOptions = {}): Promise<LoadedOverview> {
   requireReader(principal);
   const { kind, db } = await getConnection();
@@ -43,7 +68,7 @@ export async function loadOverview(principal: Principal, query: GraphQuery, opti
   const cut: Cut = { asOf, query: { ...query, focus: undefined }, dialect: sqlDialect(kind) };
   const limit = options.memberLimit ?? OPEN_GROUP_LIMIT;
 
-  const [groupRows, pairRows] = await Promise.all([
+  const [groupRows, pairRows, dated] = await Promise.all([
     db.$queryRaw<{ faction: string; kind: string; members: unknown }[]>(sql`
       SELECT a."faction", a."kind", COUNT(*) AS "members" FROM "Actor" a WHERE ${actorInView(sql`a`, cut)}
       GROUP BY a."faction", a."kind"`),
@@ -51,6 +76,7 @@ export async function loadOverview(principal: Principal, query: GraphQuery, opti
       SELECT s."faction" AS "sf", s."kind" AS "sk", g."faction" AS "tf", g."kind" AS "tk", COUNT(*) AS "n" ${tieJoins}
       WHERE ${tieInView(cut)}
       GROUP BY s."faction", s."kind", g."faction", g."kind"`),
+    options.dated !== undefined ? options.dated : loadTieDates(principal, query),
   ]);
 
   const groups = new Map<string, OverviewGroup>();
@@ -79,7 +105,7 @@ export async function loadOverview(principal: Principal, query: GraphQuery, opti
   }
   const groupTies = [...pairs.values()].sort((x, y) => position.get(x.source)! - position.get(y.source)! || position.get(x.target)! - position.get(y.target)!);
 
-  const empty: LoadedOverview = { asOf, overview: { groups: ordered, groupTies, memberTies: [], open, omitted: 0 }, members: { asOf, nodes: [], edges: [] } };
+  const empty: LoadedOverview = { asOf, overview: { groups: ordered, groupTies, memberTies: [], open, omitted: 0, dated }, members: { asOf, nodes: [], edges: [] } };
   if (!open || !requested) return empty;
 
   // The open group's members, most tied first (ties of the view, any other end), then by slug.
@@ -118,7 +144,7 @@ export async function loadOverview(principal: Principal, query: GraphQuery, opti
     .sort((x, y) => compareText(x.actor, y.actor) || position.get(x.group)! - position.get(y.group)!);
   return {
     asOf,
-    overview: { groups: ordered, groupTies, memberTies, open, omitted: memberRows.length - chosen.length },
+    overview: { groups: ordered, groupTies, memberTies, open, omitted: memberRows.length - chosen.length, dated },
     members: { asOf, nodes: nodeRows.map((row) => row.node), edges },
   };
 }
