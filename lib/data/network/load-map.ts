@@ -25,7 +25,7 @@ import { canSeeInternal, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { liveTieWhere } from '../read-models';
 import { allTimeQuery, type TieDates } from '../../graph/overview';
-import { loadOverview, loadTieDates, OPEN_GROUP_LIMIT } from './load-overview';
+import { loadOverview, OPEN_GROUP_LIMIT } from './load-overview';
 import { loadView, type LoadedView } from './load-view';
 import { getNetworkRevision } from './network-revision';
 
@@ -168,8 +168,12 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
     return JSON.stringify(encodeMapPayload({ mode: 'whole', revision: plan.revision, asOf: null, graph }));
   }
   if (plan.mode === 'overview') {
-    const dated = await tieDatesFor(principal, query, plan.revision);
-    const loaded = await loadOverview(principal, query, { today: plan.today, open: view.group ?? null, dated });
+    // The tie dates do not move with the date: Play's later steps reuse the first step's.
+    const datesKey = JSON.stringify([plan.revision, serializeGraphQuery(allTimeQuery(query)).toString()]);
+    const known = datesCache.has(datesKey) ? { dated: datesCache.get(datesKey)! } : {};
+    const loaded = await loadOverview(principal, query, { today: plan.today, open: view.group ?? null, ...known });
+    datesCache.set(datesKey, loaded.overview.dated);
+    while (datesCache.size > CACHE_ENTRIES) datesCache.delete(datesCache.keys().next().value!);
     return JSON.stringify(
       encodeMapPayload({ mode: 'overview', revision: plan.revision, asOf: loaded.asOf, graph: loaded.members, overview: loaded.overview }),
     );
@@ -179,20 +183,8 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
   return JSON.stringify(encodeMapPayload({ mode: 'view', revision: plan.revision, asOf: query.asOf ?? plan.today, graph, hidden }));
 }
 
-/**
- * The overview's tie dates do not depend on its date, so Play, which asks for an overview a step at
- * a time, pays their MIN/MAX once per revision and filters (kept per key, the most recent few).
- */
+/** The overview's tie dates per revision and filters (the most recent few): Play asks for an overview a step at a time. */
 const datesCache = new Map<string, TieDates | null>();
-
-async function tieDatesFor(principal: Principal, query: GraphQuery, revision: number): Promise<TieDates | null> {
-  const key = JSON.stringify([revision, serializeGraphQuery(allTimeQuery(query)).toString()]);
-  if (datesCache.has(key)) return datesCache.get(key)!;
-  const dated = await loadTieDates(principal, query);
-  datesCache.set(key, dated);
-  while (datesCache.size > CACHE_ENTRIES) datesCache.delete(datesCache.keys().next().value!);
-  return dated;
-}
 
 const CACHE_ENTRIES = 8;
 const cache = new Map<string, string>();
