@@ -11,6 +11,11 @@
 //   2-hop focus ÷ the same 2-hop view (loadView) alone.
 // - known=: a 2-hop neighbourhood as known in 2010 ÷ the same neighbourhood as known today, and the
 //   large map's overview (GROUP BY counts) as known in 2010 ÷ the same overview today.
+// - Play's range: the overview with its first and last tie dates (loadOverview's MIN/MAX under the
+//   view's filters on every date, in the scan that counts the ties between groups) ÷ the same
+//   overview handed the dates (the plain count, as Play's later steps run it), today and as known.
+// --file PATH reads a network built elsewhere (e.g. data/bench/20000x100000.db) instead; --only play
+// measures Play's range alone.
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,6 +25,7 @@ import { loadChanges } from '../lib/data/network/load-changes';
 import { loadOverview } from '../lib/data/network/load-overview';
 import { loadView } from '../lib/data/network/load-view';
 import { ANONYMOUS } from '../lib/data/principal';
+import type { GraphQuery } from '../lib/graph/types';
 import { generateNetwork } from './generate-network';
 import { insertNetworkIntoSqliteFile } from './insert-network';
 import { interleaved, ms, ratio } from './interleaved';
@@ -28,7 +34,8 @@ import { cliArg } from './cli-arg';
 const ACTORS = Number(cliArg('actors', '20000'));
 const TIES = Number(cliArg('ties', '100000'));
 const ROUNDS = Number(cliArg('rounds', '20'));
-const FILE = path.resolve(`data/bench-time-${ACTORS}-${TIES}.db`);
+const ONLY_PLAY = cliArg('only', '') === 'play';
+const FILE = path.resolve(cliArg('file', `data/bench-time-${ACTORS}-${TIES}.db`));
 const TODAY = '2024-06-15';
 const WINDOW = { from: '2010-01-01', to: '2012-01-01' };
 const KNOWN = '2010-06-30';
@@ -69,13 +76,7 @@ function bareChanges(sqlite: Database.Database) {
   return () => statement.all(WINDOW);
 }
 
-async function main() {
-  await prepare();
-  const sqlite = new Database(FILE, { readonly: true });
-  const bare = bareChanges(sqlite);
-  await openDatabase(FILE);
-  console.log(`\n# ${ACTORS} actors, ${TIES} ties (SQLite, in-process, ${ROUNDS} rounds each, in turns)\n`);
-
+async function changesAndKnowledge(bare: () => unknown[]) {
   const whole = { showEnded: true, hops: 1 };
   const changes = await loadChanges(ANONYMOUS, whole, WINDOW);
   console.log(`## GET /api/graph/changes, ${WINDOW.from} to ${WINDOW.to}, whole network: ${changes.added.length} added, ${changes.ended.length} ended, ${changes.changed.length} posts changed hands`);
@@ -97,9 +98,29 @@ async function main() {
     const [today, known] = await interleaved(ROUNDS, () => loadView(ANONYMOUS, q, { today: TODAY }), () => loadView(ANONYMOUS, { ...q, known: KNOWN }, { today: TODAY }));
     console.log(`  ${focus}, 2 hops (${now.edges.length} ties today, ${then.edges.length} as known): today ${ms(today)}; as known ${ms(known)} = ${ratio(known, today)} today's`);
   }
+}
+
+async function main() {
+  await prepare();
+  const sqlite = new Database(FILE, { readonly: true });
+  const bare = bareChanges(sqlite);
+  await openDatabase(FILE);
+  console.log(`\n# ${ACTORS} actors, ${TIES} ties (SQLite, in-process, ${ROUNDS} rounds each, in turns)\n`);
+
+  if (!ONLY_PLAY) await changesAndKnowledge(bare);
   const q = { showEnded: true, hops: 1, asOf: TODAY };
-  const [overviewToday, overviewKnown] = await interleaved(ROUNDS, () => loadOverview(ANONYMOUS, q, { today: TODAY }), () => loadOverview(ANONYMOUS, { ...q, known: KNOWN }, { today: TODAY }));
-  console.log(`  overview of the whole network: today ${ms(overviewToday)}; as known ${ms(overviewKnown)} = ${ratio(overviewKnown, overviewToday)} today's`);
+  if (!ONLY_PLAY) {
+    const [overviewToday, overviewKnown] = await interleaved(ROUNDS, () => loadOverview(ANONYMOUS, q, { today: TODAY }), () => loadOverview(ANONYMOUS, { ...q, known: KNOWN }, { today: TODAY }));
+    console.log(`  overview of the whole network: today ${ms(overviewToday)}; as known ${ms(overviewKnown)} = ${ratio(overviewKnown, overviewToday)} today's`);
+  }
+
+  console.log("\n## Play's range on the overview (the first and last tie dates, MIN/MAX in the pairs' scan):");
+  const playQueries: [string, GraphQuery][] = [['today', q], ['as known', { ...q, known: KNOWN }], ['two tie types', { ...q, types: ['leads', 'member_of'] }]];
+  for (const [name, query] of playQueries) {
+    const { dated } = (await loadOverview(ANONYMOUS, query, { today: TODAY })).overview;
+    const [withDates, without] = await interleaved(ROUNDS, () => loadOverview(ANONYMOUS, query, { today: TODAY }), () => loadOverview(ANONYMOUS, query, { today: TODAY, dated }));
+    console.log(`  ${name} (${dated?.first} to ${dated?.last}): with the dates ${ms(withDates)}; without ${ms(without)} = ${ratio(withDates, without)} the overview without them`);
+  }
   sqlite.close();
   await disconnectDb();
 }

@@ -43,6 +43,11 @@ function ids(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((s) => (window as unknown as CyWindow).__cy.$(s).map((e) => e.id()), selector);
 }
 
+/** "26 Jan 2025", as the map writes a day. */
+function formatDay(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
 function selectedIds(page: Page) {
   return ids(page, ':selected');
 }
@@ -632,6 +637,66 @@ test.describe('a network too large to draw whole', () => {
     });
     await expect(page).toHaveURL(/group=russia-state%3Aperson/);
     await expect.poll(() => drawn(page, 'node[faction = "russia-state"][kind = "person"][!group]')).toContain('actor:boris-gryzlov');
+  });
+
+  test('plays through the overview: each step a new cut of the groups, marked, stopping at the last dated tie', async ({ page }) => {
+    await openMap(page);
+    // The overview holds no ties; the server sends the first and last dates of the view's ties.
+    const range = page.getByText(/^Play runs from (.+) to (.+)\.$/);
+    await expect(range).toBeVisible();
+    const [, fromLabel, toLabel] = /^Play runs from (.+) to (.+)\.$/.exec((await range.textContent())!)!;
+    // The seed's last dated tie: the latest start, or end at the close of its period ("2020" ends 31 Dec).
+    type SeedDate = { date: string; precision: string } | null | undefined;
+    const startDay = (d: SeedDate) => (d ? (d.date + '-01-01').slice(0, 10) : undefined);
+    const endDay = (d: SeedDate) => {
+      if (!d) return undefined;
+      const [y, m] = d.date.split('-').map(Number);
+      if (d.precision === 'year') return `${y}-12-31`;
+      if (d.precision === 'month') return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+      return d.date;
+    };
+    const seedTies = JSON.parse(readFileSync(path.join('seed', 'belarus.json'), 'utf8')).ties as { start?: SeedDate; end?: SeedDate }[];
+    const seedDays = seedTies.flatMap((t) => [startDay(t.start), endDay(t.end)]).filter((d): d is string => Boolean(d));
+    const last = seedDays.sort().at(-1)!;
+    expect(toLabel).toBe(formatDay(last));
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect(play).toBeEnabled();
+
+    // Each step's marks, as the live graph holds them, are noted while play runs (a step lasts a moment).
+    await page.evaluate(() => {
+      const w = window as unknown as CyWindow & { __marked: number; __groups: string[] };
+      w.__marked = 0;
+      w.__groups = [];
+      setInterval(() => {
+        const cy = w.__cy;
+        w.__marked = Math.max(w.__marked, cy.elements('.change-new, .change-gone').length);
+        const counts = cy.nodes('[?group]').map((n) => `${n.id()}=${String(n.data('members'))}`).join(',');
+        if (w.__groups.at(-1) !== counts) w.__groups.push(counts);
+      }, 40);
+    });
+    await page.getByLabel('Play step').selectOption('year');
+    await page.getByLabel('Play speed').selectOption('fast');
+    await play.click();
+    const dateBox = page.getByLabel('As of date', { exact: true });
+    const first = await dateBox.inputValue();
+    expect(formatDay(first)).toBe(fromLabel);
+    // The date advances, a year a step, each step's overview fetched and drawn before the next.
+    await expect.poll(() => dateBox.inputValue(), { timeout: 15_000 }).not.toBe(first);
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-overview-play.png') });
+    // It stops at the last dated tie's day.
+    await expect(page).toHaveURL(new RegExp(`asOf=${last}`), { timeout: 90_000 });
+    await expect(play).toBeVisible();
+    await expect(dateBox).toHaveValue(last);
+    await expect(page.getByRole('status').filter({ hasText: new RegExp(`as of ${toLabel}$`) })).toBeVisible();
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __marked: number; __groups: string[] };
+      return { __marked: w.__marked, __groups: w.__groups };
+    });
+    // The groups were cut anew as the years went by, and what changed at a step was marked.
+    expect(seen.__groups.length).toBeGreaterThan(3);
+    expect(seen.__marked).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-overview-play-end.png') });
   });
 
   test('search asks the server, and a found actor opens with its neighbourhood', async ({ page }) => {

@@ -24,7 +24,8 @@ import { useCytoscapeEvents, type HoveredNode } from '@/components/graph/use-cyt
 import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { actorNodeId } from '@/lib/graph/build-view';
 import { mapPayloadPath, type DecodedMap } from '@/lib/graph/map-payload';
-import { groupLabel, overviewElements } from '@/lib/graph/overview-elements';
+import { groupLabel, overviewChangeMarks, overviewElements } from '@/lib/graph/overview-elements';
+import { allTimeQuery, tieDates } from '@/lib/graph/overview';
 import { analysisInput, type MetricOptions } from '@/lib/graph/analysis/metrics';
 import { tracedPaths, type TracedPaths } from '@/lib/graph/traced-paths';
 import type { GraphNode, GraphQuery, GraphView } from '@/lib/graph/types';
@@ -60,7 +61,7 @@ import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-
 import { useMapPayload } from './use-map-payload';
 import { changesPath, useChanges } from './use-changes';
 import '@/components/graph/graph.css';
-import { addMonths, earliestTieYearStart, formatPartialDate, periodEnd } from '@/lib/domain/dates';
+import { addMonths, earliestTieYearStart, formatPartialDate } from '@/lib/domain/dates';
 
 
 export interface NetworkMapProps {
@@ -167,7 +168,12 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     for (const n of graph.nodes) if (n.x !== null && n.y !== null) positions.set(n.id, { x: n.x, y: n.y });
     return positions;
   }, [graph]);
-  const earliest = useMemo(() => earliestTieYearStart(graph.edges.map((e) => e.start?.date), '1991-01-01'), [graph]);
+  // The slider's first year: an overview holds no ties, but knows the first date of its view's.
+  const overviewFirst = overview?.dated?.first;
+  const earliest = useMemo(
+    () => earliestTieYearStart(overview ? [overviewFirst] : graph.edges.map((e) => e.start?.date), '1991-01-01'),
+    [graph, overview, overviewFirst],
+  );
   // Analysis (metric=… in the address) over the view on screen; not over the overview's groups.
   const [robustnessBrowserLimit] = useState(() => (exposeTestHook ? testRobustnessLimit() : undefined));
   const analysisPlace = useMemo(() => ({ query, browserLimit: robustnessBrowserLimit }), [query, robustnessBrowserLimit]);
@@ -205,31 +211,37 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     if (!compare || !changes.data) return null;
     return changeMarkIds(changes.data);
   }, [compare, changes.data]);
-  // Play marks what changed at each step, from the network the browser holds.
+  // Play marks what changed at each step: from the network the browser holds, or on an overview
+  // from the payload of the day before (the step from one overview to the next).
   const [playStep, setPlayStep] = useState<PlayRange | null>(null);
   const diffInput = useMemo(() => changeInputOf(graph), [graph]);
+  const [payloads, setPayloads] = useState<{ shown: DecodedMap; before: DecodedMap | null }>({ shown: data, before: null });
+  if (payloads.shown !== data) setPayloads({ shown: data, before: payloads.shown });
+  const before = payloads.shown === data ? payloads.before : payloads.shown;
   const stepMarks = useMemo(() => {
     // Only while the map still shows the step's day: moving the date by hand drops the marks.
     if (!playStep || playStep.to !== query.asOf || playStep.from >= playStep.to) return null;
-    return changeMarkIds(diffNetwork(diffInput.ties, diffInput.actors, playStep));
-  }, [playStep, query.asOf, diffInput]);
+    if (!overview) return changeMarkIds(diffNetwork(diffInput.ties, diffInput.actors, playStep));
+    const was = before?.overview;
+    if (data.asOf !== playStep.to || before?.asOf !== playStep.from || !was || was.open !== overview.open) return null;
+    return overviewChangeMarks({ overview: was, members: before.graph }, { overview, members: graph });
+  }, [playStep, query.asOf, diffInput, overview, before, data.asOf, graph]);
   const marks = changeMarks ?? stepMarks;
   useEffect(() => {
     if (isLive(cy)) markChanges(cy, marks);
   }, [cy, marks, mask]);
-  // Play runs from the first dated tie to the last (the compared dates when comparing).
-  const datedRange = useMemo((): PlayRange => {
-    let first = '';
-    let last = '';
-    for (const e of graph.edges) {
-      for (const day of [e.start?.date, e.end ? periodEnd(e.end) : undefined]) {
-        if (!day) continue;
-        if (!first || day < first) first = day;
-        if (!last || day > last) last = day;
-      }
-    }
-    return first ? { from: first, to: last < today ? last : today } : { from: today, to: today };
-  }, [graph, today]);
+  // Play runs from the first dated tie in view to the last, on any date under the view's filters
+  // (the compared dates when comparing). An overview holds no ties: the server sends their dates.
+  const filtersKey = JSON.stringify(allTimeQuery(query));
+  const datedAllTime = useMemo(() => {
+    if (mode !== 'whole') return null;
+    return tieDates(materialise(viewMask(columns, JSON.parse(filtersKey) as GraphQuery, today)).edges);
+  }, [mode, materialise, columns, filtersKey, today]);
+  const dated = overview ? overview.dated : mode === 'whole' ? datedAllTime : tieDates(graph.edges);
+  const datedRange = useMemo(
+    (): PlayRange => (dated ? { from: dated.first, to: dated.last < today ? dated.last : today } : { from: today, to: today }),
+    [dated, today],
+  );
   const setCompare = (next: typeof compare) => {
     const nextView: GraphViewState = { ...viewState };
     if (next) nextView.compare = next;
@@ -520,6 +532,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           onShowEndedChange={(showEnded) => patchQuery({ showEnded })}
           playRange={compare ?? datedRange}
           onPlayStep={setPlayStep}
+          waiting={loading}
         />
         {/* The timeline shares the map's address: its cursor is this date, its filters these. */}
         <p className="map-timeline-link">

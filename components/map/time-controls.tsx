@@ -32,6 +32,11 @@ export interface TimeControlsProps {
   onShowEndedChange: (showEnded: boolean) => void;
   /** Each step of play, from the day shown before to the day shown now; null when play stops. */
   onPlayStep?: (step: PlayRange | null) => void;
+  /**
+   * The map is still fetching the day play asked for (a large network's overview comes from the
+   * server a date at a time): play waits for it, so each step is drawn and none is fetched for nothing.
+   */
+  waiting?: boolean;
 }
 
 /** The next day play shows after `day`, never past the end. */
@@ -40,19 +45,21 @@ export function nextPlayDay(day: string, step: PlayStep, end: string): string {
   return next > end ? end : next;
 }
 
-export function TimeControls({ asOf, pinned, min, today, showEnded, playRange, onDateChange, onShowEndedChange, onPlayStep }: TimeControlsProps) {
+export function TimeControls({ asOf, pinned, min, today, showEnded, playRange, onDateChange, onShowEndedChange, onPlayStep, waiting = false }: TimeControlsProps) {
   const [playing, setPlaying] = useState(false);
   const [step, setStep] = useState<PlayStep>('month');
   const [speed, setSpeed] = useState<PlaySpeed>('normal');
   // The range of the run under way: starting play may change what the map shows (a comparison ends).
   const run = useRef<PlayRange>(playRange);
   // The interval reads the date and callbacks of the latest render, so playing never restarts it.
-  const latest = useLatest({ asOf, onDateChange, onPlayStep, step });
+  const latest = useLatest({ asOf, onDateChange, onPlayStep, step, waiting });
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      const { asOf: shown, onDateChange: change, onPlayStep: stepped, step: by } = latest();
+      const { asOf: shown, onDateChange: change, onPlayStep: stepped, step: by, waiting: fetching } = latest();
+      // The last step is not drawn yet: the next one would cancel its fetch and show nothing.
+      if (fetching) return;
       const end = run.current.to;
       // A tick that comes before the stop has rendered must not step again (and clear the last step's marks).
       if (shown >= end) {

@@ -84,6 +84,8 @@ export interface MapPayload {
   open?: number | null;
   /** Overview with an open group: members left out because the group is larger than the map draws at once. */
   omitted?: number;
+  /** Overview: the first and last day a tie of the view starts or ends on, on any date (ISO days); null when none is dated. */
+  dated?: { first: string; last: string } | null;
   /** View: capped hubs (actor rows) and how many of their ties the neighbourhood leaves out. */
   hidden?: { actor: number[]; count: number[] };
 }
@@ -188,6 +190,7 @@ export function encodeMapPayload({ mode, revision, asOf, graph, overview, hidden
     }
     payload.open = overview.open === null ? null : (groupRow.get(overview.open) ?? null);
     payload.omitted = overview.omitted;
+    payload.dated = overview.dated ? { first: overview.dated.first, last: overview.dated.last } : null;
   }
   return payload;
 }
@@ -255,6 +258,8 @@ export function decodeMapPayload(payload: MapPayload): DecodedMap {
       memberTies: mt.actor.map((a, i) => ({ actor: nodes[a]!.id, group: groups[mt.group[i]!]!.key, count: mt.count[i]! })),
       open: payload.open === null || payload.open === undefined ? null : groups[payload.open]!.key,
       omitted: payload.omitted ?? 0,
+      // A payload from before the dates were sent has none: Play then has no range.
+      dated: payload.dated ? { first: payload.dated.first, last: payload.dated.last } : null,
     };
   }
   const hidden = new Map((payload.hidden?.actor ?? []).map((a, i) => [nodes[a]!.id, payload.hidden!.count[i]!]));

@@ -20,6 +20,16 @@ export function groupNodeId(key: string): string {
   return `group:${key}`;
 }
 
+/** The counted line between two groups. */
+export function groupTieId(t: { source: string; target: string }): string {
+  return `groups:${t.source}|${t.target}`;
+}
+
+/** The counted line from an open group's member to another group. */
+export function memberTieId(t: { actor: string; group: string }): string {
+  return `member:${t.actor}|${t.group}`;
+}
+
 export function groupLabel(group: Pick<OverviewGroup, 'faction' | 'kind'>): string {
   return `${FACTION_LABELS[group.faction]} · ${KIND_PLURALS[group.kind]}`;
 }
@@ -134,8 +144,45 @@ export function overviewElements(overview: Overview, members: GraphView): Overvi
     for (const g of shownGroups) nodes.push({ data: groupData(g), position: ring.get(g.key)! });
     for (const n of members.nodes) nodes.push({ data: nodeElementData(n), position: positions.get(n.id)! });
     for (const e of members.edges) edges.push({ data: edgeElementData(e) });
-    for (const t of overview.memberTies) edges.push(aggregate(`member:${t.actor}|${t.group}`, t.actor, groupNodeId(t.group), t.count, true));
+    for (const t of overview.memberTies) edges.push(aggregate(memberTieId(t), t.actor, groupNodeId(t.group), t.count, true));
   }
-  for (const t of overview.groupTies) edges.push(aggregate(`groups:${t.source}|${t.target}`, groupNodeId(t.source), groupNodeId(t.target), t.count, false));
+  for (const t of overview.groupTies) edges.push(aggregate(groupTieId(t), groupNodeId(t.source), groupNodeId(t.target), t.count, false));
   return { nodes, edges };
+}
+
+/**
+ * What changed between two overviews of the same groups, as the map marks a change
+ * (components/graph/change-marks): a group or a counted line that grew (or appeared) is added, one
+ * that shrank (or went) is ended; an open group's members and their own ties by whether they are
+ * there. Play steps through the overview with it, one date against the one before.
+ */
+export function overviewChangeMarks(before: OverviewResultLike, after: OverviewResultLike): { added: Set<string>; ended: Set<string> } {
+  const added = new Set<string>();
+  const ended = new Set<string>();
+  const compare = (was: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>) => {
+    for (const [id, n] of now) {
+      const m = was.get(id) ?? 0;
+      if (n > m) added.add(id);
+      else if (n < m) ended.add(id);
+    }
+    for (const id of was.keys()) if (!now.has(id)) ended.add(id);
+  };
+  compare(countsOf(before), countsOf(after));
+  const present = (r: OverviewResultLike) => new Map([...r.members.nodes, ...r.members.edges].map((e) => [e.id, 1]));
+  compare(present(before), present(after));
+  return { added, ended };
+}
+
+/** An overview and the open group's members, as the map's payload brings them. */
+export interface OverviewResultLike {
+  overview: Overview;
+  members: { nodes: readonly { id: string }[]; edges: readonly { id: string }[] };
+}
+
+function countsOf({ overview }: OverviewResultLike): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const g of overview.groups) if (g.key !== overview.open) counts.set(groupNodeId(g.key), g.members);
+  for (const t of overview.groupTies) counts.set(groupTieId(t), t.count);
+  for (const t of overview.memberTies) counts.set(memberTieId(t), t.count);
+  return counts;
 }

@@ -5,7 +5,8 @@
 // the same with GROUP BY (lib/data/network/load-overview.ts), and a test holds them together.
 import { ACTOR_KINDS, FACTIONS, type ActorKind, type Faction } from '../domain/vocabulary';
 import { compareText } from './adjacency';
-import type { GraphData, GraphView } from './types';
+import { periodEnd } from '../domain/dates';
+import type { GraphData, GraphEdge, GraphQuery, GraphView } from './types';
 
 export interface OverviewGroup {
   /** `${faction}:${kind}`, as the address's `group` parameter writes it. */
@@ -27,6 +28,44 @@ export interface Overview {
   open: string | null;
   /** Members of the open group not drawn because it has more than the limit. */
   omitted: number;
+  /**
+   * The first and last day a tie of the view starts or ends on, whatever the view's date (tieDates
+   * over allTimeQuery): where Play runs, since the overview holds no ties to read it from.
+   */
+  dated: TieDates | null;
+}
+
+/** The first and last day of a set of ties' dates. */
+export interface TieDates {
+  first: string;
+  last: string;
+}
+
+/** A date later than any the network holds: cut at it, with ended ties shown, a view keeps every tie its filters keep. */
+export const ALL_TIME = '9999-12-31';
+
+/** The view's filters (types, kinds, factions, grade, knowledge date) on every date at once. */
+export function allTimeQuery(query: GraphQuery): GraphQuery {
+  // An overview has no focus (loadOverview drops it too).
+  const { focus: _focus, ...filters } = query;
+  return { ...filters, asOf: ALL_TIME, showEnded: true };
+}
+
+/**
+ * The first and last day any of these ties starts or ends on (an end on the last day of its
+ * period: "2020" ends 2020-12-31); null when none is dated. The map's Play runs between them.
+ */
+export function tieDates(edges: readonly Pick<GraphEdge, 'start' | 'end'>[]): TieDates | null {
+  let first = '';
+  let last = '';
+  for (const e of edges) {
+    for (const day of [e.start?.date, e.end ? periodEnd(e.end) : undefined]) {
+      if (!day) continue;
+      if (!first || day < first) first = day;
+      if (!last || day > last) last = day;
+    }
+  }
+  return first ? { first, last } : null;
 }
 
 export function groupKey(faction: string, kind: string): string {
@@ -57,9 +96,10 @@ export interface OverviewResult {
 
 /**
  * Groups a view (already cut by date and filters). `open` names the group whose members to
- * bring, at most `memberLimit` of them.
+ * bring, at most `memberLimit` of them. `dated` is tieDates of the same view on every date
+ * (buildView with allTimeQuery), which the view on one date cannot tell.
  */
-export function overviewOf(view: GraphView, open: string | null, memberLimit: number): OverviewResult {
+export function overviewOf(view: GraphView, open: string | null, memberLimit: number, dated: TieDates | null = null): OverviewResult {
   const keyOf = new Map(view.nodes.map((n) => [n.id, groupKey(n.faction, n.kind)]));
   const groups = new Map<string, OverviewGroup>();
   for (const n of view.nodes) {
@@ -120,7 +160,7 @@ export function overviewOf(view: GraphView, open: string | null, memberLimit: nu
     }
     memberTies = [...counts.values()].sort((x, y) => compareText(x.actor, y.actor) || position.get(x.group)! - position.get(y.group)!);
   }
-  return { overview: { groups: ordered, groupTies, memberTies, open: openKey, omitted }, members };
+  return { overview: { groups: ordered, groupTies, memberTies, open: openKey, omitted, dated }, members };
 }
 
 /** The graph an overview payload carries besides its groups: the open group's members. */

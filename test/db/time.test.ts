@@ -13,11 +13,11 @@ import { refreshTieSummaries } from '../../lib/data/ties/refresh-tie-summaries';
 import { actorNodeId, buildView } from '../../lib/graph/build-view';
 import { capHubs } from '../../lib/graph/cap-hubs';
 import { changeLines, changeLineText, diffNetwork } from '../../lib/graph/changes';
-import { cutByKnowledge, type KnowledgeClaim } from '../../lib/graph/knowledge';
+import { cutByKnowledge } from '../../lib/graph/knowledge';
 import { loadView } from '../../lib/data/network/load-view';
 import { findSources } from '../../lib/data/sources/find-sources';
-import { toPartialDate } from '../../lib/data/records';
 import type { GraphData, GraphQuery } from '../../lib/graph/types';
+import { claimsByTie } from '../support/claims-by-tie';
 import { databaseAvailable, freshDatabase, TEST_KIND } from '../support/test-database';
 
 const available = await databaseAvailable();
@@ -30,22 +30,6 @@ function expectedChanges(graph: GraphData, q: GraphQuery, w: { from: string; to:
   const ties = view.edges.map((e) => ({ tieId: e.tieId, type: e.type, role: e.role, source: slug(e.source), target: slug(e.target), start: e.start, end: e.end, grade: e.grade, claimCount: e.claimCount }));
   const actors = view.nodes.map((n) => ({ slug: n.slug, label: n.label, kind: n.kind, start: n.start, end: n.end }));
   return diffNetwork(ties, actors, w);
-}
-
-/** Every live claim by tie, read through Prisma (not the SQL under test). */
-async function claimsByTie(): Promise<Map<string, KnowledgeClaim[]>> {
-  const db = await getDb();
-  const rows = await db.claim.findMany({ where: { deletedAt: null, tieId: { not: null }, source: { deletedAt: null } }, include: { source: true } });
-  const map = new Map<string, KnowledgeClaim[]>();
-  for (const c of rows) {
-    const list = map.get(c.tieId!) ?? map.set(c.tieId!, []).get(c.tieId!)!;
-    list.push({
-      reliability: c.source.reliability, credibility: c.credibility, stance: c.stance, status: c.status, statedCurrent: c.statedCurrent,
-      statedStart: toPartialDate(c.statedStartDate, c.statedStartPrecision), statedEnd: toPartialDate(c.statedEndDate, c.statedEndPrecision),
-      sourcePublished: toPartialDate(c.source.publishedDate, c.source.publishedPrecision),
-    });
-  }
-  return map;
 }
 
 async function expectKnowledgeAgreement(qs: GraphQuery[], knownDays: string[]) {

@@ -2,7 +2,7 @@
 // for the panels to load), and stays close to the bare ids, ends and positions.
 import { describe, expect, it } from 'vitest';
 import { decodeDate, decodeMapPayload, encodeDate, encodeMapPayload } from '../../lib/graph/map-payload';
-import { overviewOf } from '../../lib/graph/overview';
+import { allTimeQuery, overviewOf, tieDates } from '../../lib/graph/overview';
 import { buildView } from '../../lib/graph/build-view';
 import type { GraphData } from '../../lib/graph/types';
 import { miniNetwork } from './fixtures/mini-network';
@@ -41,12 +41,22 @@ describe('the map payload', () => {
 
   it('carries an overview with an open group', () => {
     const view = buildView(miniNetwork, { showEnded: true, hops: 1 }, '2024-01-01');
-    const result = overviewOf(view, 'belarus-state:person', 3);
+    const dated = tieDates(buildView(miniNetwork, allTimeQuery({ showEnded: true, hops: 1 }), '2024-01-01').edges);
+    expect(dated).not.toBeNull();
+    const result = overviewOf(view, 'belarus-state:person', 3, dated);
     const payload = JSON.parse(JSON.stringify(encodeMapPayload({ mode: 'overview', revision: 1, asOf: view.asOf, graph: result.members, overview: result.overview })));
     const decoded = decodeMapPayload(payload);
     expect(decoded.overview).toEqual(result.overview);
     expect(decoded.graph.nodes.map((n) => n.id)).toEqual(result.members.nodes.map((n) => n.id));
     expect(result.overview.omitted).toBeGreaterThan(0);
+    expect(decoded.overview?.dated).toEqual(dated);
+  });
+
+  it('reads an overview written before the tie dates were sent as having none', () => {
+    const view = buildView(miniNetwork, { showEnded: true, hops: 1 }, '2024-01-01');
+    const result = overviewOf(view, null, 3, { first: '1994-07-20', last: '2023-01-01' });
+    const { dated: _dated, ...older } = encodeMapPayload({ mode: 'overview', revision: 1, asOf: view.asOf, graph: result.members, overview: result.overview });
+    expect(decodeMapPayload(older).overview?.dated).toBeNull();
   });
 
   it('is within 1.5 times the minimal JSON of ids, ends and positions', () => {

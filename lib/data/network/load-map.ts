@@ -24,6 +24,7 @@ import { loadGraph } from '../graph';
 import { canSeeInternal, type Principal } from '../principal';
 import { requireReader } from '../read-access';
 import { liveTieWhere } from '../read-models';
+import { allTimeQuery, type TieDates } from '../../graph/overview';
 import { loadOverview, OPEN_GROUP_LIMIT } from './load-overview';
 import { loadView, type LoadedView } from './load-view';
 import { getNetworkRevision } from './network-revision';
@@ -92,6 +93,8 @@ export async function planMap(principal: Principal, address: MapAddress, options
       : { query, view: { layout: 'force', ...(mode === 'view' && view.path ? { path: view.path } : {}), ...(mode === 'overview' && view.group ? { group: view.group } : {}) } };
   const key = JSON.stringify([
     MAP_PAYLOAD_FORMAT,
+    // The overview's tie dates joined the payload after its format was named: no browser revalidates an older body.
+    'dated',
     revision,
     mode,
     serializeGraphQuery(relevant.query, relevant.view).toString(),
@@ -165,7 +168,12 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
     return JSON.stringify(encodeMapPayload({ mode: 'whole', revision: plan.revision, asOf: null, graph }));
   }
   if (plan.mode === 'overview') {
-    const loaded = await loadOverview(principal, query, { today: plan.today, open: view.group ?? null });
+    // The tie dates do not move with the date: Play's later steps reuse the first step's.
+    const datesKey = JSON.stringify([plan.revision, serializeGraphQuery(allTimeQuery(query)).toString()]);
+    const known = datesCache.has(datesKey) ? { dated: datesCache.get(datesKey)! } : {};
+    const loaded = await loadOverview(principal, query, { today: plan.today, open: view.group ?? null, ...known });
+    datesCache.set(datesKey, loaded.overview.dated);
+    while (datesCache.size > CACHE_ENTRIES) datesCache.delete(datesCache.keys().next().value!);
     return JSON.stringify(
       encodeMapPayload({ mode: 'overview', revision: plan.revision, asOf: loaded.asOf, graph: loaded.members, overview: loaded.overview }),
     );
@@ -175,6 +183,8 @@ async function payloadFor(principal: Principal, plan: MapPlan): Promise<string> 
   return JSON.stringify(encodeMapPayload({ mode: 'view', revision: plan.revision, asOf: query.asOf ?? plan.today, graph, hidden }));
 }
 
+/** The overview's tie dates per revision and filters (the most recent few): Play asks for an overview a step at a time. */
+const datesCache = new Map<string, TieDates | null>();
 
 const CACHE_ENTRIES = 8;
 const cache = new Map<string, string>();

@@ -55,7 +55,11 @@ const bool = (value: unknown): boolean => value === true || value === 1 || value
 
 /** An actor that exists on the view's date (sliceAt drops the not-yet-born). */
 function actorLive(a: Sql, asOf: string): Sql {
-  return sql`${a}."deletedAt" IS NULL AND (${a}."startDate" IS NULL OR ${a}."startPrecision" IS NULL OR ${a}."startDate" <= ${asOf})`;
+  return sql`${a}."deletedAt" IS NULL AND ${actorBorn(a, asOf)}`;
+}
+
+function actorBorn(a: Sql, asOf: string): Sql {
+  return sql`(${a}."startDate" IS NULL OR ${a}."startPrecision" IS NULL OR ${a}."startDate" <= ${asOf})`;
 }
 
 /** Kinds and factions choose actors; the focus survives them (filterView's keepNodeIds). */
@@ -82,17 +86,27 @@ function tiePast(cut: Cut): Sql {
 
 /** A tie of the sliced, filtered view, with `t` the tie and `s`, `g` its source and target actors. */
 export function tieInView(cut: Cut): Sql {
-  const { types, minGrade, showEnded, known } = cut.query;
+  return sql`${tieChosen(cut)} AND ${tieOnDate(cut)}`;
+}
+
+/** The part of tieInView the date leaves alone: live records, the filters, the knowledge date. */
+export function tieChosen(cut: Cut): Sql {
+  const { types, minGrade, known } = cut.query;
   const rank = minGrade === undefined ? null : gradeRank(minGrade);
   // With a knowledge date the stored grade is today's: the grade filter reads the known claims instead.
   const gradeFilter = rank === null ? empty : known ? sql`AND ${knownGradeRank(known)} <= ${rank}` : sql`AND t."gradeRank" IS NOT NULL AND t."gradeRank" <= ${rank}`;
   return sql`t."deletedAt" IS NULL
-    AND (t."startDate" IS NULL OR t."startPrecision" IS NULL OR t."startDate" <= ${cut.asOf})
-    AND ${actorInView(sql`s`, cut)} AND ${actorInView(sql`g`, cut)}
-    ${showEnded ? empty : sql`AND NOT ${tiePast(cut)}`}
+    AND s."deletedAt" IS NULL AND ${actorChosen(sql`s`, cut)} AND g."deletedAt" IS NULL AND ${actorChosen(sql`g`, cut)}
     ${types?.length ? sql`AND t."type" IN (${join(types)})` : empty}
     ${gradeFilter}
     ${known ? sql`AND ${tieKnownBy(known)}` : empty}`;
+}
+
+/** The part of tieInView the date decides: begun by then, both ends there, and unless ended ties show, not past. */
+export function tieOnDate(cut: Cut): Sql {
+  return sql`(t."startDate" IS NULL OR t."startPrecision" IS NULL OR t."startDate" <= ${cut.asOf})
+    AND ${actorBorn(sql`s`, cut.asOf)} AND ${actorBorn(sql`g`, cut.asOf)}
+    ${cut.query.showEnded ? empty : sql`AND NOT ${tiePast(cut)}`}`;
 }
 
 export const tieJoins = sql`FROM "Tie" t JOIN "Actor" s ON s."id" = t."sourceId" JOIN "Actor" g ON g."id" = t."targetId"`;
