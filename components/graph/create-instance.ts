@@ -45,9 +45,20 @@ export function fitFirst(cy: Core): void {
   }
 }
 
-/** Watches the container's size (Cytoscape only notices changes it is told about); returns the stop. */
+/**
+ * Watches the container's size (Cytoscape only notices changes it is told about); returns the stop.
+ * A ResizeObserver reports once as soon as it observes, at the size the instance was created at:
+ * that report is skipped, since cy.resize() redraws every element, and on a whole network of
+ * 25,000 elements it cost the first draw a second full frame.
+ */
 export function followContainerSize(cy: Core, container: HTMLElement): () => void {
-  const resize = new ResizeObserver(() => cy.resize());
+  let known = { width: container.clientWidth, height: container.clientHeight };
+  const resize = new ResizeObserver(() => {
+    const now = { width: container.clientWidth, height: container.clientHeight };
+    if (now.width === known.width && now.height === known.height) return;
+    known = now;
+    cy.resize();
+  });
   resize.observe(container);
   return () => resize.disconnect();
 }

@@ -49,11 +49,17 @@ export function NetworkCanvas({
     const container = containerRef.current;
     if (!container) return;
     const { mask: initial, onInstance: announce, onApplied: applied, placement: place } = latest();
+    // User Timing marks of the first draw's steps (the payload's are in use-map-payload): a
+    // profile of the page, or the benchmark, reads where the time went between navigation and the map.
+    performance.mark('powermap:canvas-effect');
     const cy = createInstance(container, initial.nodeCount + initial.edgeCount);
     const store = maskedElements(graph, columns);
     instance.current = { cy, store };
+    performance.mark('powermap:instance-created');
     const change = applyMask(cy, store, initial, place);
+    performance.mark('powermap:elements-added');
     fitFirst(cy);
+    performance.mark('powermap:fitted');
     announce?.(cy);
     applied?.(cy, change, true);
     if (exposeTestHook) window[testHookName] = cy;

@@ -161,8 +161,10 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const nestChildren = useMemo(() => (parents ? nestingChildren(parents) : null), [parents]);
   const overviewDrawn = overviewNested?.elements ?? overviewPlain;
   const openGroup = overview?.open ? overview.groups.find((g) => g.key === overview.open) : undefined;
-  // The list beside the canvas follows a beat behind, from the first draw on: the map draws first.
-  const listView = useDeferredValue(view, EMPTY_VIEW);
+  // The list beside the canvas follows a beat behind, once the canvas has drawn its first frame:
+  // sorting and rendering thousands of rows between that frame and the next delayed the map.
+  const firstDrawn = useFirstDrawn(cy);
+  const listView = useDeferredValue(firstDrawn ? view : EMPTY_VIEW, EMPTY_VIEW);
   const stored = useMemo(() => {
     const positions = new Map<string, Position>();
     for (const n of graph.nodes) if (n.x !== null && n.y !== null) positions.set(n.id, { x: n.x, y: n.y });
@@ -750,6 +752,32 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
       </aside>
     </div>
   );
+}
+
+/**
+ * Whether the canvas has drawn its first frame: true from the frame after Cytoscape's first
+ * render of the instance (or, should no render be reported, a few seconds after it exists).
+ */
+function useFirstDrawn(cy: Core | null): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (drawn || !isLive(cy)) return;
+    let frame = 0;
+    const done = () => {
+      clearTimeout(fallback);
+      cy.off('render', afterRender);
+      frame = requestAnimationFrame(() => setDrawn(true));
+    };
+    const afterRender = () => done();
+    const fallback = setTimeout(done, 5000);
+    cy.one('render', afterRender);
+    return () => {
+      clearTimeout(fallback);
+      cancelAnimationFrame(frame);
+      if (isLive(cy)) cy.off('render', afterRender);
+    };
+  }, [cy, drawn]);
+  return drawn;
 }
 
 /** Test builds only: a spec lowers the size above which robustness is asked of the server (window.__robustnessBrowserLimit), so the seed can take that path. */

@@ -26,9 +26,13 @@ export function useMapPayload(path: string): MapPayloadState {
     const controller = new AbortController();
     fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })
       .then(async (response) => {
+        performance.mark('powermap:payload-response');
         const body = await response.json();
+        performance.mark('powermap:payload-parsed');
         if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}`);
-        setLoaded({ data: decodeMapPayload(body as MapPayload), from: path, failed: null });
+        const data = decodeMapPayload(body as MapPayload);
+        performance.mark('powermap:payload-decoded');
+        setLoaded({ data, from: path, failed: null });
       })
       .catch((error: Error) => {
         if (error.name !== 'AbortError') setLoaded((s) => ({ ...s, failed: { path, message: error.message } }));
