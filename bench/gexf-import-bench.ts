@@ -256,6 +256,8 @@ async function main(): Promise<void> {
       if (anchor) await run('graphology');
       if (fullImport) await run('import');
       byRound.push(sides);
+      const { graphology: them, import: full } = sides;
+      if (them && full) console.log(`  round ${round + 1}: import ${full.totalSeconds.toFixed(1)} s, anchor ${them.totalSeconds.toFixed(1)} s: ${(full.totalSeconds / them.totalSeconds).toFixed(2)}×`);
     }
   } finally {
     rmSync(file, { force: true });
