@@ -70,6 +70,23 @@ export async function insertRows(tx: Tx, target: BulkTable, rows: readonly Cell[
   }
 }
 
+/**
+ * Which of `values` a row holds in `column` (deleted rows too): one light statement, so a chunk
+ * of which nothing is stored yet (a first import) costs no full read of its records.
+ */
+export async function existingValues(tx: Tx, kind: DatabaseKind, table: string, column: string, values: readonly string[]): Promise<Set<string>> {
+  const list = kind === 'postgresql' ? 'SELECT json_array_elements_text($1::json)' : 'SELECT value FROM json_each(?)';
+  const found = new Set<string>();
+  for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
+    const rows = await tx.$queryRawUnsafe<{ v: string }[]>(
+      `SELECT ${quote(column)} AS v FROM ${quote(table)} WHERE ${quote(column)} IN (${list})`,
+      JSON.stringify(values.slice(i, i + ROWS_PER_STATEMENT)),
+    );
+    for (const r of rows) found.add(r.v);
+  }
+  return found;
+}
+
 /** Deletes the rows whose `column` is one of `values`. */
 export async function deleteRowsWhereIn(tx: Tx, kind: DatabaseKind, table: string, column: string, values: readonly string[]): Promise<void> {
   const list = kind === 'postgresql' ? 'SELECT json_array_elements_text($1::json)' : 'SELECT value FROM json_each(?)';

@@ -34,13 +34,14 @@ type ConvertedFile = Omit<ImportFileResult, 'counts' | 'matched' | 'duplicates'>
 
 export async function importFile(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportFileResult> {
   requireRole(principal, 'analyst');
-  const { document, format, fileName, skipped, warnings, positions, matches } = await convertFile(input);
+  const converted = await convertFile(input);
+  const { format, fileName, skipped, warnings, positions, matches } = converted;
   // Only the document goes on: the file's text (up to 50 MB) is left for the collector.
   input = undefined;
   // Every revision of the import carries this time: the result's link to its possible duplicates.
   const at = new Date();
   let matched = { byIdentity: 0, chosen: 0 };
-  const counts = await importDocument(principal, document, {
+  const importing = importDocument(principal, converted.document, {
     ...options,
     replacePositions: positions === 'replace',
     normalisePositions: format !== 'powermap',
@@ -51,6 +52,9 @@ export async function importFile(principal: Principal, input: unknown, options: 
       warnings.push(...m.warnings);
     },
   });
+  // importDocument has validated its copy before its first await: the mapped one can go.
+  converted.document = undefined;
+  const counts = await importing;
   return { format, fileName, skipped, warnings, counts, matched, duplicates: await countDuplicates(principal, at) };
 }
 

@@ -10,7 +10,7 @@ import type { DatabaseKind } from '../../db/config';
 import { lastDayOf } from '../../domain/dates';
 import type { ImportDocument } from '../../validation/import-document';
 import { IMPORT_STEPS, type ImportProgress, type ImportStep } from '../../validation/import-file';
-import { deleteRowsWhereIn, insertRows, timestampCell, type Cell } from '../bulk-rows';
+import { deleteRowsWhereIn, existingValues, insertRows, timestampCell, type Cell } from '../bulk-rows';
 import type { Principal } from '../principal';
 import { newRecordId } from '../record-ids';
 import {
@@ -115,7 +115,13 @@ interface RecordKind<Item, S> {
   step: ImportStep | 'notes';
   entity: AuditedEntity;
   table: string;
+  /** The column holding the natural key (`id` unless said). */
+  keyColumn?: string;
   key: (item: Item) => string;
+  /**
+   * The stored records under these keys, all of which exist. Only called for keys that are
+   * stored, so a read's own bookkeeping holds one chunk's stored records at most.
+   */
   read: (keys: string[]) => Promise<Map<string, Stored<S>>>;
   /** The record's state as the document has it. */
   wanted: (item: Item) => S;
@@ -169,7 +175,10 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       const chunk = items.slice(i, i + CHUNK) as Item[];
       // Taken over: a record written is let go, so the document's memory falls as it is written.
       items.fill(undefined, i, i + CHUNK);
-      const stored = await spec.read(chunk.map(spec.key));
+      // Which keys are stored, cheaply first: only those are read whole (none on a first import).
+      const keys = chunk.map(spec.key);
+      const present = await existingValues(tx, kind, spec.table, spec.keyColumn ?? 'id', keys);
+      const stored = present.size ? await spec.read(keys.filter((k) => present.has(k))) : new Map<string, Stored<S>>();
       const rows: Cell[][] = [];
       const revisions: RevisionInput[] = [];
       const written: { item: Item; row: Row; stored: Stored<S> | undefined }[] = [];
@@ -244,6 +253,7 @@ export async function writeDocument(tx: Tx, kind: DatabaseKind, principal: Princ
       step: 'actors',
       entity: 'actor',
       table: 'Actor',
+      keyColumn: 'slug',
       key: (a) => a.slug,
       async read(slugs) {
         const rows = await tx.actor.findMany({ where: { slug: { in: slugs } }, include: { names: true } });
