@@ -117,6 +117,10 @@ server.on('upgrade', (request, socket, head) => {
   applyForwarding(request, trusted);
   void app.getUpgradeHandler()(request, socket, head);
 });
+// Idle keep-alive sockets stay open longer than clients and proxies keep theirs (Node's 5 s default
+// raced clients reusing a socket the server was closing: a request met ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, host, () => {
   const proxies = trusted.entries.length ? `forwarding headers trusted from ${trusted.entries.join(', ')}` : 'no trusted proxies: client addresses are socket addresses';
   console.log(`Powermap listening on http://${host.includes(':') ? `[${host}]` : host}:${port} (${proxies})`);
