@@ -8,6 +8,7 @@
 //
 //   npm run bench:metrics                    20,000 × 100,000
 //   npm run bench:metrics -- --size 2000x10000 --rounds 5
+//   npm run bench:metrics -- --only k-core,degree       those metrics alone (robustness: that part alone)
 //
 // Betweenness and closeness above EXACT_PATHS_UP_TO actors are sampled estimates (200 sources);
 // their anchor runs graphology-shortest-path's indexed Brandes from the same sources with the
@@ -36,8 +37,9 @@ const [actorCount, tieCount] = cliArg('size', '20000x100000').split('x').map(Num
 const rounds = Number(cliArg('rounds', '3'));
 /** Robustness: resampled views per run (the panel asks 100; fewer keep the bench short, the cost is per sample). */
 const robustSamples = Number(cliArg('robust-samples', '10'));
-/** "robustness" runs that part alone. */
+/** "robustness" runs that part alone; a comma-separated list of metrics runs those alone. */
 const only = cliArg('only', '');
+const onlyMetrics = only.split(',').filter(Boolean);
 
 const doc = generateNetwork(actorCount, tieCount);
 const reliabilityOf = new Map(doc.sources.map((s) => [s.id, s.reliability]));
@@ -129,8 +131,16 @@ const time = (f: () => unknown) => {
   return performance.now() - t;
 };
 
-/** Both sides `rounds` times, alternating which goes first, so warm-up and GC fall on both sides. */
-function alternate(ours: () => number, bare: () => number): { ours: number[]; bare: number[] } {
+/**
+ * Both sides `rounds` times, alternating which goes first, so GC falls on both sides. An untimed
+ * first call of each warms the JIT: without it the first metric measured (degree) paid for
+ * compiling the graph building both sides share, and read 1.5× where later rounds read 1.0×.
+ */
+function alternate(ours: () => number, bare: () => number, warmUp = true): { ours: number[]; bare: number[] } {
+  if (warmUp) {
+    ours();
+    bare();
+  }
   const times = { ours: [] as number[], bare: [] as number[] };
   for (let r = 0; r < rounds; r++) {
     if (r % 2 === 0) {
@@ -146,7 +156,7 @@ function alternate(ours: () => number, bare: () => number): { ours: number[]; ba
 
 console.log(`bench:metrics: ${actorCount.toLocaleString('en-GB')} actors, ${tieCount.toLocaleString('en-GB')} ties, ${rounds} rounds, weight = strength${sampled ? `; betweenness and closeness sampled from ${PATH_SOURCES} sources` : ''}`);
 const rows: { metric: Metric | 'robustness-betweenness'; oursMs: number; anchorMs: number; ratio: number }[] = [];
-for (const metric of only === 'robustness' ? [] : METRICS_TO_RUN) {
+for (const metric of METRICS_TO_RUN.filter((m) => onlyMetrics.length === 0 || onlyMetrics.includes(m))) {
   const { ours, bare } = alternate(
     () => time(() => computeMetric(input, { metric, weight: 'strength' })),
     () => time(() => anchors[metric](bareGraph())),
@@ -159,7 +169,7 @@ for (const metric of only === 'robustness' ? [] : METRICS_TO_RUN) {
 // then each resampled view (ties kept by their grade's confidence) estimated from
 // ROBUST_PATH_SOURCES sources. The anchor does the same work in bare graphology: the same sampling
 // of ties, a fresh merged graph per sample and the same Brandes from as many sources.
-if (actorCount > ROBUSTNESS_MAX_ACTORS) {
+if (actorCount > ROBUSTNESS_MAX_ACTORS && (onlyMetrics.length === 0 || onlyMetrics.includes('robustness'))) {
   const perSample = { exactPathsUpTo: ROBUSTNESS_MAX_ACTORS, pathSources: ROBUST_PATH_SOURCES };
   const anchor = () => {
     const random = seededRandom(DEFAULT_SEED ^ 0x9e3779b9);
@@ -173,6 +183,7 @@ if (actorCount > ROBUSTNESS_MAX_ACTORS) {
   const { ours, bare } = alternate(
     () => time(() => computeRobustness(input, { metric: 'betweenness', weight: 'strength', samples: robustSamples, perSample })),
     () => time(anchor),
+    false, // each run is many samples long: the first samples warm it
   );
   const row = { metric: 'robustness-betweenness' as const, oursMs: median(ours), anchorMs: median(bare), ratio: median(ours) / median(bare) };
   rows.push(row);
