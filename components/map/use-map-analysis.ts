@@ -88,7 +88,9 @@ export function useMapAnalysis(cy: Core | null, view: GraphView, viewState: Grap
     [enabled, metric, weight, resolution],
   );
   const where = samples !== undefined && view.nodes.length > (place.browserLimit ?? ROBUSTNESS_MAX_ACTORS) ? 'server' : 'browser';
-  const input = useMemo(() => (options && where === 'browser' ? analysisInput(view) : null), [options, view, where]);
+  // Built once a view, not once a metric: at 100,000 ties building it is itself a long task.
+  const inBrowserWanted = options !== null && where === 'browser';
+  const input = useMemo(() => (inBrowserWanted ? analysisInput(view) : null), [inBrowserWanted, view]);
   const inBrowser = useMetric(input, where === 'browser' ? options : null, samples);
   const search = options && where === 'server' ? serializeGraphQuery(place.query, { metric: options.metric, weight, resolution, samples }).toString() : null;
   const onServer = useServerMetric(search);
