@@ -96,7 +96,7 @@ async function measure(page: Page, act: () => Promise<void>, done: () => Promise
   await page.waitForTimeout(1000);
   const to = await now(page);
   if (stopProfile && profileAs) {
-    const file = path.join('bench/out', `longtasks-${actors}x${ties}-${profileAs.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
+    const file = path.join('bench/out', `longtasks-${actors}x${ties}${overview ? '-overview' : ''}-${profileAs.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
     reportProfile(await stopProfile(), file, profileAs);
   }
   const resultAt = await page.evaluate<number | null>(`performance.getEntriesByName(${JSON.stringify(RESULT_MARK)}).filter((m) => m.startTime >= ${from}).at(-1)?.startTime ?? null`);
