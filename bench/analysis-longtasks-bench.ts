@@ -9,10 +9,20 @@
 // ratios (ours ÷ anchor: longest task, and time blocked in long tasks); the issue's goal is no
 // long task over 50 ms while computing, so the counts are printed too. Asserts nothing.
 //
+// Two phases, split at the mark the page makes when the answer arrives (RESULT_MARK): while
+// computing (tasks that end before it: the goal is none over 50 ms) and drawing the result
+// (tasks from it on: restyling and redrawing the canvas). Drawing has a floor of its own, which
+// bare Cytoscape pays too: its anchor, in the same page, puts back the analysis data the nodes
+// held before the click and writes the data Powermap drew, node by node in one cy.batch (the
+// fewest writes Cytoscape can be told), and records that redraw's long tasks the same way.
+//
 //   npm run bench:longtasks                               20,000 × 100,000, 10 resampled views
 //   npm run bench:longtasks -- --size 5000x20000 --samples 10 --port 3331
 //   npm run bench:longtasks -- --size 5000x20000 --profile    also profiles the main thread of each
 //                                                             case (bench/out/*.cpuprofile, top functions printed)
+//   npm run bench:longtasks -- --overview                     the product's own way instead: the map opens as
+//                                                             the grouped overview, and analysis runs on its
+//                                                             largest group, opened (what a user can analyse there)
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -24,6 +34,8 @@ import { parseOptions, sizeLabel } from './options';
 import { stopAll } from './processes';
 import { Report } from './report';
 import { startPowermap, type Server } from './servers';
+import { ANALYSIS_FIELDS } from '../components/graph/analysis-style';
+import { RESULT_MARK } from '../components/map/analysis-result-mark';
 import { ROBUST_PATH_SOURCES, ROBUSTNESS_MAX_ACTORS } from '../lib/graph/analysis/vocabulary';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -32,6 +44,7 @@ const samples = Number(cliArg('samples', '10'));
 const port = Number(cliArg('port', '3331'));
 const LONG_TASK_MS = 50;
 const profile = process.argv.includes('--profile');
+const overview = process.argv.includes('--overview');
 
 // Installed before the page's own scripts: every long task since navigation, kept on window.
 const OBSERVE = `
@@ -48,6 +61,8 @@ interface Task {
 interface Window {
   tasks: Task[];
   ms: number;
+  /** Page time the answer arrived (RESULT_MARK), or null when none did in the window. */
+  resultAt: number | null;
 }
 
 /** Long tasks that began after `from` (page time). */
@@ -81,11 +96,37 @@ async function measure(page: Page, act: () => Promise<void>, done: () => Promise
   await page.waitForTimeout(1000);
   const to = await now(page);
   if (stopProfile && profileAs) {
-    const file = path.join('bench/out', `longtasks-${actors}x${ties}-${profileAs.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
+    const file = path.join('bench/out', `longtasks-${actors}x${ties}${overview ? '-overview' : ''}-${profileAs.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
     reportProfile(await stopProfile(), file, profileAs);
   }
-  return { tasks: await tasksSince(page, from), ms: to - from };
+  const resultAt = await page.evaluate<number | null>(`performance.getEntriesByName(${JSON.stringify(RESULT_MARK)}).filter((m) => m.startTime >= ${from}).at(-1)?.startTime ?? null`);
+  return { tasks: await tasksSince(page, from), ms: to - from, resultAt };
 }
+
+/** The tasks of `w` while computing (ended before the answer arrived) or drawing it (the rest). */
+function phase(w: Window, which: 'compute' | 'draw'): Window {
+  const computing = (t: Task) => w.resultAt !== null && t.start + t.duration <= w.resultAt;
+  return { ...w, tasks: w.tasks.filter((t) => computing(t) === (which === 'compute')) };
+}
+
+type Drawn = Record<string, Partial<Record<string, number | string>>>;
+/** Every node's analysis data (ANALYSIS_FIELDS), as the canvas draws it now. */
+const FIELDS = JSON.stringify(Object.values(ANALYSIS_FIELDS));
+const snapshot = (page: Page): Promise<Drawn> =>
+  page.evaluate(`(() => { const out = {}; for (const n of window.__cy.nodes()) { const d = {}; for (const f of ${FIELDS}) if (n.data(f) !== undefined) d[f] = n.data(f); out[n.id()] = d; } return out; })()`);
+/** Bare Cytoscape writing `drawn` onto the canvas: only the fields that differ, in one batch. */
+const write = (drawn: Drawn) => `(() => {
+  const drawn = ${JSON.stringify(drawn)};
+  window.__cy.batch(() => {
+    for (const n of window.__cy.nodes()) {
+      const d = drawn[n.id()] ?? {};
+      for (const f of ${FIELDS}) {
+        if (n.data(f) === d[f]) continue;
+        if (d[f] === undefined) n.removeData(f).updateStyle(); else n.data(f, d[f]);
+      }
+    }
+  });
+})()`;
 
 const longest = (w: Window) => Math.max(0, ...w.tasks.map((t) => t.duration));
 const blocked = (w: Window) => w.tasks.reduce((sum, t) => sum + t.duration, 0);
@@ -97,18 +138,27 @@ let server: Server | null = null;
 const browser = await launchBrowser();
 try {
   const database = await networkDatabase(opts, opts.size);
-  server = await startPowermap(`powermap-longtasks-${sizeLabel(opts.size)}`, port, database.url, { POWERMAP_MAP_OVERVIEW_ABOVE: '100000000' });
+  server = await startPowermap(`powermap-longtasks-${sizeLabel(opts.size)}`, port, database.url, overview ? {} : { POWERMAP_MAP_OVERVIEW_ABOVE: '100000000' });
   // Playwright's in-page waits are scripts, which Powermap's Content-Security-Policy would refuse.
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   page.setDefaultTimeout(20 * 60_000);
   await page.addInitScript({ content: OBSERVE });
   // samples= without a metric computes nothing; choosing a metric then resamples on the server.
   const drawStart = Date.now();
-  await page.goto(`${server.base}/?samples=${samples}`, { waitUntil: 'commit' });
+  let group = '';
+  if (overview) {
+    // The overview's groups are nodes `group:<key>` holding their member counts; the largest is opened.
+    await page.goto(`${server.base}/`, { waitUntil: 'commit' });
+    await page.waitForFunction('window.__cy && window.__cy.nodes("[?group]").length > 0', null, { polling: 1000 });
+    const key = await page.evaluate<string>('window.__cy.nodes("[?group]").max((n) => n.data("members")).ele.id().slice("group:".length)');
+    group = `&group=${encodeURIComponent(key)}`;
+    console.log(`overview: opening its largest group, ${key}`);
+  }
+  await page.goto(`${server.base}/?samples=${samples}${group}`, { waitUntil: 'commit' });
   await page.waitForFunction('window.__cy && window.__cy.nodes().length > 0', null, { polling: 1000 });
   await settle(page);
   const drawn = await page.evaluate<{ nodes: number; edges: number }>('({ nodes: window.__cy.nodes().length, edges: window.__cy.edges().length })');
-  console.log(`drawn whole: ${drawn.nodes} nodes, ${drawn.edges} edges, in ${((Date.now() - drawStart) / 1000).toFixed(0)} s`);
+  console.log(`drawn ${overview ? 'as the overview with its largest group open' : 'whole'}: ${drawn.nodes} nodes, ${drawn.edges} edges, in ${((Date.now() - drawStart) / 1000).toFixed(0)} s`);
   const analysis = page.getByRole('region', { name: 'Analysis' });
   // Done: the table ranks by the metric asked for (with or without intervals), and the status has stopped computing.
   const resultShown = (table: string, robust: boolean) =>
@@ -141,7 +191,18 @@ try {
     },
   ];
   for (const c of cases) {
+    const before = await snapshot(page);
     const ours = await c.ours(profile ? c.name : undefined);
+    const after = await snapshot(page);
+    // Bare Cytoscape's redraw of the same change: back to what was drawn before, then the same writes.
+    await page.evaluate(write(before));
+    const bare = await measure(
+      page,
+      async () => {
+        await page.evaluate(write(after));
+      },
+      async () => {},
+    );
     const anchor = await measure(
       page,
       async () => {
@@ -150,14 +211,22 @@ try {
       async () => {},
     );
     const label = `${c.name}, ${drawn.nodes.toLocaleString('en')} actors`;
+    const [computing, drawing] = [phase(ours, 'compute'), phase(ours, 'draw')];
+    const changed = Object.keys(after).filter((id) => JSON.stringify(after[id]) !== JSON.stringify(before[id])).length;
     console.log(
-      `${c.name}: ours ${over(ours)} long tasks over ${LONG_TASK_MS} ms (longest ${longest(ours).toFixed(0)} ms, ${blocked(ours).toFixed(0)} ms blocked in ${(ours.ms / 1000).toFixed(1)} s); main thread ${over(anchor)} (longest ${longest(anchor).toFixed(0)} ms)`,
+      `${c.name}: while computing, ${over(computing)} long tasks over ${LONG_TASK_MS} ms (longest ${longest(computing).toFixed(0)} ms; the main thread's computation: longest ${longest(anchor).toFixed(0)} ms)` +
+        (ours.resultAt === null ? ' [no answer mark: every task counted as computing]' : '') +
+        `; drawing the result (${changed.toLocaleString('en')} nodes changed): ${over(drawing)} long tasks (longest ${longest(drawing).toFixed(0)} ms, ${blocked(drawing).toFixed(0)} ms blocked), bare Cytoscape ${over(bare)} (longest ${longest(bare).toFixed(0)} ms, ${blocked(bare).toFixed(0)} ms blocked); window ${(ours.ms / 1000).toFixed(1)} s`,
     );
-    const detail = { oursTasks: ours.tasks, oursWindowMs: ours.ms, anchorTasks: anchor.tasks, anchorWindowMs: anchor.ms, longTasksOver50: { ours: over(ours), anchor: over(anchor) } };
-    // Goal: no task over 50 ms; against a main-thread computation of `longest(anchor)` ms, that is this ratio.
+    const detail = { oursTasks: ours.tasks, oursWindowMs: ours.ms, resultAt: ours.resultAt, bareTasks: bare.tasks, anchorTasks: anchor.tasks, anchorWindowMs: anchor.ms, nodesChanged: changed, longTasksOver50: { computing: over(computing), drawing: over(drawing), bare: over(bare), anchor: over(anchor) } };
+    // Goal while computing: no task over 50 ms; against a main-thread computation of `longest(anchor)` ms, that is this ratio.
     const goal = Math.round((LONG_TASK_MS / Math.max(LONG_TASK_MS, longest(anchor))) * 1000) / 1000;
-    report.add({ group: 'longtasks', name: `longest main-thread task while computing ${label}`, unit: 'ms', powermap: longest(ours), anchor: longest(anchor), anchorName: 'same metric on the main thread', goal: { op: '<=', value: goal }, detail });
-    report.add({ group: 'longtasks', name: `time blocked in long tasks while computing ${label}`, unit: 'ms', powermap: blocked(ours), anchor: blocked(anchor), anchorName: 'same metric on the main thread', goal: { op: '<=', value: goal } });
+    report.add({ group: 'longtasks', name: `longest main-thread task while computing ${label}`, unit: 'ms', powermap: longest(computing), anchor: longest(anchor), anchorName: 'same metric on the main thread', goal: { op: '<=', value: goal }, detail });
+    // A count has no ratio: it is a note (the goal is none).
+    report.note('longtasks', `long tasks over ${LONG_TASK_MS} ms while computing ${label} (goal: none)`, `${over(computing)} (the main thread's computation: ${over(anchor)})`);
+    // Drawing: against bare Cytoscape's redraw of the same change; the issue's 1.2× for each metric vs its bare library.
+    report.add({ group: 'longtasks', name: `longest main-thread task drawing ${label}`, unit: 'ms', powermap: longest(drawing), anchor: longest(bare), anchorName: 'bare Cytoscape, same writes in one batch', goal: { op: '<=', value: 1.2 } });
+    report.add({ group: 'longtasks', name: `time blocked in long tasks drawing ${label}`, unit: 'ms', powermap: blocked(drawing), anchor: blocked(bare), anchorName: 'bare Cytoscape, same writes in one batch', goal: { op: '<=', value: 1.2 } });
   }
   await page.close();
 } finally {
@@ -165,7 +234,7 @@ try {
   server?.stop();
   stopAll();
 }
-const file = path.join('bench/out', `longtasks-${actors}x${ties}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+const file = path.join('bench/out', `longtasks-${actors}x${ties}${overview ? '-overview' : ''}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 mkdirSync(path.dirname(file), { recursive: true });
 report.write(file, { size: { actors, ties }, samples });
 console.log(`\nPowermap ÷ the same computation on the page's main thread, same run:\n`);

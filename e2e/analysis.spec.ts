@@ -170,3 +170,35 @@ test('a view above the browser limit is resampled on the server, with a wait and
   await expect(analysis.getByRole('status')).not.toContainText('server');
   expect(asked).toBe('');
 });
+
+test('while another metric computes, the map keeps the one drawn and the status and legend say which', async ({ page }) => {
+  // The server's way (limit lowered, answer held) leaves time to read the state in between.
+  await page.addInitScript(() => {
+    (window as unknown as { __robustnessBrowserLimit: number }).__robustnessBrowserLimit = 10;
+  });
+  await page.route('**/api/graph/metrics?*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await openMap(page, '/?asOf=2021-06-01&metric=degree');
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  const legend = analysis.getByLabel('Analysis legend');
+  await expect(legend).toContainText('Size: degree');
+  const lukashenko = 'actor:alexander-lukashenko';
+  await expect.poll(() => nodeWidth(page, lukashenko)).toBeGreaterThan(30);
+  const byDegree = await nodeWidth(page, lukashenko);
+
+  // Robustness goes to the server: degree stays drawn (not cleared first) and the status says so.
+  await analysis.getByLabel(/Robustness to weak evidence/).check();
+  await expect(analysis.getByRole('status')).toContainText(/Resampling the view's .* The map still shows degree\.$/);
+  await expect(legend).toContainText('Size: degree');
+  expect(await nodeWidth(page, lukashenko)).toBe(byDegree);
+  await expect(analysis.getByRole('status')).toContainText('resampled on the server', { timeout: 30_000 });
+
+  // Another metric: the robust degree stays drawn until betweenness arrives, then the legend follows.
+  await analysis.getByLabel('Metric').selectOption({ label: 'Betweenness' });
+  await expect(analysis.getByRole('status')).toContainText('The map still shows degree (100 resampled views).');
+  await expect(legend).toContainText('Size: degree');
+  await expect(legend).toContainText('Size: betweenness', { timeout: 30_000 });
+  await expect(analysis.getByRole('status')).not.toContainText('still shows');
+});

@@ -32,8 +32,8 @@ export interface AnalysisPanelProps {
 
 export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: AnalysisPanelProps) {
   const { metric, weight = DEFAULT_WEIGHT, resolution = DEFAULT_RESOLUTION, samples } = viewState;
-  const { result } = analysis;
-  const communities = result?.metric === 'communities';
+  const { drawn } = analysis;
+  const communities = drawn?.metric === 'communities';
   return (
     <section className="map-analysis" aria-labelledby="analysis-heading">
       <h2 id="analysis-heading">Analysis</h2>
@@ -98,7 +98,7 @@ export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: An
                 {statusText(analysis)}
               </p>
               {analysis.waitingFor !== null && <ServerWait key={analysis.waitingFor} />}
-              {result && <AnalysisLegend analysis={analysis} communities={communities} />}
+              {drawn && <AnalysisLegend analysis={analysis} communities={communities} />}
             </>
           )}
         </>
@@ -109,16 +109,19 @@ export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: An
 
 /** What the status line says: computing, on the server, an error, or how the result was reached. */
 function statusText(analysis: MapAnalysis): string {
-  const { result, pending, error, where, samples, viewActors, options } = analysis;
+  const { result, drawn, pending, error, where, samples, viewActors, options } = analysis;
   if (error) return `Could not compute: ${error}`;
   const label = options ? METRIC_LABELS[options.metric].toLowerCase() : '';
   const paths = options?.metric === 'betweenness' || options?.metric === 'closeness';
   if (pending && !result) {
-    if (where === 'browser') return 'Computing…';
+    // The previous result stays on the map until this one arrives; say which one it is.
+    const still = drawn ? ` The map still shows ${drawnLabel(drawn)}.` : '';
+    if (where === 'browser') return `Computing…${still}`;
     return (
       `Resampling the view's ${viewActors.toLocaleString('en-GB')} actors ${samples} times on the server (more than the browser resamples)` +
       (paths ? `; each sample's ${label} is estimated from ${ROBUST_PATH_SOURCES} sampled actors` : '') +
-      '. This takes a while…'
+      '. This takes a while…' +
+      still
     );
   }
   if (!result) return '';
@@ -131,6 +134,11 @@ function statusText(analysis: MapAnalysis): string {
   }
   if (pending) text += where === 'server' ? ' Updating on the server…' : ' Updating…';
   return text;
+}
+
+/** The drawn result's name as the status says it: "betweenness", "betweenness with rank intervals". */
+function drawnLabel(drawn: NonNullable<MapAnalysis['drawn']>): string {
+  return METRIC_LABELS[drawn.metric].toLowerCase() + (isRobust(drawn) ? ` (${drawn.samples} resampled views)` : '');
 }
 
 /** While the server resamples: a bar without an end and the seconds waited, outside the live status so it is not read out each second. */
@@ -149,7 +157,7 @@ function ServerWait() {
 }
 
 function AnalysisLegend({ analysis, communities }: { analysis: MapAnalysis; communities: boolean }) {
-  const { result, encoding } = analysis;
+  const { drawn: result, encoding } = analysis;
   if (!result || !encoding) return null;
   const label = METRIC_LABELS[result.metric];
   if (communities) {

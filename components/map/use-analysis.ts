@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisInput, MetricOptions, MetricResult } from '@/lib/graph/analysis/metrics';
 import { buffersOf, packInput, unpackResult, type PackedInput } from '@/lib/graph/analysis/packed-input';
 import type { RobustnessResult } from '@/lib/graph/analysis/robustness';
+import { RESULT_MARK } from './analysis-result-mark';
 import type { AnalysisRequest, AnalysisResponse, TimelinePoint } from './analysis-worker';
 
 /** A question as the hooks hold it: the view's input unpacked; it is packed on its way to the worker. */
@@ -46,6 +47,7 @@ function useWorkerTask<T>(request: Pending | null, pick: (response: AnalysisResp
     const id = ++latest.current;
     const onMessage = (event: MessageEvent<AnalysisResponse>) => {
       if (event.data.id !== latest.current || id !== latest.current) return;
+      performance.mark(RESULT_MARK);
       if (event.data.task === 'error') setAnswer({ question: request, value: null, error: event.data.message });
       else setAnswer({ question: request, value: pickRef.current(event.data, request) ?? null, error: null });
     };
@@ -100,6 +102,7 @@ export function useServerMetric(search: string | null) {
       try {
         const response = await fetch(`/api/graph/metrics?${search}`, { signal: controller.signal, headers: { accept: 'application/json' } });
         const body = (await response.json()) as MetricsBody;
+        performance.mark(RESULT_MARK);
         if (!response.ok || !body.data || !body.rows) {
           setAnswer({ search, value: null, error: body.error?.message ?? `the server answered ${response.status}` });
           return;

@@ -22,12 +22,19 @@ export type AnalysisShow = 'size' | 'colour';
 export interface MapAnalysis {
   options: MetricOptions | null;
   samples: number | undefined;
+  /** The result for the metric asked for (null while it is first computed). */
   result: MetricResult | RobustnessResult | null;
+  /**
+   * The result the canvas draws: `result`, or while another metric (or the other way of computing
+   * it) is on its way, the one drawn before, so the map restyles once when the new one arrives
+   * instead of clearing first (a restyle of a large map is a long task). The legend reads it.
+   */
+  drawn: MetricResult | RobustnessResult | null;
   pending: boolean;
   error: string | null;
   show: AnalysisShow;
   setShow: (show: AnalysisShow) => void;
-  /** What the canvas shows now: 'size', 'colour' or 'community'; null when analysis is off. */
+  /** How the canvas shows `drawn`: 'size', 'colour' or 'community'; null when nothing is drawn. */
   encoding: AnalysisEncoding['kind'] | null;
   /** Where the result is computed: the server resamples views above the browser's limit. */
   where: 'browser' | 'server';
@@ -81,23 +88,29 @@ export function useMapAnalysis(cy: Core | null, view: GraphView, viewState: Grap
     [enabled, metric, weight, resolution],
   );
   const where = samples !== undefined && view.nodes.length > (place.browserLimit ?? ROBUSTNESS_MAX_ACTORS) ? 'server' : 'browser';
-  const input = useMemo(() => (options && where === 'browser' ? analysisInput(view) : null), [options, view, where]);
+  // Built once a view, not once a metric: at 100,000 ties building it is itself a long task.
+  const inBrowserWanted = options !== null && where === 'browser';
+  const input = useMemo(() => (inBrowserWanted ? analysisInput(view) : null), [inBrowserWanted, view]);
   const inBrowser = useMetric(input, where === 'browser' ? options : null, samples);
   const search = options && where === 'server' ? serializeGraphQuery(place.query, { metric: options.metric, weight, resolution, samples }).toString() : null;
   const onServer = useServerMetric(search);
   const { value: result, pending, error } = where === 'server' ? onServer : inBrowser;
   // A stale answer (for the previous view) is still drawn while the new one is computed.
   const current = options && result && result.metric === options.metric ? result : null;
-  const encoding: AnalysisEncoding['kind'] | null = current ? (current.metric === 'communities' ? 'community' : show) : null;
+  // The last result drawn stays drawn while the next is computed; turning analysis off or an error clears it.
+  const [lastDrawn, setLastDrawn] = useState<MetricResult | RobustnessResult | null>(null);
+  const drawn = current ?? (options && pending && !error ? lastDrawn : null);
+  if (drawn !== lastDrawn) setLastDrawn(drawn);
+  const encoding: AnalysisEncoding['kind'] | null = drawn ? (drawn.metric === 'communities' ? 'community' : show) : null;
 
   useEffect(() => {
     if (!isLive(cy)) return;
-    if (!current || !encoding) {
+    if (!drawn || !encoding) {
       applyAnalysisStyle(cy, null);
       return;
     }
-    applyAnalysisStyle(cy, { kind: encoding, values: new Map(current.rows.map((row) => [row.id, row.value])) });
-  }, [cy, current, encoding]);
+    applyAnalysisStyle(cy, { kind: encoding, values: new Map(drawn.rows.map((row) => [row.id, row.value])) });
+  }, [cy, drawn, encoding]);
 
-  return { options, samples, result: current, pending, error, show, setShow, encoding, where, viewActors: view.nodes.length, waitingFor: onServer.pending ? search : null };
+  return { options, samples, result: current, drawn, pending, error, show, setShow, encoding, where, viewActors: view.nodes.length, waitingFor: onServer.pending ? search : null };
 }
