@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import pg from 'pg';
 import { generateNetwork } from './generate-network';
+import { fitsOneDocument, splitNetwork } from './network-parts';
 import { sizeLabel, type BenchOptions, type NetworkSize } from './options';
 import { runJsonScript } from './processes';
 
@@ -16,6 +17,8 @@ export const TSX_ARGS = ['--conditions=react-server', '--import', 'tsx'];
 
 export interface BuildResult {
   kind: string;
+  /** Import documents loaded in turn (1 unless the network is larger than one file may hold). */
+  parts?: { rows: number; importMs: number; peakMb: number }[];
   rows?: number;
   importMs?: number;
   rowsPerSecond?: number;
@@ -43,14 +46,37 @@ export function gitCommit(): string {
   }
 }
 
-/** The generated document as a file, as an analyst would upload it (cached: generation is deterministic). */
-export function networkDocument(size: NetworkSize): string {
-  const file = path.join('bench/out', `network-${sizeLabel(size)}.json`);
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(generateNetwork(size.actors, size.ties)));
+/**
+ * The generated network as the files an analyst would upload, in import order (cached:
+ * generation is deterministic). One file unless it is larger than one import may hold; then
+ * its parts (network-parts.ts).
+ */
+export function networkDocuments(size: NetworkSize): string[] {
+  const label = sizeLabel(size);
+  const whole = path.join('bench/out', `network-${label}.json`);
+  const partFile = (i: number) => path.join('bench/out', `network-${label}.part-${i + 1}.json`);
+  const index = path.join('bench/out', `network-${label}.parts.json`);
+  if (existsSync(whole)) return [whole];
+  if (existsSync(index)) return JSON.parse(readFileSync(index, 'utf8')) as string[];
+  mkdirSync(path.dirname(whole), { recursive: true });
+  const doc = generateNetwork(size.actors, size.ties);
+  if (fitsOneDocument(doc)) {
+    writeFileSync(whole, JSON.stringify(doc));
+    return [whole];
   }
-  return file;
+  const files = splitNetwork(doc).map((part, i) => {
+    writeFileSync(partFile(i), JSON.stringify(part));
+    return partFile(i);
+  });
+  writeFileSync(index, JSON.stringify(files));
+  return files;
+}
+
+/** The generated document as one file (a network that fits one import). */
+export function networkDocument(size: NetworkSize): string {
+  const files = networkDocuments(size);
+  if (files.length !== 1) throw new Error(`network ${sizeLabel(size)} does not fit one import document (${files.length} parts)`);
+  return files[0]!;
 }
 
 function postgresUrl(base: string, database: string): string {
@@ -107,7 +133,7 @@ export async function buildDatabase(
   const url = await emptyDatabase(opts, label);
   const args = [...TSX_ARGS, 'bench/build-database.ts', '--layout', layout];
   if (!withSeed) args.push('--no-seed');
-  if (size) args.push('--doc', networkDocument(size));
+  if (size) for (const file of networkDocuments(size)) args.push('--doc', file);
   // Large documents need more heap than Node's default; the import's peak memory is reported either way.
   const heap = size && size.ties > 200_000 ? ['--max-old-space-size=16384'] : [];
   console.log(`building ${opts.db} database ${label} through the import path…`);
@@ -119,7 +145,7 @@ export async function buildDatabase(
   const build = { ...result, commit: gitCommit(), builtAt: new Date().toISOString() };
   writeFileSync(notePath(opts, label), JSON.stringify(build, null, 2));
   if (result.importMs !== undefined)
-    console.log(`  imported ${result.rows} rows in ${(result.importMs / 1000).toFixed(1)} s (peak ${result.importPeakMb?.toFixed(0)} MB); ${result.layout} layout ${(result.layoutMs / 1000).toFixed(1)} s`);
+    console.log(`  imported ${result.rows} rows${result.parts && result.parts.length > 1 ? ` in ${result.parts.length} documents` : ''} in ${(result.importMs / 1000).toFixed(1)} s (peak ${result.importPeakMb?.toFixed(0)} MB); ${result.layout} layout ${(result.layoutMs / 1000).toFixed(1)} s`);
   return { kind: opts.db, url, label, build, builtNow: true };
 }
 

@@ -1,9 +1,10 @@
 // Child process of the benchmark: builds one database through Powermap's own paths, the way an
 // operator would: migrations (lib/db/schema-engine), the Belarus seed (lib/data/seed), then a
 // generated document read from its file and loaded by importDocument (lib/data/import-document),
-// then map positions (lib/data/layout, as `npm start` does). Runs alone so its peak memory is
+// (or several in turn, each in its own transaction, when the network is larger than one file
+// may hold: bench/network-parts.ts), then map positions (lib/data/layout, as `npm start` does). Runs alone so its peak memory is
 // the import's own. Prints `RESULT {json}` last.
-//   node --conditions=react-server --import tsx bench/build-database.ts [--doc file.json] [--no-seed] [--layout fcose|scatter|none]
+//   node --conditions=react-server --import tsx bench/build-database.ts [--doc file.json]… [--no-seed] [--layout fcose|scatter|none]
 // The database is DATABASE_URL's.
 import { readFileSync } from 'node:fs';
 import { disconnectDb, getDb } from '../lib/db/client';
@@ -26,15 +27,33 @@ await applyMigrations(config);
 if (!process.argv.includes('--no-seed')) await loadSeed();
 
 const result: Record<string, unknown> = { kind: config.kind };
-const docFile = arg('doc');
-if (docFile) {
+const docFiles = process.argv.flatMap((a, i) => (a === '--doc' ? [process.argv[i + 1]!] : []));
+if (docFiles.length) {
   const before = peakMb();
-  const t0 = performance.now();
-  const doc = JSON.parse(readFileSync(docFile, 'utf8')) as Parameters<typeof documentRows>[0];
-  const rows = documentRows(doc);
-  const summary = await importDocument(SEED, doc);
-  const importMs = performance.now() - t0;
-  Object.assign(result, { rows, importMs, rowsPerSecond: rows / (importMs / 1000), importPeakMb: peakMb(), peakBeforeImportMb: before, summary });
+  const parts: { rows: number; importMs: number; peakMb: number }[] = [];
+  const summaries: unknown[] = [];
+  for (const [i, file] of docFiles.entries()) {
+    const t0 = performance.now();
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof documentRows>[0];
+    // A part of ties repeats the stored actors (and every part the sources) it names: count
+    // only the rows it adds, so the parts' rows sum to the network's.
+    const adds = doc.ties.length ? { sources: [], actors: [], ties: doc.ties } : { sources: i === 0 ? doc.sources : [], actors: doc.actors, ties: [] };
+    const rows = documentRows(docFiles.length === 1 ? doc : adds);
+    summaries.push(await importDocument(SEED, doc));
+    parts.push({ rows, importMs: performance.now() - t0, peakMb: peakMb() });
+    if (docFiles.length > 1) console.error(`part ${i + 1}/${docFiles.length}: ${rows} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s (peak ${peakMb().toFixed(0)} MB)`);
+  }
+  const rows = parts.reduce((n, p) => n + p.rows, 0);
+  const importMs = parts.reduce((n, p) => n + p.importMs, 0);
+  Object.assign(result, {
+    parts,
+    rows,
+    importMs,
+    rowsPerSecond: rows / (importMs / 1000),
+    importPeakMb: peakMb(),
+    peakBeforeImportMb: before,
+    summary: summaries.length === 1 ? summaries[0] : summaries,
+  });
 }
 
 const layout = arg('layout') ?? 'fcose';
