@@ -65,8 +65,26 @@ export function useMapAddress(): MapAddressState {
     else window.history.replaceState(null, '', href);
   }, [currentParams]);
 
-  if (optimistic && optimistic.base === searchParams) return { ...optimistic.address, errors: [], navigate };
-  return parsed.ok
-    ? { query: parsed.query, view: parsed.view, errors: [], navigate }
-    : { ...DEFAULT_ADDRESS, errors: parsed.errors, navigate };
+  const shown: MapAddress & { errors: string[] } =
+    optimistic && optimistic.base === searchParams
+      ? { ...optimistic.address, errors: [] }
+      : parsed.ok
+        ? { query: parsed.query, view: parsed.view, errors: [] }
+        : { ...DEFAULT_ADDRESS, errors: parsed.errors };
+  const query = useSameContent(shown.query);
+  const view = useSameContent(shown.view);
+  return { query, view, errors: shown.errors, navigate };
+}
+
+/**
+ * The previous object while the content is the same. One change of address arrives twice (at once,
+ * then when Next's search params catch up), and changing the metric alone leaves the query as it
+ * was: without this each arrival gave the map new objects, and everything keyed on them (the
+ * view's mask, the elements) was worked out again, a long task at 5,000 actors.
+ */
+function useSameContent<T>(value: T): T {
+  const key = JSON.stringify(value);
+  // Keyed by content on purpose: a new object with the same content must give back the first.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => value, [key]);
 }
