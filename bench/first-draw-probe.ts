@@ -1,23 +1,20 @@
 // Where a map page's first draw goes: its User Timing marks, resources and a Chromium CPU profile,
-// timed as measure-map's firstDraw times it. Works on any page that sets window.__cy (Powermap with
+// timed by measure-map's own firstDraw. Works on any page that sets window.__cy (Powermap with
 // POWERMAP_TEST_HOOKS=1, or measure-map's bare page), so both sides can be read the same way.
 // Usage: node --conditions=react-server --import tsx bench/first-draw-probe.ts URL [rounds]
 // (SKIP=text leaves frames containing it out of the by-total list, TOP=n lists n of them).
-import { chromium } from '@playwright/test';
 import { frameCosts, startProfile } from './cpu-profile';
+import { IN_PAGE, launchBrowser } from './measure-map';
 
 const url = process.argv[2]!;
 const rounds = Number(process.argv[3] ?? 2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-const IN_PAGE = `window.__firstDraw = new Promise((resolve) => {
-  const check = () => { const cy = window.__cy; if (cy && cy.nodes().length > 0) { performance.mark('probe:seen'); requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))); } else requestAnimationFrame(check); };
-  check(); });`;
+const browser = await launchBrowser();
 for (let r = 0; r < rounds; r++) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   await page.addInitScript({ content: IN_PAGE });
   const stop = await startProfile(page);
   await page.goto(url, { waitUntil: 'commit' });
-  const ms = (await page.evaluate('window.__firstDraw')) as number;
+  const ms = (await page.evaluate('window.__bench.firstDraw()')) as number;
   const profile = await stop();
   const info = (await page.evaluate(`({
     marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),

@@ -97,7 +97,7 @@ window.__cy = cytoscape({ container: document.getElementById('cy'), elements: BE
 
 // In-page measurements, installed as plain JavaScript source: functions passed to
 // page.evaluate would carry the TypeScript compiler's helpers, which the page does not have.
-const IN_PAGE = `
+export const IN_PAGE = `
 window.__bench = {
   // Milliseconds from navigation start until the first frame painted after the graph has its elements.
   firstDraw() {
