@@ -2,11 +2,15 @@
 // timed by measure-map's own firstDraw. Works on any page that sets window.__cy (Powermap with
 // POWERMAP_TEST_HOOKS=1, or measure-map's bare page), so both sides can be read the same way.
 // Usage: node --conditions=react-server --import tsx bench/first-draw-probe.ts URL [rounds]
+// URL may be bare:DATABASE_URL: measure-map's bare page of that database, served here on port 3407.
 // (SKIP=text leaves frames containing it out of the by-total list, TOP=n lists n of them).
 import { frameCosts, startProfile } from './cpu-profile';
-import { IN_PAGE, launchBrowser } from './measure-map';
+import { bareElements, IN_PAGE, launchBrowser, startBare } from './measure-map';
 
-const url = process.argv[2]!;
+const BARE_PORT = 3407;
+const target = process.argv[2]!;
+const bare = target.startsWith('bare:') ? await startBare(BARE_PORT, (await bareElements(target.slice('bare:'.length))).json) : null;
+const url = bare ? `http://127.0.0.1:${BARE_PORT}/` : target;
 const rounds = Number(process.argv[3] ?? 2);
 const browser = await launchBrowser();
 for (let r = 0; r < rounds; r++) {
@@ -35,3 +39,4 @@ for (let r = 0; r < rounds; r++) {
   await page.close();
 }
 await browser.close();
+bare?.close();
