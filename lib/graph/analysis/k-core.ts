@@ -4,24 +4,36 @@
 import type Graph from 'graphology';
 
 export function coreNumbers(graph: Graph): Map<string, number> {
+  if (graph.type !== 'undirected' || graph.multi || graph.selfLoopCount > 0) throw new Error('coreNumbers reads a simple undirected graph without self-ties (the analysis graph)');
   const nodes = graph.nodes();
   const n = nodes.length;
   const position = new Map<string, number>();
   nodes.forEach((node, i) => position.set(node, i));
   // Neighbour lists packed in one typed array (offsets[v]..offsets[v + 1]): at 20,000 actors an
-  // array per actor cost more than the decomposition itself. forEachNeighbor visits each distinct
-  // neighbour once, whatever the ties' directions.
-  const offsets = new Int32Array(n + 1);
-  const packed: number[] = [];
-  for (let v = 0; v < n; v++) {
-    graph.forEachNeighbor(nodes[v]!, (neighbour) => {
-      packed.push(position.get(neighbour)!);
-    });
-    offsets[v + 1] = packed.length;
-  }
-  const adjacent = Int32Array.from(packed);
+  // array per actor cost more than the decomposition itself. The analysis graph is simple and
+  // undirected without self-ties (analysis-graph.ts), so each link is one distinct neighbour of
+  // each end: one pass over the links reads the ends, a second fills the lists.
+  const ends = new Int32Array(2 * graph.size);
   const degree = new Int32Array(n);
-  for (let v = 0; v < n; v++) degree[v] = offsets[v + 1]! - offsets[v]!;
+  let k = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    const s = position.get(source)!;
+    const t = position.get(target)!;
+    ends[k++] = s;
+    ends[k++] = t;
+    degree[s]! += 1;
+    degree[t]! += 1;
+  });
+  const offsets = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v]! + degree[v]!;
+  const adjacent = new Int32Array(ends.length);
+  const next = offsets.slice(0, n);
+  for (let e = 0; e < ends.length; e += 2) {
+    const s = ends[e]!;
+    const t = ends[e + 1]!;
+    adjacent[next[s]!++] = t;
+    adjacent[next[t]!++] = s;
+  }
   let maxDegree = 0;
   for (let v = 0; v < n; v++) if (degree[v]! > maxDegree) maxDegree = degree[v]!;
   // Bucket sort by degree: `order` holds vertices by degree, `start[d]` where degree d begins.
