@@ -26,7 +26,9 @@ export interface AnalysisTableProps {
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 export function AnalysisTable({ analysis, asOf, select, onChoose }: AnalysisTableProps) {
-  const { result } = analysis;
+  // The ranking the map draws: while another metric computes, the one before stays here as on
+  // the canvas (the panel's status says "The map still shows …"), instead of the table vanishing.
+  const { drawn: result } = analysis;
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'rank', descending: false });
   const [all, setAll] = useState(false);
   const robust = isRobust(result);
