@@ -333,6 +333,9 @@ const MapScreen = memo(function MapScreen({
     [go, viewState, cy],
   );
 
+  // One function while the selection's is: the ranked table (memo) is not rebuilt for a new one.
+  const selectAndCentre = useCallback((id: string) => select(id, { centre: true }), [select]);
+
   const openGroupByKey = useCallback(
     (key: string | undefined) => {
       const nextView: GraphViewState = { ...viewState };
@@ -815,7 +818,7 @@ const MapScreen = memo(function MapScreen({
         {overview && <GroupList overview={overview} onOpen={(key) => openGroupByKey(key === overview.open ? undefined : key)} />}
         {compare && <ChangeList changes={changes.data} error={changes.error} onSelect={(id) => select(id, { centre: true })} />}
         <WithMapAnalysis>
-          {(analysis) => <AnalysisTable analysis={analysis} asOf={view.asOf} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
+          {(analysis) => <AnalysisTable result={analysis.drawn} asOf={view.asOf} select={viewState.select} onChoose={selectAndCentre} />}
         </WithMapAnalysis>
         <Legend view={view} groups={overview?.groups} nested={Boolean(nested)} />
         {(!overview || openGroup) && <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
