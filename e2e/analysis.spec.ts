@@ -202,3 +202,37 @@ test('while another metric computes, the map keeps the one drawn and the status 
   await expect(legend).toContainText('Size: betweenness', { timeout: 30_000 });
   await expect(analysis.getByRole('status')).not.toContainText('still shows');
 });
+
+test('while another metric computes, the ranked table keeps the ranking the map still shows', async ({ page }) => {
+  // The server's way (limit lowered, answer held) leaves time to read the table in between.
+  await page.addInitScript(() => {
+    (window as unknown as { __robustnessBrowserLimit: number }).__robustnessBrowserLimit = 10;
+  });
+  await page.route('**/api/graph/metrics?*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await openMap(page, '/?asOf=2021-06-01&metric=degree');
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  const byDegree = page.getByRole('table', { name: 'Actors ranked by degree' });
+  await expect(byDegree.getByRole('row').nth(1)).toBeVisible();
+  const firstByDegree = await byDegree.getByRole('row').nth(1).textContent();
+
+  // Robustness is on its way: degree's ranking stays, as on the map, until the intervals arrive.
+  await analysis.getByLabel(/Robustness to weak evidence/).check();
+  await expect(analysis.getByRole('status')).toContainText('The map still shows degree.');
+  await expect(byDegree.getByRole('row').nth(1)).toHaveText(firstByDegree ?? '');
+  await expect(byDegree.getByRole('columnheader', { name: /Rank interval/ })).toHaveCount(0);
+  await expect(byDegree.getByRole('columnheader', { name: /Rank interval/ })).toBeVisible({ timeout: 30_000 });
+
+  // Another metric: the robust degree ranking stays until betweenness's arrives, then the table follows.
+  await analysis.getByLabel('Metric').selectOption({ label: 'Betweenness' });
+  await expect(analysis.getByRole('status')).toContainText('The map still shows degree (100 resampled views).');
+  await expect(byDegree).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ranked by degree' })).toBeVisible();
+  const byBetweenness = page.getByRole('table', { name: 'Actors ranked by betweenness' });
+  await expect(byBetweenness.getByRole('row').nth(1)).toContainText('Lukashenko', { timeout: 30_000 });
+  await expect(byDegree).toHaveCount(0);
+  await expect(analysis.getByRole('status')).not.toContainText('still shows');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'analysis-table-follows-drawn.png') });
+});

@@ -16,22 +16,22 @@ import {
   type Metric,
   type WeightMode,
 } from '@/lib/graph/analysis/vocabulary';
-import { DEFAULT_WEIGHT, type GraphViewState } from '@/lib/validation/graph-queries';
+import { DEFAULT_WEIGHT } from '@/lib/validation/graph-queries';
+import type { AnalysisAddress } from './analysis-address';
 import { isRobust, type AnalysisShow, type MapAnalysis } from './use-map-analysis';
 import './analysis.css';
 
-export type AnalysisPatch = Pick<GraphViewState, 'metric' | 'weight' | 'resolution' | 'samples'>;
-
 export interface AnalysisPanelProps {
   analysis: MapAnalysis;
-  viewState: GraphViewState;
-  onChange: (patch: AnalysisPatch) => void;
+  /** The analysis fields of the map's address. */
+  address: AnalysisAddress;
+  onChange: (patch: AnalysisAddress) => void;
   /** Why analysis is off here (the overview of a large network), or null. */
   unavailable: string | null;
 }
 
-export function AnalysisPanel({ analysis, viewState, onChange, unavailable }: AnalysisPanelProps) {
-  const { metric, weight = DEFAULT_WEIGHT, resolution = DEFAULT_RESOLUTION, samples } = viewState;
+export function AnalysisPanel({ analysis, address, onChange, unavailable }: AnalysisPanelProps) {
+  const { metric, weight = DEFAULT_WEIGHT, resolution = DEFAULT_RESOLUTION, samples } = address;
   const { drawn } = analysis;
   const communities = drawn?.metric === 'communities';
   return (

@@ -3,7 +3,7 @@
 // (and, in robustness mode, its rank interval and how often it stays in the top 10). Columns sort
 // by their header buttons; a row's actor button selects it on the map, the row of the map's
 // selection is marked, and the table downloads as CSV.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { download } from '@/components/graph/export';
 import { metricRowsCsv } from '@/lib/graph/analysis/metric-csv';
 import type { MetricRow } from '@/lib/graph/analysis/metrics';
@@ -17,7 +17,12 @@ type SortKey = 'rank' | 'label' | 'value' | 'interval' | 'topShare' | 'community
 const FIRST_ROWS = 100;
 
 export interface AnalysisTableProps {
-  analysis: MapAnalysis;
+  /**
+   * The ranking the map draws (MapAnalysis's `drawn`): while another metric computes, the one
+   * before stays here as on the canvas (the panel's status says "The map still shows …"),
+   * instead of the table vanishing.
+   */
+  result: MapAnalysis['drawn'];
   asOf: string;
   select: string | undefined;
   onChoose: (id: string) => void;
@@ -25,8 +30,11 @@ export interface AnalysisTableProps {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-export function AnalysisTable({ analysis, asOf, select, onChoose }: AnalysisTableProps) {
-  const { result } = analysis;
+/**
+ * Memoised: the analysis's other changes (a metric asked for, the status) leave the ranking drawn
+ * as it was, and rebuilding a hundred rows then was a main-thread task of its own while computing.
+ */
+export const AnalysisTable = memo(function AnalysisTable({ result, asOf, select, onChoose }: AnalysisTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'rank', descending: false });
   const [all, setAll] = useState(false);
   const robust = isRobust(result);
@@ -126,4 +134,4 @@ export function AnalysisTable({ analysis, asOf, select, onChoose }: AnalysisTabl
       </div>
     </section>
   );
-}
+});

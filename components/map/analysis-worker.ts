@@ -3,12 +3,13 @@
 // the hook (use-analysis.ts) keeps only the answer to its latest question. Inputs and a metric's
 // rows travel packed (packed-input.ts), their buffers transferred, so the page's thread neither
 // serialises a view's ties nor deserialises thousands of rows.
-import { computeMetric, type MetricOptions } from '@/lib/graph/analysis/metrics';
+import { computeMetric, type AnalysisInput, type MetricOptions } from '@/lib/graph/analysis/metrics';
 import { buffersOf, packResult, unpackInput, type PackedInput, type PackedResult } from '@/lib/graph/analysis/packed-input';
 import { computeRobustness, type RobustnessResult } from '@/lib/graph/analysis/robustness';
 
 export type AnalysisRequest =
-  | { id: number; task: 'metric'; input: PackedInput; options: MetricOptions; samples?: number }
+  /** `input` 'as-before': the view of this worker's previous metric question (another metric of the same view is not packed and posted again). */
+  | { id: number; task: 'metric'; input: PackedInput | 'as-before'; options: MetricOptions; samples?: number }
   | { id: number; task: 'timeline'; actorId: string; steps: { asOf: string; input: PackedInput }[]; options: MetricOptions };
 
 export interface TimelinePoint {
@@ -25,11 +26,20 @@ export type AnalysisResponse =
   | { id: number; task: 'timeline'; points: TimelinePoint[] }
   | { id: number; task: 'error'; message: string };
 
+/** The view of the last metric question, unpacked, for the questions about it that follow. */
+let lastView: { input: AnalysisInput; ids: string[] } | null = null;
+
+function viewOf(input: PackedInput | 'as-before'): { input: AnalysisInput; ids: string[] } {
+  if (input !== 'as-before') lastView = { input: unpackInput(input), ids: input.ids };
+  if (!lastView) throw new Error('no view was posted before');
+  return lastView;
+}
+
 function answer(request: AnalysisRequest): { response: AnalysisResponse; transfer: ArrayBuffer[] } {
   if (request.task === 'metric') {
-    const input = unpackInput(request.input);
+    const { input, ids } = viewOf(request.input);
     if (request.samples) return { response: { id: request.id, task: 'metric', result: computeRobustness(input, { ...request.options, samples: request.samples }) }, transfer: [] };
-    const result = packResult(computeMetric(input, request.options), request.input.ids);
+    const result = packResult(computeMetric(input, request.options), ids);
     const { node, value, rank, community } = result.packedRows;
     return { response: { id: request.id, task: 'metric', result }, transfer: buffersOf(node, value, rank, community) };
   }

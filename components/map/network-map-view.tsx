@@ -10,8 +10,9 @@
 //   search asks the server.
 import Link from 'next/link';
 import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLatest } from '@/components/use-latest';
+import { useSameContent } from '@/components/use-same-content';
 import { centreOn, fitAll, fitIfCut, groupAtCentre, isLive, showSelection, ZOOM_STEP, zoomAboutCentre, zoomLevel } from '@/components/graph/camera';
 import { CytoscapeCanvas } from '@/components/graph/cytoscape-canvas';
 import { ExportLinks } from './export-links';
@@ -42,7 +43,9 @@ import { AnalysisActor } from './analysis-actor';
 import { AnalysisPanel } from './analysis-panel';
 import { AnalysisTable } from './analysis-table';
 import { useMetric } from './use-analysis';
-import { useMainThreadAnalysisHook, useMapAnalysis } from './use-map-analysis';
+import { useMainThreadAnalysisHook } from './use-map-analysis';
+import { analysisOf, withAnalysis, withoutAnalysis, type AnalysisAddress } from './analysis-address';
+import { AnalysisAddressContext, MapAnalysisHost, WithMapAnalysis, type AnalysisAddressState } from './map-analysis-context';
 import { DetailsPanel } from './details-panel';
 import { collapseNesting } from '@/lib/graph/collapse-nesting';
 import { toCytoscapeElements } from '@/lib/graph/cytoscape-elements';
@@ -57,7 +60,7 @@ import { RelayoutPanel } from './relayout-panel';
 import { ReportExports, type ReportExportsProps } from './report-exports';
 import { TimeControls, type PlayRange } from './time-controls';
 import { changeInputOf, changeMarkIds, diffNetwork } from '@/lib/graph/changes';
-import { useMapAddress, type MapAddress, type MapAddressState } from './use-map-address';
+import { useMapAddress, type MapAddress } from './use-map-address';
 import { useMapPayload } from './use-map-payload';
 import { changesPath, useChanges } from './use-changes';
 import '@/components/graph/graph.css';
@@ -93,9 +96,34 @@ const ZOOM_SETTLE_MS = 300;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function NetworkMapView({ today, large, exposeTestHook = false, ...saved }: NetworkMapProps) {
-  const address = useMapAddress();
-  const payload = useMapPayload(mapPayloadPath(large, shownQuery(address.query, address.view), address.view));
+export function NetworkMapView({ today, large, exposeTestHook = false, picture, ...saved }: NetworkMapProps) {
+  const { query, view: fullView, errors, navigate } = useMapAddress();
+  const payload = useMapPayload(mapPayloadPath(large, shownQuery(query, fullView), fullView));
+  // The map's view and the analysis's part of the address apart, each the same object while its
+  // content is: choosing a metric hands the map screen (memo) the same props, so it is not rendered
+  // again; only the analysis below AnalysisAddressContext follows (analysis-address.ts says why).
+  const view = useSameContent(withoutAnalysis(fullView));
+  const analysisAddress = useSameContent(analysisOf(fullView));
+  const current = useLatest({ query, view: fullView });
+  // The map's moves keep the analysis the address has, unless they say otherwise.
+  const mapNavigate = useCallback<MapScreenAddress['navigate']>(
+    (next, { analysis, ...how } = {}) => navigate({ query: next.query, view: withAnalysis(next.view, analysis ?? analysisOf(current().view)) }, how),
+    [navigate, current],
+  );
+  const changeAnalysis = useCallback(
+    (patch: AnalysisAddress) => {
+      const { query: nowQuery, view: nowView } = current();
+      navigate({ query: nowQuery, view: withAnalysis(nowView, { ...analysisOf(nowView), ...patch }) });
+    },
+    [navigate, current],
+  );
+  const analysisState = useMemo<AnalysisAddressState>(() => ({ address: analysisAddress, change: changeAnalysis }), [analysisAddress, changeAnalysis]);
+  const address = useMemo<MapScreenAddress>(() => ({ query, view, errors, navigate: mapNavigate }), [query, view, errors, mapNavigate]);
+  // The one analysis field the map's layout reads: concentric by a metric ("PageRank in the middle").
+  const { metric, weight } = analysisAddress;
+  const concentricBy = useSameContent(view.layout === 'concentric' && metric && metric !== 'communities' ? { metric, weight: weight ?? 'none' } : null);
+  // A saved picture holds while the map shows the address it was saved at; any change of view (a metric too) leaves it.
+  const shownPicture = picture && picture.search === serializeGraphQuery(query, fullView).toString() ? picture : null;
   if (!payload.data) {
     return payload.error ? (
       <div className="network-map-loading" role="alert">
@@ -107,24 +135,67 @@ export function NetworkMapView({ today, large, exposeTestHook = false, ...saved 
       </div>
     );
   }
-  return <MapScreen data={payload.data} loading={payload.loading} address={address} today={today} large={large} exposeTestHook={exposeTestHook} {...saved} />;
+  return (
+    <AnalysisAddressContext value={analysisState}>
+      <MapScreen
+        data={payload.data}
+        loading={payload.loading}
+        address={address}
+        concentricBy={concentricBy}
+        picture={shownPicture}
+        today={today}
+        large={large}
+        exposeTestHook={exposeTestHook}
+        {...saved}
+      />
+    </AnalysisAddressContext>
+  );
+}
+
+/** The address as the map screen sees it: its view without the analysis fields (AnalysisAddressContext holds those). */
+interface MapScreenAddress {
+  query: GraphQuery;
+  view: GraphViewState;
+  /** Problems with the address as typed; the map then shows the default view. */
+  errors: string[];
+  /** As useMapAddress's navigate, keeping the address's analysis fields unless `analysis` gives others. */
+  navigate: (next: MapAddress, how?: { mode?: 'push' | 'replace'; coalesce?: string; analysis?: AnalysisAddress }) => void;
 }
 
 interface MapScreenProps extends Pick<NetworkMapProps, 'picture' | 'highlight' | 'presenting' | 'publishing' | 'stepExport' | 'layoutRuns'> {
   data: DecodedMap;
   /** A newer payload is on its way; `data` is the last one. */
   loading: boolean;
-  address: MapAddressState;
+  address: MapScreenAddress;
+  /** Concentric layout by this metric (computed apart from the analysis panel's), or null. */
+  concentricBy: MetricOptions | null;
   today: string;
   large: boolean;
   exposeTestHook: boolean;
 }
 
-function MapScreen({ data, loading, address, today, large, exposeTestHook, picture, highlight, presenting = false, publishing, stepExport, layoutRuns = false }: MapScreenProps) {
+/**
+ * The map itself. Memoised: its parent renders again on every change of address, and a change of
+ * the analysis alone (or Next's search params catching up) leaves its props as they were.
+ */
+const MapScreen = memo(function MapScreen({
+  data,
+  loading,
+  address,
+  concentricBy,
+  today,
+  large,
+  exposeTestHook,
+  picture,
+  highlight,
+  presenting = false,
+  publishing,
+  stepExport,
+  layoutRuns = false,
+}: MapScreenProps) {
   const { query: addressQuery, view: viewState, errors, navigate } = address;
-  // A saved picture holds while the map shows the address it was saved at; any change of view leaves it.
-  const addressSearch = serializeGraphQuery(addressQuery, viewState).toString();
-  const shownPicture = picture && picture.search === addressSearch ? picture : null;
+  // The parent passes the saved picture only while the address is the one it saved.
+  const shownPicture = picture ?? null;
   const compare = viewState.compare;
   const query = useMemo(() => shownQuery(addressQuery, viewState), [addressQuery, viewState]);
   const [cy, setCy] = useState<Core | null>(null);
@@ -179,7 +250,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   // Analysis (metric=… in the address) over the view on screen; not over the overview's groups.
   const [robustnessBrowserLimit] = useState(() => (exposeTestHook ? testRobustnessLimit() : undefined));
   const analysisPlace = useMemo(() => ({ query, browserLimit: robustnessBrowserLimit }), [query, robustnessBrowserLimit]);
-  const analysis = useMapAnalysis(cy, view, viewState, !overview || Boolean(openGroup), analysisPlace);
+  const analysisEnabled = !overview || Boolean(openGroup);
   useMainThreadAnalysisHook(view, exposeTestHook);
   const viewAt = useMemo(
     () => (mode === 'whole' ? (asOf: string) => materialise(viewMask(columns, { ...query, asOf }, today)) : null),
@@ -200,7 +271,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const path = paths[shownPath] ?? paths[0] ?? null;
 
   const go = useCallback(
-    (next: { query?: GraphQuery; view?: GraphViewState }, how: { mode?: 'push' | 'replace'; coalesce?: string } = {}) => {
+    (next: { query?: GraphQuery; view?: GraphViewState }, how: Parameters<MapScreenAddress['navigate']>[1] = {}) => {
       const address: MapAddress = { query: next.query ?? addressQuery, view: next.view ?? viewState };
       navigate(address, how);
     },
@@ -261,6 +332,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     },
     [go, viewState, cy],
   );
+
+  // One function while the selection's is: the ranked table (memo) is not rebuilt for a new one.
+  const selectAndCentre = useCallback((id: string) => select(id, { centre: true }), [select]);
 
   const openGroupByKey = useCallback(
     (key: string | undefined) => {
@@ -326,10 +400,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   }, [cy, path, mask]);
 
   // Concentric by the address's metric (lib/graph/analysis), when one is chosen: "PageRank in the middle".
-  const centralityMetric = viewState.layout === 'concentric' && viewState.metric && viewState.metric !== 'communities' ? viewState.metric : null;
-  const centralityWeight = viewState.weight ?? 'none';
   // Computed in the analysis Web Worker, not here: betweenness of a large view would hold the page for seconds.
-  const centralityOptions = useMemo<MetricOptions | null>(() => (centralityMetric ? { metric: centralityMetric, weight: centralityWeight } : null), [centralityMetric, centralityWeight]);
+  const centralityOptions = concentricBy;
+  const centralityMetric = concentricBy?.metric ?? null;
   const centralityInput = useMemo(() => (centralityOptions && view.nodes.length > 0 ? analysisInput(view) : null), [centralityOptions, view]);
   const centralityAnswer = useMetric(centralityInput, centralityOptions, undefined);
   const centralityResult = centralityAnswer.pending ? null : centralityAnswer.value;
@@ -467,8 +540,9 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
   const findActor = (node: GraphNode) => {
     setKnownNames((names) => ({ ...names, [node.slug]: node.label }));
     if (!large || view.nodes.some((n) => n.id === node.id)) return select(node.id, { centre: true });
+    // A fresh neighbourhood: the view starts over (its analysis too), keeping only the layout.
     const nextView: GraphViewState = { layout: viewState.layout, select: node.id };
-    go({ query: { ...query, focus: node.slug, hops: 1 }, view: nextView });
+    go({ query: { ...query, focus: node.slug, hops: 1 }, view: nextView }, { analysis: {} });
   };
   const toWholeNetwork = () => {
     const nextView: GraphViewState = { ...viewState };
@@ -504,7 +578,7 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
     title: stepExport?.title,
   };
 
-  return (
+  const map = (
     <div className={presenting ? 'network-map presenting' : 'network-map'}>
       <div className="map-controls">
         <h1>Network map</h1>
@@ -586,16 +660,16 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
           onClear={clearPath}
           searchServer={large}
         />
-        <AnalysisPanel
-          analysis={analysis}
-          viewState={viewState}
-          onChange={(patch) => {
-            const nextView: GraphViewState = { ...viewState, ...patch };
-            for (const key of Object.keys(patch) as (keyof typeof patch)[]) if (patch[key] === undefined) delete nextView[key];
-            go({ view: nextView });
-          }}
-          unavailable={overview && !openGroup ? 'Open a group (or focus on an actor) to rank its actors: the overview shows groups, not actors.' : null}
-        />
+        <WithMapAnalysis>
+          {(analysis, analysisAddress) => (
+            <AnalysisPanel
+              analysis={analysis}
+              address={analysisAddress.address}
+              onChange={analysisAddress.change}
+              unavailable={overview && !openGroup ? 'Open a group (or focus on an actor) to rank its actors: the overview shows groups, not actors.' : null}
+            />
+          )}
+        </WithMapAnalysis>
         {publishing && (
           <SaveViewPanel
             publishing={publishing}
@@ -712,14 +786,11 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
             if (next.from && next.from !== slug) trace(next.from, slug);
           }}
         />
-        <AnalysisActor
-          analysis={analysis}
-          select={viewState.select}
-          asOf={view.asOf}
-          viewAt={viewAt}
-          fromYear={Number(earliest.slice(0, 4))}
-          names={names}
-        />
+        <WithMapAnalysis>
+          {(analysis) => (
+            <AnalysisActor analysis={analysis} select={viewState.select} asOf={view.asOf} viewAt={viewAt} fromYear={Number(earliest.slice(0, 4))} names={names} />
+          )}
+        </WithMapAnalysis>
         {overview && (
           <section className="map-overview-help" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{openGroup ? groupLabel(openGroup) : 'Overview'}</h2>
@@ -746,13 +817,21 @@ function MapScreen({ data, loading, address, today, large, exposeTestHook, pictu
         )}
         {overview && <GroupList overview={overview} onOpen={(key) => openGroupByKey(key === overview.open ? undefined : key)} />}
         {compare && <ChangeList changes={changes.data} error={changes.error} onSelect={(id) => select(id, { centre: true })} />}
-        <AnalysisTable analysis={analysis} asOf={view.asOf} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />
+        <WithMapAnalysis>
+          {(analysis) => <AnalysisTable result={analysis.drawn} asOf={view.asOf} select={viewState.select} onChoose={selectAndCentre} />}
+        </WithMapAnalysis>
         <Legend view={view} groups={overview?.groups} nested={Boolean(nested)} />
         {(!overview || openGroup) && <ElementList view={listView} select={viewState.select} onChoose={(id) => select(id, { centre: true })} />}
       </aside>
     </div>
   );
-}
+  // The analysis renders apart from the map it is shown in (map-analysis-context.tsx says why).
+  return (
+    <MapAnalysisHost cy={cy} view={view} enabled={analysisEnabled} place={analysisPlace}>
+      {map}
+    </MapAnalysisHost>
+  );
+});
 
 /**
  * Whether the canvas has drawn its first frame: true from the frame after Cytoscape's first

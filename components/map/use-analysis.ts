@@ -16,12 +16,23 @@ type Pending =
 
 const tieBuffers = (input: PackedInput) => buffersOf(input.source, input.target, input.strength, input.confidence);
 
-/** Posts a question with its ties' buffers transferred (each post packs afresh, so nothing held is detached). */
-function post(worker: Worker, request: Pending, id: number): void {
+/**
+ * Posts a question with its ties' buffers transferred (each post packs afresh, so nothing held is
+ * detached). A metric of the view the worker was last asked about goes without the view: packing
+ * it again (a long task at thousands of actors) only to say the same is what choosing another
+ * metric cost, while it computed. `sent` is the view this worker last received.
+ */
+function post(worker: Worker, request: Pending, id: number, sent: { current: AnalysisInput | null }): void {
   if (request.task === 'metric') {
+    if (sent.current === request.input) {
+      const message: AnalysisRequest = { ...request, id, input: 'as-before' };
+      worker.postMessage(message);
+      return;
+    }
     const input = packInput(request.input);
     const message: AnalysisRequest = { ...request, id, input };
     worker.postMessage(message, tieBuffers(input));
+    sent.current = request.input;
     return;
   }
   const steps = request.steps.map((step) => ({ asOf: step.asOf, input: packInput(step.input) }));
@@ -31,6 +42,7 @@ function post(worker: Worker, request: Pending, id: number): void {
 
 function useWorkerTask<T>(request: Pending | null, pick: (response: AnalysisResponse, request: Pending) => T | undefined) {
   const worker = useRef<Worker | null>(null);
+  const sent = useRef<AnalysisInput | null>(null);
   const latest = useRef(0);
   // The last answer and the question it answers: pending while the question on hand is newer.
   const [answer, setAnswer] = useState<{ question: Pending; value: T | null; error: string | null } | null>(null);
@@ -53,7 +65,7 @@ function useWorkerTask<T>(request: Pending | null, pick: (response: AnalysisResp
     };
     const current = worker.current;
     current.addEventListener('message', onMessage);
-    post(current, request, id);
+    post(current, request, id, sent);
     return () => current.removeEventListener('message', onMessage);
   }, [request]);
 

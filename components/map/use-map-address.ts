@@ -6,6 +6,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLatest } from '@/components/use-latest';
+import { useSameContent } from '@/components/use-same-content';
 import {
   DEFAULT_HOPS,
   DEFAULT_LAYOUT,
@@ -40,6 +41,8 @@ export function addressHref(next: MapAddress): string {
 }
 
 const COALESCE_MS = 1000;
+/** One empty list, so an address without problems hands the map the same one each render. */
+const NO_ERRORS: string[] = [];
 
 export function useMapAddress(): MapAddressState {
   const searchParams = useSearchParams();
@@ -67,24 +70,14 @@ export function useMapAddress(): MapAddressState {
 
   const shown: MapAddress & { errors: string[] } =
     optimistic && optimistic.base === searchParams
-      ? { ...optimistic.address, errors: [] }
+      ? { ...optimistic.address, errors: NO_ERRORS }
       : parsed.ok
-        ? { query: parsed.query, view: parsed.view, errors: [] }
+        ? { query: parsed.query, view: parsed.view, errors: NO_ERRORS }
         : { ...DEFAULT_ADDRESS, errors: parsed.errors };
+  // One change of address arrives twice (at once, then when Next's search params catch up), and
+  // changing the metric alone leaves the query as it was: without these each arrival gave the map
+  // new objects, and everything keyed on them (the view's mask, the elements) was worked out again.
   const query = useSameContent(shown.query);
   const view = useSameContent(shown.view);
   return { query, view, errors: shown.errors, navigate };
-}
-
-/**
- * The previous object while the content is the same. One change of address arrives twice (at once,
- * then when Next's search params catch up), and changing the metric alone leaves the query as it
- * was: without this each arrival gave the map new objects, and everything keyed on them (the
- * view's mask, the elements) was worked out again, a long task at 5,000 actors.
- */
-function useSameContent<T>(value: T): T {
-  const key = JSON.stringify(value);
-  // Keyed by content on purpose: a new object with the same content must give back the first.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => value, [key]);
 }

@@ -14,7 +14,8 @@ import { analysisInput, type MetricOptions, type MetricResult } from '@/lib/grap
 import type { RobustnessOptions, RobustnessResult } from '@/lib/graph/analysis/robustness';
 import { ROBUSTNESS_MAX_ACTORS } from '@/lib/graph/analysis/vocabulary';
 import type { GraphQuery, GraphView } from '@/lib/graph/types';
-import { DEFAULT_WEIGHT, serializeGraphQuery, type GraphViewState } from '@/lib/validation/graph-queries';
+import { DEFAULT_WEIGHT, serializeGraphQuery } from '@/lib/validation/graph-queries';
+import type { AnalysisAddress } from './analysis-address';
 import { useMetric, useServerMetric } from './use-analysis';
 
 export type AnalysisShow = 'size' | 'colour';
@@ -80,8 +81,8 @@ export function isRobust(result: MetricResult | RobustnessResult | null): result
   return result !== null && 'samples' in result;
 }
 
-export function useMapAnalysis(cy: Core | null, view: GraphView, viewState: GraphViewState, enabled: boolean, place: AnalysisPlace): MapAnalysis {
-  const { metric, weight = DEFAULT_WEIGHT, resolution, samples } = viewState;
+export function useMapAnalysis(cy: Core | null, view: GraphView, address: AnalysisAddress, enabled: boolean, place: AnalysisPlace): MapAnalysis {
+  const { metric, weight = DEFAULT_WEIGHT, resolution, samples } = address;
   const [show, setShow] = useState<AnalysisShow>('size');
   const options = useMemo<MetricOptions | null>(
     () => (enabled && metric ? { metric, weight, ...(resolution !== undefined ? { resolution } : {}) } : null),
