@@ -198,7 +198,7 @@ async function importSide(file: string, db: string): Promise<{ parseSeconds: num
   let document: unknown = mapForeignGraph(graph, suggestMapping(graph), { fileName: 'bench.gexf', formatLabel: 'GEXF' }).document;
   // As the route does: the graph is let go once mapped, the mapped document once validated.
   graph = undefined;
-  const importing = importDocument({ type: 'system', origin: 'import' }, document);
+  const importing = importDocument({ type: 'system', origin: 'import' }, document, { release: true });
   document = undefined;
   const summary = await importing;
   await disconnectDb();

@@ -41,8 +41,10 @@ export async function importFile(principal: Principal, input: unknown, options: 
   // Every revision of the import carries this time: the result's link to its possible duplicates.
   const at = new Date();
   let matched = { byIdentity: 0, chosen: 0 };
+  // The mapped document is handed over: importDocument lets it go as it validates it.
   const importing = importDocument(principal, converted.document, {
     ...options,
+    release: true,
     replacePositions: positions === 'replace',
     normalisePositions: format !== 'powermap',
     matches,
@@ -52,7 +54,7 @@ export async function importFile(principal: Principal, input: unknown, options: 
       warnings.push(...m.warnings);
     },
   });
-  // importDocument has validated its copy before its first await: the mapped one can go.
+  // importDocument has validated its copy before its first await: what is left of the mapped one can go.
   converted.document = undefined;
   const counts = await importing;
   return { format, fileName, skipped, warnings, counts, matched, duplicates: await countDuplicates(principal, at) };
@@ -74,7 +76,7 @@ export async function previewFile(principal: Principal, input: unknown): Promise
   requireRole(principal, 'analyst');
   const { document, ftm, foreign, format, fileName, skipped, warnings } = await convertFile(input);
   input = undefined;
-  const parsed = safeParseImportDocument(document);
+  const parsed = safeParseImportDocument(document, { release: true });
   if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
   const { actors, ties } = parsed.data;
   const { db, kind: dbKind } = await getConnection();
