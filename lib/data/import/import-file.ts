@@ -147,30 +147,19 @@ async function convertFile(input: unknown): Promise<ConvertedFile> {
     const suggested = suggestMapping(graph);
     // Sent without a mapping (an API caller), the suggested one, with the grade, title and faction given.
     const used = mapping ?? { ...suggested, source: { ...suggested.source, reliability, title }, nodes: { ...suggested.nodes, defaultFaction: faction } };
-    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label });
-    refuseEmpty(document, fileName, skipped);
-    return {
-      format,
-      fileName,
-      positions,
-      matches,
-      skipped,
-      warnings,
-      document,
-      ftm: null,
-      foreign: {
-        title: graph.title,
-        nodes: graph.nodes.length,
-        edges: graph.edges.length,
-        nodeAttributes: graph.nodeAttributes.map((a) => withValues(graph.nodes, a)),
-        edgeAttributes: graph.edgeAttributes.map((a) => withValues(graph.edges, a)),
-        nodeLabels: allValues(graph.nodes, ELEMENT_FIELDS.label),
-        edgeLabels: allValues(graph.edges, ELEMENT_FIELDS.label),
-        suggested,
-        mapping: used,
-        unmappedTieTypes,
-      },
+    // What the preview shows of the file, read before the mapping lets the graph go.
+    const file = {
+      title: graph.title,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      nodeAttributes: graph.nodeAttributes.map((a) => withValues(graph.nodes, a)),
+      edgeAttributes: graph.edgeAttributes.map((a) => withValues(graph.edges, a)),
+      nodeLabels: allValues(graph.nodes, ELEMENT_FIELDS.label),
+      edgeLabels: allValues(graph.edges, ELEMENT_FIELDS.label),
     };
+    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label, release: true });
+    refuseEmpty(document, fileName, skipped);
+    return { format, fileName, positions, matches, skipped, warnings, document, ftm: null, foreign: { ...file, suggested, mapping: used, unmappedTieTypes } };
   } catch (error) {
     if (error instanceof ForeignFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
     throw error;
