@@ -28,6 +28,7 @@ import type { DatabaseConfig } from '../lib/db/config';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { TIE_TYPE_INFO, type ActorKind, type Faction, type TieType } from '../lib/domain/vocabulary';
 import { importDocument } from '../lib/data/import-document';
+import { boundHeap } from '../lib/data/import/bound-heap';
 import { disconnectDb } from '../lib/db/client';
 import type { ForeignGraph } from '../lib/exchange/foreign-graph';
 import { readGexfStream } from '../lib/exchange/gexf/read-gexf';
@@ -202,9 +203,17 @@ async function importSide(file: string, db: string): Promise<{ parseSeconds: num
 /** The file read and mapped, in a function of its own so no frame of the import's keeps the graph. */
 async function readAndMap(file: string): Promise<{ parseSeconds: number; document: unknown }> {
   const started = performance.now();
-  const graph: ForeignGraph = await readGexfStream(createReadStream(file));
+  const graph: ForeignGraph = await readGexfStream(boundedChunks(createReadStream(file)));
   const parseSeconds = (performance.now() - started) / 1000;
-  return { parseSeconds, document: mapForeignGraph(graph, suggestMapping(graph), { fileName: 'bench.gexf', formatLabel: 'GEXF', release: true }).document };
+  return { parseSeconds, document: mapForeignGraph(graph, suggestMapping(graph), { fileName: 'bench.gexf', formatLabel: 'GEXF', release: true, afterSlice: boundHeap }).document };
+}
+
+/** The file's chunks, the heap bounded between them as the import bounds it between its slices. */
+async function* boundedChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  for await (const chunk of chunks) {
+    yield chunk;
+    boundHeap();
+  }
 }
 
 async function child(side: ChildResult['side'], file: string): Promise<void> {

@@ -6,6 +6,7 @@ import { getConnection, refreshSqliteStatistics } from '../db/client';
 import { safeParseImportDocument } from '../validation/import-document';
 import { invalidInput } from './errors';
 import { bumpingLast } from './network/network-revision';
+import { boundHeap } from './import/bound-heap';
 import { writeDocument, type WriteDocumentOptions, type ImportSummary } from './import/write-document';
 import { requireRole, type Principal } from './principal';
 
@@ -29,7 +30,7 @@ export async function importDocument(principal: Principal, input: unknown, optio
   requireRole(principal, 'analyst');
   // The validated copy is the one written; the unvalidated one need not stay in memory beside it.
   const { release, ...writeOptions } = options;
-  const parsed = safeParseImportDocument(input, { release });
+  const parsed = safeParseImportDocument(input, { release, afterSlice: boundHeap });
   input = undefined;
   if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
   const doc = parsed.data;

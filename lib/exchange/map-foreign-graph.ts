@@ -22,7 +22,12 @@ export interface MapForeignGraphOptions {
    * go from its list once mapped, so the graph and the document are never both whole in memory.
    */
   release?: boolean;
+  /** Called after each slice of nodes or edges mapped: where the caller may bound its heap (lib/data/import/bound-heap.ts). */
+  afterSlice?: () => void;
 }
+
+/** Nodes or edges mapped between two calls of afterSlice. */
+const SLICE = 5_000;
 
 export interface ForeignGraphConversion {
   document: ImportDocumentInput;
@@ -98,6 +103,7 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     if (options.release) nodes[index] = undefined;
+    if (index % SLICE === SLICE - 1) options.afterSlice?.();
     const written = cleanText(valueText(fieldValue(node, mapping.nodes.name)), 300) || cleanText(node.label ?? '', 300) || cleanText(node.id, 300);
     const kind = kindOf(node, mapping, unknownKinds);
     const name = kind === 'person' ? readablePersonName(written) : written;
@@ -125,7 +131,10 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
   let unmappedTieTypes = 0;
   const usedTieKeys = new Map<string, number>();
   const edges = graph.edges as (ForeignEdge | undefined)[];
-  for (let index = 0; index < edges.length; index++) mapEdge(edges[index]!, index);
+  for (let index = 0; index < edges.length; index++) {
+    mapEdge(edges[index]!, index);
+    if (index % SLICE === SLICE - 1) options.afterSlice?.();
+  }
   function mapEdge(edge: ForeignEdge, index: number): void {
     if (options.release) edges[index] = undefined;
     const at = edge.id === null ? `#${index + 1}` : edge.id;

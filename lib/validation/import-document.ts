@@ -134,6 +134,8 @@ export interface ParseImportDocumentOptions {
    * (a 100,000-actor, 300,000-tie document would hold both at once, twice its size).
    */
   release?: boolean;
+  /** Called after each slice: where the caller may bound its heap (lib/data/import/bound-heap.ts). */
+  afterSlice?: () => void;
 }
 
 /**
@@ -166,6 +168,7 @@ export function safeParseImportDocument(input: unknown, options: ParseImportDocu
         const [index, ...rest] = issue.path as [number, ...PropertyKey[]];
         issues.push({ ...issue, path: [key, start + index, ...rest] });
       }
+      options.afterSlice?.();
     }
   }
   if (!tooMany()) {

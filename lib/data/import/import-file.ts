@@ -18,6 +18,7 @@ import type { ImportMatches } from '../../validation/import-matches';
 import { ELEMENT_FIELDS, MAX_VALUE_ROWS } from '../../validation/import-mapping';
 import { getConnection } from '../../db/client';
 import { findDuplicateCandidates } from '../actors/find-duplicate-candidates';
+import { boundHeap } from './bound-heap';
 import { matchImportDocument } from './match-import';
 import { AppError, invalidInput, parseInput } from '../errors';
 import { importDocument } from '../import-document';
@@ -157,7 +158,7 @@ async function convertFile(input: unknown): Promise<ConvertedFile> {
       nodeLabels: allValues(graph.nodes, ELEMENT_FIELDS.label),
       edgeLabels: allValues(graph.edges, ELEMENT_FIELDS.label),
     };
-    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label, release: true });
+    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label, release: true, afterSlice: boundHeap });
     refuseEmpty(document, fileName, skipped);
     return { format, fileName, positions, matches, skipped, warnings, document, ftm: null, foreign: { ...file, suggested, mapping: used, unmappedTieTypes } };
   } catch (error) {
