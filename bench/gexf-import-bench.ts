@@ -28,6 +28,7 @@ import type { DatabaseConfig } from '../lib/db/config';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { TIE_TYPE_INFO, type ActorKind, type Faction, type TieType } from '../lib/domain/vocabulary';
 import { importDocument } from '../lib/data/import-document';
+import { boundHeap } from '../lib/data/import/bound-heap';
 import { disconnectDb } from '../lib/db/client';
 import type { ForeignGraph } from '../lib/exchange/foreign-graph';
 import { readGexfStream } from '../lib/exchange/gexf/read-gexf';
@@ -192,17 +193,27 @@ async function graphologySide(file: string, db: string): Promise<{ parseSeconds:
 /** The import as POST /api/import runs it: read, map with the suggested mapping, importDocument. */
 async function importSide(file: string, db: string): Promise<{ parseSeconds: number; rows: Rows }> {
   process.env.DATABASE_URL = `file:${db}`;
-  const started = performance.now();
-  let graph: ForeignGraph | undefined = await readGexfStream(createReadStream(file));
-  const parseSeconds = (performance.now() - started) / 1000;
-  let document: unknown = mapForeignGraph(graph, suggestMapping(graph), { fileName: 'bench.gexf', formatLabel: 'GEXF' }).document;
-  // As the route does: the graph is let go once mapped, the mapped document once validated.
-  graph = undefined;
-  const importing = importDocument({ type: 'system', origin: 'import' }, document);
-  document = undefined;
-  const summary = await importing;
+  const { parseSeconds, document } = await readAndMap(file);
+  // As the route does: the graph is let go as it is mapped, the mapped document as it is validated.
+  const summary = await importDocument({ type: 'system', origin: 'import' }, document, { release: true });
   await disconnectDb();
   return { parseSeconds, rows: { actors: Array(summary.actors.created), ties: Array(summary.ties.created) } };
+}
+
+/** The file read and mapped, in a function of its own so no frame of the import's keeps the graph. */
+async function readAndMap(file: string): Promise<{ parseSeconds: number; document: unknown }> {
+  const started = performance.now();
+  const graph: ForeignGraph = await readGexfStream(boundedChunks(createReadStream(file)));
+  const parseSeconds = (performance.now() - started) / 1000;
+  return { parseSeconds, document: mapForeignGraph(graph, suggestMapping(graph), { fileName: 'bench.gexf', formatLabel: 'GEXF', release: true, afterSlice: boundHeap }).document };
+}
+
+/** The file's chunks, the heap bounded between them as the import bounds it between its slices. */
+async function* boundedChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  for await (const chunk of chunks) {
+    yield chunk;
+    boundHeap();
+  }
 }
 
 async function child(side: ChildResult['side'], file: string): Promise<void> {

@@ -6,6 +6,7 @@ import { getConnection, refreshSqliteStatistics } from '../db/client';
 import { safeParseImportDocument } from '../validation/import-document';
 import { invalidInput } from './errors';
 import { bumpingLast } from './network/network-revision';
+import { boundHeap } from './import/bound-heap';
 import { writeDocument, type WriteDocumentOptions, type ImportSummary } from './import/write-document';
 import { requireRole, type Principal } from './principal';
 
@@ -17,17 +18,26 @@ export type { ImportCounts, ImportSummary } from './import/write-document';
  */
 const IMPORT_TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 
-export async function importDocument(principal: Principal, input: unknown, options: WriteDocumentOptions = {}): Promise<ImportSummary> {
+export interface ImportDocumentOptions extends WriteDocumentOptions {
+  /**
+   * The caller hands `input` over and keeps no use of it: its lists are emptied as they are
+   * validated, so the input and the validated copy are never both whole in memory (an uploaded file).
+   */
+  release?: boolean;
+}
+
+export async function importDocument(principal: Principal, input: unknown, options: ImportDocumentOptions = {}): Promise<ImportSummary> {
   requireRole(principal, 'analyst');
-  const parsed = safeParseImportDocument(input);
+  // The validated copy is the one written; the unvalidated one need not stay in memory beside it.
+  const { release, ...writeOptions } = options;
+  const parsed = safeParseImportDocument(input, { release, afterSlice: boundHeap });
+  input = undefined;
   if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
   const doc = parsed.data;
-  // The validated copy is the one written; the unvalidated one need not stay in memory beside it.
-  input = undefined;
   const { db, kind } = await getConnection();
   // The network revision is bumped as the transaction's last statement, so on PostgreSQL no
   // other writer waits on its row lock for the length of an import.
-  const { summary } = await db.$transaction((tx) => bumpingLast(tx, () => writeDocument(tx, kind, principal, doc, options)), {
+  const { summary } = await db.$transaction((tx) => bumpingLast(tx, () => writeDocument(tx, kind, principal, doc, writeOptions)), {
     timeout: IMPORT_TRANSACTION_TIMEOUT_MS,
     maxWait: 10_000,
   });

@@ -17,7 +17,17 @@ export interface MapForeignGraphOptions {
   fileName: string;
   /** How the format is named in the source and the claims ("GEXF"); the graph's format id by default. */
   formatLabel?: string;
+  /**
+   * The caller hands the graph over and reads nothing of it afterwards: each node and edge is let
+   * go from its list once mapped, so the graph and the document are never both whole in memory.
+   */
+  release?: boolean;
+  /** Called after each slice of nodes or edges mapped: where the caller may bound its heap (lib/data/import/bound-heap.ts). */
+  afterSlice?: () => void;
 }
+
+/** Nodes or edges mapped between two calls of afterSlice. */
+const SLICE = 5_000;
 
 export interface ForeignGraphConversion {
   document: ImportDocumentInput;
@@ -89,7 +99,11 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
   };
 
   const unknownKinds = new Map<string, number>();
-  for (const node of graph.nodes) {
+  const nodes = graph.nodes as (ForeignNode | undefined)[];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (options.release) nodes[index] = undefined;
+    if (index % SLICE === SLICE - 1) options.afterSlice?.();
     const written = cleanText(valueText(fieldValue(node, mapping.nodes.name)), 300) || cleanText(node.label ?? '', 300) || cleanText(node.id, 300);
     const kind = kindOf(node, mapping, unknownKinds);
     const name = kind === 'person' ? readablePersonName(written) : written;
@@ -116,7 +130,13 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
   const unknownTypes = new Map<string, number>();
   let unmappedTieTypes = 0;
   const usedTieKeys = new Map<string, number>();
-  graph.edges.forEach((edge, index) => {
+  const edges = graph.edges as (ForeignEdge | undefined)[];
+  for (let index = 0; index < edges.length; index++) {
+    mapEdge(edges[index]!, index);
+    if (index % SLICE === SLICE - 1) options.afterSlice?.();
+  }
+  function mapEdge(edge: ForeignEdge, index: number): void {
+    if (options.release) edges[index] = undefined;
     const at = edge.id === null ? `#${index + 1}` : edge.id;
     const from = slugs.get(edge.source);
     const to = slugs.get(edge.target);
@@ -167,7 +187,7 @@ export function mapForeignGraph(graph: ForeignGraph, mapping: ImportMapping, opt
         ],
       });
     });
-  });
+  }
   for (const [value, n] of unknownTypes)
     warn(`${n} ${n === 1 ? 'edge has' : 'edges have'} the type "${value}", which is not mapped: imported as ${UNMAPPED_TIE_TYPE}, needing review`);
 

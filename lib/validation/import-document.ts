@@ -70,46 +70,52 @@ const documentListsSchema = z.looseObject({
   ties: z.array(z.unknown()).max(IMPORT_LIMITS.ties, { error: tooMany(IMPORT_LIMITS.ties, 'ties') }),
 });
 
-const documentSchema = z
-  .strictObject({
-    sources: listOf(importSourceSchema, IMPORT_LIMITS.sources, 'sources'),
-    actors: listOf(importActorSchema, IMPORT_LIMITS.actors, 'actors'),
-    ties: listOf(importTieSchema, IMPORT_LIMITS.ties, 'ties'),
-  })
-  .superRefine((doc, ctx) => {
-    const sourceIds = new Set(doc.sources.map((s) => s.id));
-    const slugs = new Set(doc.actors.map((a) => a.slug));
-    const seen = new Map<string, string>();
-    const unique = (kind: string, id: string, path: (string | number)[]) => {
-      const key = `${kind}:${id}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `Duplicate ${kind} "${id}"` });
-      seen.set(key, id);
-    };
-    const broken = (issues: RuleIssue[], path: (string | number)[]) =>
-      issues.forEach((issue) => ctx.addIssue({ code: 'custom', path: [...path, issue.path], message: issue.message }));
-    doc.sources.forEach((s, i) => unique('source', s.id, ['sources', i, 'id']));
-    doc.actors.forEach((a, i) => unique('actor', a.slug, ['actors', i, 'slug']));
-    const checkClaims = (claims: { id: string; source: string }[], path: (string | number)[]) =>
-      claims.forEach((c, j) => {
-        unique('claim', c.id, [...path, j, 'id']);
-        if (!sourceIds.has(c.source))
-          ctx.addIssue({ code: 'custom', path: [...path, j, 'source'], message: `Unknown source "${c.source}"` });
-      });
-    const checkNotes = (notes: { id: string }[] | undefined, path: (string | number)[]) => notes?.forEach((n, j) => unique('note', n.id, [...path, j, 'id']));
-    doc.actors.forEach((a, i) => {
-      broken(actorRules(a), ['actors', i]);
-      checkClaims(a.claims, ['actors', i, 'claims']);
-      checkNotes(a.notes, ['actors', i, 'notes']);
+const documentShape = {
+  sources: listOf(importSourceSchema, IMPORT_LIMITS.sources, 'sources'),
+  actors: listOf(importActorSchema, IMPORT_LIMITS.actors, 'actors'),
+  ties: listOf(importTieSchema, IMPORT_LIMITS.ties, 'ties'),
+};
+type ParsedDocument = z.output<z.ZodObject<typeof documentShape>>;
+type Issue = { path: (string | number)[]; message: string };
+
+/**
+ * The rules across records: ids unique within their kind, ties between actors the document holds,
+ * claims citing its sources, and each actor's and tie's own rules. Known ids are kept in one Set
+ * per kind, of the records' own strings, so a 300,000-tie document adds no key strings of its own.
+ */
+function checkDocument(doc: ParsedDocument, addIssue: (issue: Issue) => void): void {
+  const sourceIds = new Set(doc.sources.map((s) => s.id));
+  const slugs = new Set(doc.actors.map((a) => a.slug));
+  const seen: Record<'source' | 'actor' | 'tie' | 'claim' | 'note', Set<string>> = { source: new Set(), actor: new Set(), tie: new Set(), claim: new Set(), note: new Set() };
+  const unique = (kind: keyof typeof seen, id: string, path: (string | number)[]) => {
+    if (seen[kind].has(id)) addIssue({ path, message: `Duplicate ${kind} "${id}"` });
+    seen[kind].add(id);
+  };
+  const broken = (issues: RuleIssue[], path: (string | number)[]) => issues.forEach((issue) => addIssue({ path: [...path, issue.path], message: issue.message }));
+  doc.sources.forEach((s, i) => unique('source', s.id, ['sources', i, 'id']));
+  doc.actors.forEach((a, i) => unique('actor', a.slug, ['actors', i, 'slug']));
+  const checkClaims = (claims: { id: string; source: string }[], path: (string | number)[]) =>
+    claims.forEach((c, j) => {
+      unique('claim', c.id, [...path, j, 'id']);
+      if (!sourceIds.has(c.source)) addIssue({ path: [...path, j, 'source'], message: `Unknown source "${c.source}"` });
     });
-    doc.ties.forEach((t, i) => {
-      unique('tie', t.id, ['ties', i, 'id']);
-      if (!slugs.has(t.source)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'source'], message: `Unknown actor "${t.source}"` });
-      if (!slugs.has(t.target)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'target'], message: `Unknown actor "${t.target}"` });
-      broken(tieRules(t), ['ties', i]);
-      checkClaims(t.claims, ['ties', i, 'claims']);
-      checkNotes(t.notes, ['ties', i, 'notes']);
-    });
+  const checkNotes = (notes: { id: string }[] | undefined, path: (string | number)[]) => notes?.forEach((n, j) => unique('note', n.id, [...path, j, 'id']));
+  doc.actors.forEach((a, i) => {
+    broken(actorRules(a), ['actors', i]);
+    checkClaims(a.claims, ['actors', i, 'claims']);
+    checkNotes(a.notes, ['actors', i, 'notes']);
   });
+  doc.ties.forEach((t, i) => {
+    unique('tie', t.id, ['ties', i, 'id']);
+    if (!slugs.has(t.source)) addIssue({ path: ['ties', i, 'source'], message: `Unknown actor "${t.source}"` });
+    if (!slugs.has(t.target)) addIssue({ path: ['ties', i, 'target'], message: `Unknown actor "${t.target}"` });
+    broken(tieRules(t), ['ties', i]);
+    checkClaims(t.claims, ['ties', i, 'claims']);
+    checkNotes(t.notes, ['ties', i, 'notes']);
+  });
+}
+
+const documentSchema = z.strictObject(documentShape).superRefine((doc, ctx) => checkDocument(doc, (issue) => ctx.addIssue({ code: 'custom', ...issue })));
 
 export const importDocumentSchema = documentListsSchema.pipe(documentSchema);
 
@@ -118,32 +124,83 @@ export type ImportDocument = z.output<typeof documentSchema>;
 
 /** Problems reported when a document has too many to list them all. */
 const MAX_REPORTED_PROBLEMS = 100;
-const CHUNK = 1_000;
+/** Records validated at a time: zod's output for one slice is small, and its input can go at once. */
+const SLICE = 1_000;
+
+export interface ParseImportDocumentOptions {
+  /**
+   * The caller hands the document over: each record is let go from the input's lists once its
+   * slice is validated, so the input and the validated copy are never both whole in memory
+   * (a 100,000-actor, 300,000-tie document would hold both at once, twice its size).
+   */
+  release?: boolean;
+  /** Called after each slice: where the caller may bound its heap (lib/data/import/bound-heap.ts). */
+  afterSlice?: () => void;
+}
 
 /**
- * importDocumentSchema.safeParse, safe with any number of problems. zod gathers the problems of
- * one list with a single spread call, which overflows the stack somewhere past 100,000 of them
- * (a file of 30,000 empty objects); then the lists are checked again a chunk of elements at a
- * time, and the first MAX_REPORTED_PROBLEMS problems are reported.
+ * importDocumentSchema.safeParse, a slice of records at a time, with the same problems at the same
+ * paths (`ties.12345.source`): each list's records through their own schema a slice at a time, the
+ * document's other keys through the document's own object, then the rules across records
+ * (checkDocument) over the validated records, where zod would run them (no record failed its type).
+ * The first MAX_REPORTED_PROBLEMS problems are reported: a file of 30,000 empty objects has
+ * 120,000, which zod would gather with one spread call that overflows the stack.
  */
-export function safeParseImportDocument(input: unknown): z.ZodSafeParseResult<ImportDocument> {
-  try {
-    return importDocumentSchema.safeParse(input);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
-  const lists = documentListsSchema.parse(input);
+export function safeParseImportDocument(input: unknown, options: ParseImportDocumentOptions = {}): z.ZodSafeParseResult<ImportDocument> {
+  const lists = documentListsSchema.safeParse(input);
+  if (!lists.success) return lists as z.ZodSafeParseResult<never>;
+  const given = input as Record<'sources' | 'actors' | 'ties', unknown[]>;
   const issues: z.core.$ZodIssue[] = [];
-  const items = { sources: importSourceSchema, actors: importActorSchema, ties: importTieSchema } as const;
+  const tooMany = () => issues.length > MAX_REPORTED_PROBLEMS;
+  let typed = true;
+  const doc = { sources: [], actors: [], ties: [] } as ParsedDocument;
   for (const key of ['sources', 'actors', 'ties'] as const) {
-    for (let start = 0; start < lists[key].length && issues.length < MAX_REPORTED_PROBLEMS; start += CHUNK) {
-      const result = z.array(items[key]).safeParse(lists[key].slice(start, start + CHUNK));
-      for (const issue of result.error?.issues ?? []) {
-        const [index, ...rest] = issue.path as [number, ...PropertyKey[]];
-        if (issues.length < MAX_REPORTED_PROBLEMS) issues.push({ ...issue, path: [key, start + index, ...rest] });
+    const list = lists.data[key];
+    for (let start = 0; start < list.length && !tooMany(); start += SLICE) {
+      const parsed = parseSlice(documentShape[key].element, list.slice(start, start + SLICE));
+      if (options.release) {
+        list.fill(undefined, start, start + SLICE);
+        given[key].fill(undefined, start, start + SLICE);
       }
+      typed &&= parsed.continued;
+      for (const item of parsed.items) (doc[key] as unknown[]).push(item);
+      for (const issue of parsed.issues) {
+        const [index, ...rest] = issue.path as [number, ...PropertyKey[]];
+        issues.push({ ...issue, path: [key, start + index, ...rest] });
+      }
+      options.afterSlice?.();
     }
   }
-  issues.push({ code: 'custom', input, path: [], message: `The document has more problems than these ${MAX_REPORTED_PROBLEMS}: fix these first` });
+  if (!tooMany()) {
+    // The document's own keys (an unknown one is refused), its lists already checked.
+    const shell = parseSlice(z.strictObject(documentShape), [{ ...lists.data, sources: [], actors: [], ties: [] }]);
+    typed &&= shell.continued;
+    for (const issue of shell.issues) issues.push({ ...issue, path: issue.path.slice(1) });
+  }
+  if (typed && !tooMany()) checkDocument(doc, (issue) => issues.length <= MAX_REPORTED_PROBLEMS && issues.push({ code: 'custom', input: undefined, ...issue }));
+  if (!issues.length) return { success: true, data: doc } as z.ZodSafeParseResult<ImportDocument>;
+  if (tooMany()) {
+    issues.length = MAX_REPORTED_PROBLEMS;
+    issues.push({ code: 'custom', input, path: [], message: `The document has more problems than these ${MAX_REPORTED_PROBLEMS}: fix these first` });
+  }
   return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<ImportDocument>;
+}
+
+/**
+ * One slice of records through their schema: the validated records (zod's output, also where
+ * some failed a check), their problems, and whether zod would go on to the document's rules
+ * (it does when the records only failed checks, not when one had the wrong type or a missing field).
+ */
+function parseSlice<S extends z.ZodType>(item: S, records: unknown[]): { items: z.output<S>[]; issues: z.core.$ZodIssue[]; continued: boolean } {
+  let items: z.output<S>[] = [];
+  let continued = false;
+  const result = z
+    .array(item)
+    .superRefine((parsed) => {
+      items = parsed;
+      continued = true;
+    })
+    .safeParse(records);
+  if (result.success) return { items: result.data, issues: [], continued: true };
+  return { items, issues: result.error.issues, continued };
 }

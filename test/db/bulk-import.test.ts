@@ -192,4 +192,16 @@ describe.skipIf(!available)(`bulk import on ${TEST_KIND}`, () => {
     expect(claimChunksWritten).toBe(claimChunks);
     expect(await dbFingerprint()).toBe(before);
   });
+
+  it('refuses a document handed over whose bad record is beyond the first slice, at its absolute path, writing nothing', async () => {
+    const doc = generateNetwork(ACTORS, TIES, 11);
+    doc.ties[2345]!.target = 'nobody';
+    const before = await dbFingerprint();
+    const refused = importDocument(analyst, doc, { release: true });
+    await expect(refused).rejects.toThrow('Import document is invalid: ties.2345.target: Unknown actor "nobody"');
+    await expect(refused).rejects.toMatchObject({ details: { fieldErrors: { 'ties.2345.target': ['Unknown actor "nobody"'] } } });
+    // Handed over: the caller's lists were let go as they were validated.
+    expect(doc.ties.every((t) => t === undefined)).toBe(true);
+    expect(await dbFingerprint()).toBe(before);
+  });
 });

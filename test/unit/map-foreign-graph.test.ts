@@ -222,3 +222,14 @@ describe('every registered format', () => {
     });
   }
 });
+
+describe('mapForeignGraph with the graph handed over (release)', () => {
+  it('makes the same document and lets each node and edge go once mapped', () => {
+    const graph = tinyGraph();
+    const mapping = importMappingSchema.parse({});
+    const released = mapForeignGraph(graph, mapping, { fileName: 'tiny.gexf', formatLabel: 'GEXF', release: true });
+    expect(released).toEqual(map());
+    expect(graph.nodes.every((n) => n === undefined)).toBe(true);
+    expect(graph.edges.every((e) => e === undefined)).toBe(true);
+  });
+});

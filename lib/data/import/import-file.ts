@@ -18,6 +18,7 @@ import type { ImportMatches } from '../../validation/import-matches';
 import { ELEMENT_FIELDS, MAX_VALUE_ROWS } from '../../validation/import-mapping';
 import { getConnection } from '../../db/client';
 import { findDuplicateCandidates } from '../actors/find-duplicate-candidates';
+import { boundHeap } from './bound-heap';
 import { matchImportDocument } from './match-import';
 import { AppError, invalidInput, parseInput } from '../errors';
 import { importDocument } from '../import-document';
@@ -41,8 +42,10 @@ export async function importFile(principal: Principal, input: unknown, options: 
   // Every revision of the import carries this time: the result's link to its possible duplicates.
   const at = new Date();
   let matched = { byIdentity: 0, chosen: 0 };
+  // The mapped document is handed over: importDocument lets it go as it validates it.
   const importing = importDocument(principal, converted.document, {
     ...options,
+    release: true,
     replacePositions: positions === 'replace',
     normalisePositions: format !== 'powermap',
     matches,
@@ -52,7 +55,7 @@ export async function importFile(principal: Principal, input: unknown, options: 
       warnings.push(...m.warnings);
     },
   });
-  // importDocument has validated its copy before its first await: the mapped one can go.
+  // importDocument has validated its copy before its first await: what is left of the mapped one can go.
   converted.document = undefined;
   const counts = await importing;
   return { format, fileName, skipped, warnings, counts, matched, duplicates: await countDuplicates(principal, at) };
@@ -74,7 +77,7 @@ export async function previewFile(principal: Principal, input: unknown): Promise
   requireRole(principal, 'analyst');
   const { document, ftm, foreign, format, fileName, skipped, warnings } = await convertFile(input);
   input = undefined;
-  const parsed = safeParseImportDocument(document);
+  const parsed = safeParseImportDocument(document, { release: true });
   if (!parsed.success) throw invalidInput(parsed.error, 'Import document');
   const { actors, ties } = parsed.data;
   const { db, kind: dbKind } = await getConnection();
@@ -145,30 +148,19 @@ async function convertFile(input: unknown): Promise<ConvertedFile> {
     const suggested = suggestMapping(graph);
     // Sent without a mapping (an API caller), the suggested one, with the grade, title and faction given.
     const used = mapping ?? { ...suggested, source: { ...suggested.source, reliability, title }, nodes: { ...suggested.nodes, defaultFaction: faction } };
-    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label });
-    refuseEmpty(document, fileName, skipped);
-    return {
-      format,
-      fileName,
-      positions,
-      matches,
-      skipped,
-      warnings,
-      document,
-      ftm: null,
-      foreign: {
-        title: graph.title,
-        nodes: graph.nodes.length,
-        edges: graph.edges.length,
-        nodeAttributes: graph.nodeAttributes.map((a) => withValues(graph.nodes, a)),
-        edgeAttributes: graph.edgeAttributes.map((a) => withValues(graph.edges, a)),
-        nodeLabels: allValues(graph.nodes, ELEMENT_FIELDS.label),
-        edgeLabels: allValues(graph.edges, ELEMENT_FIELDS.label),
-        suggested,
-        mapping: used,
-        unmappedTieTypes,
-      },
+    // What the preview shows of the file, read before the mapping lets the graph go.
+    const file = {
+      title: graph.title,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      nodeAttributes: graph.nodeAttributes.map((a) => withValues(graph.nodes, a)),
+      edgeAttributes: graph.edgeAttributes.map((a) => withValues(graph.edges, a)),
+      nodeLabels: allValues(graph.nodes, ELEMENT_FIELDS.label),
+      edgeLabels: allValues(graph.edges, ELEMENT_FIELDS.label),
     };
+    const { document, skipped, warnings, unmappedTieTypes } = mapForeignGraph(graph, used, { fileName, formatLabel: foreignImportFormat(format).label, release: true, afterSlice: boundHeap });
+    refuseEmpty(document, fileName, skipped);
+    return { format, fileName, positions, matches, skipped, warnings, document, ftm: null, foreign: { ...file, suggested, mapping: used, unmappedTieTypes } };
   } catch (error) {
     if (error instanceof ForeignFormatError) throw new AppError('invalid', error.message, { fieldErrors: { file: error.problems.slice(0, 20) } });
     throw error;
